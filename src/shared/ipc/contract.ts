@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { MAX_FILE_BYTES, MAX_PASSWORD_LENGTH } from '../limits.js';
+import { Environment } from '../model/igc-sante.js';
+import { ReadError } from '../model/errors.js';
+import { InspectionReport } from '../model/inspection.js';
+import { op, resultOf } from './define.js';
+
+/**
+ * THE contract between the renderer and the main process. Every operation is written
+ * here once; the preload object, the main handler types and the renderer API are all
+ * derived from this table (see ./types.ts), and the dev bridge forwards the same table.
+ * Values must survive JSON (the dev bridge) and structured clone (Electron): no Dates,
+ * no Uint8Arrays — bytes travel as base64.
+ */
+
+/** A user file's bytes, base64. The cap is the file cap plus base64's 4/3 growth. */
+const FileBytes = z
+  .string()
+  .max(Math.ceil(MAX_FILE_BYTES / 3) * 4 + 4)
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64 expected');
+
+/** File names are display-only: the renderer never hands main a path to open. */
+const FileName = z.string().min(1).max(255);
+const Password = z.string().max(MAX_PASSWORD_LENGTH);
+
+export const Anchor = z.object({
+  name: z.string(),
+  environment: Environment,
+  sha256: z.string(),
+  source: z.string(),
+});
+export type Anchor = z.infer<typeof Anchor>;
+
+export const contract = {
+  app: {
+    getInfo: op({
+      summary: 'Version and runtime of the running app',
+      args: z.object({}).strict(),
+      result: z.object({
+        version: z.string(),
+        platform: z.string(),
+        runtime: z.enum(['electron', 'dev-bridge']),
+      }),
+    }),
+  },
+  inspector: {
+    inspect: op({
+      summary: 'Read any certificate file and describe every object it holds',
+      args: z
+        .object({ fileName: FileName, data: FileBytes, password: Password.optional() })
+        .strict(),
+      result: resultOf(InspectionReport, ReadError),
+    }),
+  },
+  trust: {
+    listAnchors: op({
+      summary: 'IGC-Santé anchors available locally, production and TEST',
+      args: z.object({}).strict(),
+      result: z.object({ anchors: z.array(Anchor) }),
+    }),
+    importChain: op({
+      summary: 'Keep the IGC-Santé CA certificates found in a chain file (pinned fingerprints only)',
+      args: z.object({ fileName: FileName, data: FileBytes, password: Password.optional() }).strict(),
+      result: resultOf(
+        z.object({ added: z.array(Anchor), alreadyKnown: z.number().int(), ignored: z.number().int() }),
+        ReadError,
+      ),
+    }),
+  },
+  shell: {
+    openExternal: op({
+      summary: 'Open an allowlisted IGC-Santé / ANS page in the system browser',
+      args: z.object({ url: z.url().max(2048) }).strict(),
+      result: resultOf(z.null(), z.object({ code: z.literal('not-allowed'), message: z.string() })),
+    }),
+  },
+} as const;
+
+/** Main → renderer events. Delivered after the renderer says it is ready (see main/ipc). */
+export const events = {
+  'app.command': z.object({ command: z.enum(['open-file', 'import-chain', 'about']) }),
+  'trust.changed': z.object({ count: z.number().int() }),
+} as const;
