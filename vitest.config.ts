@@ -1,0 +1,30 @@
+import { defineConfig } from 'vitest/config';
+
+// Unit and renderer tests. Node-side tests (shared + main) run in Node; renderer tests
+// run in happy-dom. End-to-end suites live under test/e2e and test/electron (Playwright).
+export default defineConfig({
+  test: {
+    globals: true,
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['test/shared/**/*.test.ts', 'test/main/**/*.test.ts', 'test/scripts/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'renderer',
+          environment: 'happy-dom',
+          include: ['test/renderer/**/*.test.{ts,tsx}'],
+          setupFiles: ['test/renderer/setup.ts'],
+        },
+      },
+    ],
+  },
+});
