@@ -39,7 +39,7 @@ export const contract = {
       result: z.object({
         version: z.string(),
         platform: z.string(),
-        runtime: z.enum(['electron', 'dev-bridge']),
+        runtime: z.enum(['electron', 'dev-bridge', 'cli']),
       }),
     }),
   },

@@ -1,0 +1,75 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { FileTooLargeError, type FileSystem } from '../ports/file-system.js';
+
+const readCapped = async (path: string, maxBytes: number): Promise<Uint8Array> => {
+  const handle = await open(path, 'r');
+  try {
+    // Check the size first so a huge file is refused without being read.
+    const { size } = await handle.stat();
+    if (size > maxBytes) throw new FileTooLargeError(path, size);
+    const buffer = Buffer.alloc(size);
+    let offset = 0;
+    while (offset < size) {
+      const { bytesRead } = await handle.read(buffer, offset, size - offset, offset);
+      if (bytesRead === 0) break;
+      offset += bytesRead;
+    }
+    return new Uint8Array(buffer.buffer, buffer.byteOffset, offset);
+  } finally {
+    await handle.close();
+  }
+};
+
+const writeAtomic = async (path: string, data: Uint8Array, mode = 0o644): Promise<void> => {
+  const dir = dirname(path);
+  const temp = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  const handle = await open(temp, 'wx', mode);
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+  } catch (error) {
+    await handle.close();
+    await rm(temp, { force: true });
+    throw error;
+  }
+  await handle.close();
+  try {
+    await rename(temp, path);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+  // Persist the rename itself; not supported on every platform, hence best effort.
+  try {
+    const dirHandle = await open(dir, 'r');
+    try {
+      await dirHandle.sync();
+    } finally {
+      await dirHandle.close();
+    }
+  } catch {
+    /* directories cannot be opened for sync on Windows */
+  }
+};
+
+export const nodeFileSystem: FileSystem = {
+  readFile: readCapped,
+  writeFileAtomic: writeAtomic,
+  async listDir(path) {
+    const entries = await readdir(path, { withFileTypes: true });
+    return entries.map((e) => ({ name: e.name, path: join(path, e.name), isFile: e.isFile() }));
+  },
+  async exists(path) {
+    try {
+      await stat(path);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  async ensureDir(path) {
+    await mkdir(path, { recursive: true });
+  },
+};

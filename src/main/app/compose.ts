@@ -1,0 +1,55 @@
+import { join } from 'node:path';
+import type { Clock } from '../ports/clock.js';
+import type { EventSink } from '../ports/event-sink.js';
+import type { ExternalOpener } from '../ports/external-opener.js';
+import type { FileSystem } from '../ports/file-system.js';
+import { createHandlers, type HandlerDeps } from '../ipc/handlers.js';
+import { createInspector } from '../services/inspector/inspect-file.js';
+import { createTrustService, type TrustDir } from '../services/trust/trust-service.js';
+import { cryptolibTrustDirs, extraTrustDirs } from './paths.js';
+
+export type CoreAdapters = {
+  fs: FileSystem;
+  clock: Clock;
+  opener: ExternalOpener;
+  events: EventSink;
+};
+
+export type CoreConfig = {
+  dataDir: string;
+  /** Extra trust folders on top of the Cryptolib install and VIGIE_TRUST_DIRS. */
+  trustDirs?: readonly TrustDir[];
+  appInfo: HandlerDeps['appInfo'];
+};
+
+/**
+ * The composition root of the plain-Node core: adapters in, services and contract
+ * handlers out. The Electron shell, the dev bridge and the CLI all build through here,
+ * so they run the very same services.
+ */
+export const composeCore = (adapters: CoreAdapters, config: CoreConfig) => {
+  const dirs: TrustDir[] = [
+    ...cryptolibTrustDirs().map((path) => ({ path, source: 'cryptolib' })),
+    ...extraTrustDirs().map((path) => ({ path, source: 'configured' })),
+    ...(config.trustDirs ?? []),
+  ];
+  const trust = createTrustService({
+    fs: adapters.fs,
+    dirs,
+    importDir: join(config.dataDir, 'anchors'),
+    events: adapters.events,
+  });
+  const inspector = createInspector({ clock: adapters.clock, trust });
+  const handlers = createHandlers({ inspector, trust, opener: adapters.opener, appInfo: config.appInfo });
+  return {
+    services: { trust, inspector },
+    handlers,
+    /** Warm caches; nothing here holds OS resources yet, so stop has nothing to release. */
+    async start() {
+      await trust.list();
+    },
+    async stop() {},
+  };
+};
+
+export type Core = ReturnType<typeof composeCore>;

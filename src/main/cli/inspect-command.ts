@@ -1,0 +1,98 @@
+import { basename, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { MAX_FILE_BYTES, MAX_PASSWORD_LENGTH } from '../../shared/limits.js';
+import type { ReadError } from '../../shared/model/errors.js';
+import { FileTooLargeError } from '../ports/file-system.js';
+import type { Core } from '../app/compose.js';
+import type { FileSystem } from '../ports/file-system.js';
+import { EXIT, type CliIo } from './cli-io.js';
+import { formatReport } from './human-output.js';
+import { toJsonRows, type JsonRow } from './json-rows.js';
+
+export const INSPECT_HELP = `Usage: vigie inspect FILE... [--password-stdin] [--json] [--trust PATH]...
+
+Read certificate files (PEM, DER, PKCS#7/P7B, PKCS#12/PFX, PKCS#10 CSR, CRL, private
+keys; the format is detected from the content) and describe what they hold: subject,
+validity, fingerprints, IGC-Santé product and identifiers, chain to the IGC-Santé anchors.
+
+Options:
+  --password-stdin  read the PKCS#12 / key password from standard input (one line)
+  --json            print a JSON array, one object per certificate/CSR/CRL/key
+  --trust PATH      extra folder or file of IGC-Santé CA certificates (repeatable)
+  -h, --help        show this help
+
+Exit status: 0 success, 2 unreadable input (with --json: {"error":{"code","message"}}).`;
+
+/** A trailing newline from `echo` or a pipe is not part of the password. */
+const stripNewline = (s: string) => s.replace(/\r?\n$/, '');
+
+export type InspectDeps = { fs: FileSystem; makeCore: (trust: string[]) => Core };
+
+export const runInspect = async (argv: string[], io: CliIo, deps: InspectDeps): Promise<number> => {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        'password-stdin': { type: 'boolean' },
+        json: { type: 'boolean' },
+        trust: { type: 'string', multiple: true },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    io.stderr(`vigie inspect: ${(error as Error).message}\n\n${INSPECT_HELP}`);
+    return EXIT.usage;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(INSPECT_HELP);
+    return EXIT.ok;
+  }
+  const json = values.json === true;
+  const fail = (error: ReadError & { file?: string }): number => {
+    if (json) io.stdout(JSON.stringify({ error }));
+    else io.stderr(`vigie inspect: ${error.file ? `${error.file}: ` : ''}${error.message}`);
+    return EXIT.usage;
+  };
+  if (positionals.length === 0) {
+    if (json) return fail({ code: 'io-error', message: 'No file given' });
+    io.stderr(INSPECT_HELP);
+    return EXIT.usage;
+  }
+  let password: string | undefined;
+  if (values['password-stdin']) {
+    password = stripNewline(await io.readStdin());
+    if (password.length > MAX_PASSWORD_LENGTH) return fail({ code: 'malformed', message: 'Password is too long' });
+  }
+
+  const core = deps.makeCore((values.trust ?? []).map((p) => resolve(p)));
+  await core.start();
+  const rows: JsonRow[] = [];
+  for (const file of positionals) {
+    let bytes: Uint8Array;
+    try {
+      bytes = await deps.fs.readFile(resolve(file), MAX_FILE_BYTES);
+    } catch (error) {
+      if (error instanceof FileTooLargeError) {
+        return fail({ code: 'file-too-large', message: `File is larger than ${MAX_FILE_BYTES} bytes`, file });
+      }
+      return fail({ code: 'io-error', message: `Cannot read file: ${(error as NodeJS.ErrnoException).code ?? 'error'}`, file });
+    }
+    const result = await core.services.inspector.inspect({
+      fileName: basename(file),
+      bytes,
+      ...(password === undefined ? {} : { password }),
+    });
+    if (!result.ok) return fail({ ...result.error, file });
+    if (json) rows.push(...toJsonRows(file, result.value));
+    else io.stdout(`${formatReport(file, result.value)}\n`);
+    if (result.value.pkcs12?.passwordRequired && password === undefined && json) {
+      io.stderr(`${file}: password required to verify and open the rest (use --password-stdin)`);
+    }
+  }
+  if (json) io.stdout(JSON.stringify(rows, null, 2));
+  await core.stop();
+  return EXIT.ok;
+};

@@ -1,0 +1,112 @@
+import type { InspectedItem, InspectionReport } from '../../shared/model/inspection.js';
+import type { IgcSanteInfo } from '../../shared/model/igc-sante.js';
+
+/**
+ * The stable `vigie inspect --json` row: one per certificate, CSR, CRL or private key.
+ * Fields that do not apply to a kind are null (a CRL's validity window is thisUpdate →
+ * nextUpdate). Scripts depend on these names: add fields, never rename them.
+ */
+export type JsonRow = {
+  file: string;
+  format: string;
+  kind: InspectedItem['kind'];
+  subject: string | null;
+  issuer: string | null;
+  serialNumber: string | null;
+  notBefore: string | null;
+  notAfter: string | null;
+  daysLeft: number | null;
+  sha256: string | null;
+  spkiSha256: string | null;
+  igcSante: ReturnType<typeof igcSanteRow>;
+  chain: { status: string; anchor: string | null; reason: string | null } | null;
+  verified: boolean | null;
+  key?: { algorithm: string; size: number | null; encrypted: boolean };
+};
+
+const igcSanteRow = (info: IgcSanteInfo | null) =>
+  info && {
+    environment: info.environment,
+    family: info.family,
+    product: info.product,
+    issuingCa: info.issuingCa,
+    structureId: info.structureId && {
+      type: info.structureId.type,
+      value: info.structureId.value,
+      valid: info.structureId.valid,
+    },
+    personId: info.personId && { type: info.personId.type, value: info.personId.value },
+    profession: info.profession?.label ?? null,
+    professionCode: info.profession?.code ?? null,
+    departement: info.departement?.code ?? null,
+    departementName: info.departement?.name ?? null,
+  };
+
+const empty = (file: string, format: string, kind: InspectedItem['kind']): JsonRow => ({
+  file,
+  format,
+  kind,
+  subject: null,
+  issuer: null,
+  serialNumber: null,
+  notBefore: null,
+  notAfter: null,
+  daysLeft: null,
+  sha256: null,
+  spkiSha256: null,
+  igcSante: null,
+  chain: null,
+  verified: null,
+});
+
+export const toJsonRows = (file: string, report: InspectionReport): JsonRow[] =>
+  report.items.map((item) => {
+    const row = empty(file, report.format, item.kind);
+    switch (item.kind) {
+      case 'certificate': {
+        const c = item.certificate;
+        return {
+          ...row,
+          subject: c.subject.text,
+          issuer: c.issuer.text,
+          serialNumber: c.serialNumber,
+          notBefore: c.notBefore,
+          notAfter: c.notAfter,
+          daysLeft: c.daysLeft,
+          sha256: c.sha256,
+          spkiSha256: c.spkiSha256,
+          igcSante: igcSanteRow(item.igcSante),
+          chain: item.chain && {
+            status: item.chain.status,
+            anchor: item.chain.anchor?.name ?? null,
+            reason: item.chain.reason,
+          },
+          verified: item.verified,
+        };
+      }
+      case 'csr':
+        return {
+          ...row,
+          subject: item.csr.subject.text,
+          sha256: item.csr.sha256,
+          spkiSha256: item.csr.spkiSha256,
+          igcSante: igcSanteRow(item.igcSante),
+          verified: item.csr.signatureValid,
+        };
+      case 'crl':
+        return {
+          ...row,
+          issuer: item.crl.issuer.text,
+          notBefore: item.crl.thisUpdate,
+          notAfter: item.crl.nextUpdate,
+          sha256: item.crl.sha256,
+        };
+      case 'private-key':
+        return {
+          ...row,
+          spkiSha256: item.key.spkiSha256,
+          verified: !item.key.encrypted,
+          key: { algorithm: item.key.algorithm, size: item.key.size, encrypted: item.key.encrypted },
+        };
+    }
+  });

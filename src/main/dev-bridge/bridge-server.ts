@@ -1,0 +1,130 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { MAX_FILE_BYTES } from '../../shared/limits.js';
+import type { EventName } from '../../shared/ipc/types.js';
+import type { Dispatcher } from '../ipc/dispatch.js';
+import { createEventQueue } from '../ipc/event-queue.js';
+import { SECURITY_HEADERS } from '../shell/content-policy.js';
+import { readStaticFile } from '../shell/static-files.js';
+
+/** A request body holds at most one base64 file plus a little JSON. */
+const MAX_BODY_BYTES = Math.ceil(MAX_FILE_BYTES / 3) * 4 + 64 * 1024;
+
+export type BridgeOptions = { dispatch: Dispatcher; rendererDir: string; log?: (line: string) => void };
+
+const sameSecret = (a: string, b: string) => {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+};
+
+const send = (res: ServerResponse, status: number, body: unknown) => {
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', ...SECURITY_HEADERS });
+  res.end(JSON.stringify(body));
+};
+
+const readBody = (req: IncomingMessage): Promise<string | null> =>
+  new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        resolve(null);
+        req.destroy();
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+
+/**
+ * DEV/TEST ONLY — never packaged (electron-builder.yml excludes it). Serves the built
+ * renderer and forwards the IPC contract over loopback HTTP so the real UI runs against
+ * the real services in any browser. Guarded by: 127.0.0.1 only, a random port, a random
+ * per-run token, and Host/Origin checks against DNS rebinding and cross-site requests.
+ */
+export const startBridge = async (options: BridgeOptions) => {
+  const token = randomBytes(32).toString('base64url');
+  const clients = new Set<ServerResponse>();
+  const queue = createEventQueue((name: EventName, payload: unknown) => {
+    for (const res of clients) res.write(`event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`);
+  });
+  let origin = '';
+
+  const server = createServer((req, res) => {
+    void (async () => {
+      const url = new URL(req.url ?? '/', origin);
+      if (req.headers.host !== new URL(origin).host) return send(res, 421, { error: 'wrong host' });
+      const requestOrigin = req.headers.origin;
+      if (requestOrigin !== undefined && requestOrigin !== origin) return send(res, 403, { error: 'wrong origin' });
+
+      if (req.method === 'POST' && url.pathname.startsWith('/ipc/')) {
+        const given = req.headers['x-vigie-token'];
+        if (typeof given !== 'string' || !sameSecret(given, token)) return send(res, 401, { error: 'bad token' });
+        if (!String(req.headers['content-type']).startsWith('application/json')) {
+          return send(res, 415, { error: 'JSON expected' });
+        }
+        const body = await readBody(req);
+        if (body === null) return send(res, 413, { error: 'request too large' });
+        let args: unknown;
+        try {
+          args = JSON.parse(body);
+        } catch {
+          return send(res, 400, { error: 'invalid JSON' });
+        }
+        const channel = decodeURIComponent(url.pathname.slice('/ipc/'.length));
+        const outcome = await options.dispatch(channel, args, { origin });
+        if (outcome.kind === 'ok') return send(res, 200, { result: outcome.result });
+        if (outcome.kind === 'unknown-channel') return send(res, 404, { error: `unknown channel ${channel}` });
+        return send(res, 400, { error: `${channel}: ${outcome.issues}` });
+      }
+
+      if (req.method === 'GET' && url.pathname === '/events') {
+        const given = url.searchParams.get('token') ?? '';
+        if (!sameSecret(given, token)) return send(res, 401, { error: 'bad token' });
+        res.writeHead(200, {
+          'Content-Type': 'text/event-stream',
+          'Cache-Control': 'no-store',
+          Connection: 'keep-alive',
+          ...SECURITY_HEADERS,
+        });
+        res.write(': connected\n\n');
+        clients.add(res);
+        req.on('close', () => clients.delete(res));
+        queue.markReady();
+        return;
+      }
+
+      if (req.method === 'GET') {
+        const file = await readStaticFile(options.rendererDir, url.pathname);
+        if (!file) return send(res, 404, { error: 'not found' });
+        res.writeHead(200, { 'Content-Type': file.contentType, 'Cache-Control': 'no-store', ...SECURITY_HEADERS });
+        return res.end(file.body);
+      }
+      send(res, 405, { error: 'method not allowed' });
+    })().catch((error: unknown) => {
+      options.log?.(`dev bridge: ${error instanceof Error ? error.stack : String(error)}`);
+      if (!res.headersSent) send(res, 500, { error: 'internal error' });
+    });
+  });
+
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  origin = `http://127.0.0.1:${port}`;
+
+  return {
+    origin,
+    token,
+    /** Open this in a browser; the token rides in the fragment, never in a request. */
+    url: `${origin}/#token=${token}`,
+    events: queue.sink,
+    async close() {
+      for (const res of clients) res.end();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+};
+
+export type Bridge = Awaited<ReturnType<typeof startBridge>>;

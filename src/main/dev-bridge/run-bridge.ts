@@ -1,0 +1,48 @@
+import 'reflect-metadata';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { composeCore } from '../app/compose.js';
+import { nodeFileSystem } from '../adapters/node-file-system.js';
+import { systemClock } from '../adapters/system-clock.js';
+import { createDispatcher } from '../ipc/dispatch.js';
+import { startBridge, type Bridge } from './bridge-server.js';
+
+/**
+ * `npm run dev:browser` and the end-to-end tests start this. Options by environment:
+ * VIGIE_RENDERER_DIR (built renderer, bridge mode), VIGIE_DATA_DIR (defaults to a fresh
+ * temp folder so a dev session never touches the real profile), VIGIE_TRUST_DIRS.
+ * With `--json`, prints one JSON line `{"url": …}` for programs to read.
+ */
+const main = async () => {
+  const json = process.argv.includes('--json');
+  const rendererDir = resolve(process.env['VIGIE_RENDERER_DIR'] ?? 'dist/renderer-bridge');
+  const dataDir = process.env['VIGIE_DATA_DIR'] ?? (await mkdtemp(join(tmpdir(), 'vigie-bridge-')));
+  let bridge: Bridge | null = null;
+  const core = composeCore(
+    {
+      fs: nodeFileSystem,
+      clock: systemClock,
+      // No browser to hand over to from here: say what would have been opened.
+      opener: { open: async (url) => console.error(`dev bridge: would open ${url}`) },
+      events: { emit: (name, payload) => bridge?.events.emit(name, payload) },
+    },
+    { dataDir, appInfo: { version: process.env['npm_package_version'] ?? '0.0.0', platform: process.platform, runtime: 'dev-bridge' } },
+  );
+  await core.start();
+  bridge = await startBridge({ dispatch: createDispatcher(core.handlers), rendererDir, log: (l) => console.error(l) });
+  if (json) console.log(JSON.stringify({ url: bridge.url, origin: bridge.origin, dataDir }));
+  else {
+    console.log(`Vigie dev bridge (development only) — data folder: ${dataDir}`);
+    console.log(`Open: ${bridge.url}`);
+  }
+  const stop = async () => {
+    await bridge?.close();
+    await core.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+};
+
+void main();
