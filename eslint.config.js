@@ -1,0 +1,90 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/**
+ * Layering rules (the compiler enforces the runtime per folder; lint enforces direction):
+ * shared ← main, shared ← renderer; never main ↔ renderer; Electron only in the shell,
+ * adapters and the Electron IPC file; raw ipcMain/ipcRenderer only in the IPC module and
+ * the preload; OS commands and native addons only in adapters.
+ */
+const restrict = (patterns, paths = []) => ['error', { patterns, paths }];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', '.tsbuild/**', 'test-results/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/consistent-type-definitions': ['error', 'type'],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': ['error', { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' }],
+    },
+  },
+  {
+    files: ['src/shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict([
+        { group: ['node:*', 'electron', 'react', 'react-dom', '**/main/**', '**/renderer/**'], message: 'src/shared is pure: no Node, Electron, DOM or other layers.' },
+      ]),
+    },
+  },
+  {
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': restrict([
+        { group: ['node:*', 'electron', '**/main/**'], message: 'The renderer is DOM only and talks to main through window.vigie.' },
+      ]),
+    },
+  },
+  {
+    files: ['src/main/**/*.ts'],
+    ignores: ['src/main/shell/**', 'src/main/adapters/**', 'src/main/ipc/electron-ipc.ts'],
+    rules: {
+      'no-restricted-imports': restrict(
+        [
+          { group: ['**/renderer/**'], message: 'main must not import the renderer.' },
+          { group: ['electron'], message: 'Electron APIs live in src/main/shell, src/main/adapters or src/main/ipc/electron-ipc.ts.' },
+        ],
+        [
+          { name: 'node:child_process', message: 'OS commands live in src/main/adapters.' },
+          { name: 'child_process', message: 'OS commands live in src/main/adapters.' },
+        ],
+      ),
+    },
+  },
+  {
+    files: ['src/main/services/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict(
+        [
+          { group: ['**/adapters/**', '**/shell/**', '**/ipc/**', '**/renderer/**', 'electron'], message: 'Services depend on ports, not adapters, IPC or Electron.' },
+        ],
+        [
+          { name: 'node:child_process', message: 'OS commands live in src/main/adapters.' },
+          { name: 'child_process', message: 'OS commands live in src/main/adapters.' },
+        ],
+      ),
+    },
+  },
+  {
+    files: ['src/main/shell/**/*.ts', 'src/main/adapters/**/*.ts'],
+    ignores: ['src/main/shell/preload.ts'],
+    rules: {
+      'no-restricted-imports': restrict(
+        [{ group: ['**/renderer/**'], message: 'main must not import the renderer.' }],
+        [{ name: 'electron', importNames: ['ipcMain', 'ipcRenderer'], message: 'Raw IPC only in src/main/ipc/electron-ipc.ts and the preload.' }],
+      ),
+    },
+  },
+  {
+    files: ['test/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+);

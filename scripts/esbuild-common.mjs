@@ -1,0 +1,19 @@
+// Shared esbuild settings for the Node-side bundles (main, preload, CLI, dev bridge).
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+
+export const nodeBundle = {
+  bundle: true,
+  platform: 'node',
+  target: 'node22',
+  sourcemap: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+  define: { VIGIE_VERSION: JSON.stringify(pkg.version) },
+};
+
+// CommonJS dependencies bundled into an ES module still call require() for Node builtins.
+export const esmRequireBanner = {
+  js: "import { createRequire as __vigieCreateRequire } from 'node:module'; const require = __vigieCreateRequire(import.meta.url);",
+};

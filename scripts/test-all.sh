@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# `npm test`: every check, in the order a failure is cheapest to see.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/use-node.sh
+
+step() { printf '\n=== %s\n' "$*"; }
+
+step "typecheck (shared, main, renderer, tests)"
+npx tsc -b
+
+step "lint"
+npx eslint .
+npx prettier --check . >/dev/null || { npx prettier --check . ; exit 1; }
+
+step "build (renderer, main + preload, CLI, dev bridge)"
+npx vite build --config vite.config.ts --logLevel warn
+npx vite build --config vite.config.ts --mode bridge --outDir ../../dist/renderer-bridge --emptyOutDir --logLevel warn
+node scripts/build-main.mjs
+node scripts/build-cli.mjs
+node scripts/build-bridge.mjs
+
+step "unit + renderer tests (vitest)"
+npx vitest run
+
+step "end-to-end in Chromium through the dev bridge (playwright)"
+npx playwright test -c playwright.config.ts
+
+step "Electron suite (playwright _electron)"
+npx playwright test -c playwright.electron.config.ts
