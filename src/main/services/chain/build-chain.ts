@@ -16,6 +16,8 @@ export type ChainInput = {
   now: Date;
   /** The leaf's own environment when recognised; a path to the other PKI is refused. */
   leafEnvironment: Environment | null;
+  /** Which certificates are trust anchors; the pinned IGC-Santé list unless a test says otherwise. */
+  findAnchor?: (sha256: string) => PinnedCa | undefined;
 };
 
 const link = (c: ChainCert) => ({ subject: c.subjectText, sha256: c.sha256, source: c.source });
@@ -45,6 +47,7 @@ const timeReason = (c: ChainCert, now: Date): ChainReason | null => {
  * and a TEST anchor never validates a production certificate (or the reverse).
  */
 export const buildChain = async (input: ChainInput): Promise<ChainReport> => {
+  const findAnchor = input.findAnchor ?? findPinnedCa;
   const leaf = toChainCert(input.leaf, 'file');
   if (!leaf) return report('invalid', [], 'unsupported-algorithm', null);
   const candidates = [
@@ -58,7 +61,7 @@ export const buildChain = async (input: ChainInput): Promise<ChainReport> => {
     const expiredOrEarly = timeReason(current, input.now);
     if (expiredOrEarly) return report('invalid', path, expiredOrEarly, null);
 
-    const pinned = findPinnedCa(current.sha256);
+    const pinned = findAnchor(current.sha256);
     if (pinned) {
       if (input.leafEnvironment && input.leafEnvironment !== pinned.environment) {
         return report('invalid', path, 'environment-mismatch', pinned);
@@ -75,7 +78,7 @@ export const buildChain = async (input: ChainInput): Promise<ChainReport> => {
     }
     // Several candidates (a re-keyed CA, a cross-certificate): take the first whose
     // signature checks out; pinned ones first so the shortest trusted path wins.
-    issuers.sort((a, b) => Number(!!findPinnedCa(b.sha256)) - Number(!!findPinnedCa(a.sha256)));
+    issuers.sort((a, b) => Number(!!findAnchor(b.sha256)) - Number(!!findAnchor(a.sha256)));
     let next: ChainCert | null = null;
     let sawUnsupported = false;
     for (const candidate of issuers) {

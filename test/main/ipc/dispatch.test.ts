@@ -1,0 +1,43 @@
+import { createDispatcher } from '../../../src/main/ipc/dispatch.js';
+import type { MainHandlers } from '../../../src/shared/ipc/types.js';
+import { ok } from '../../../src/shared/result.js';
+
+const calls: unknown[] = [];
+const handlers: MainHandlers = {
+  app: { getInfo: async () => ({ version: '1', platform: 'linux', runtime: 'cli' }) },
+  inspector: {
+    inspect: async (args) => {
+      calls.push(args);
+      return { ok: false, error: { code: 'empty-file', message: 'empty' } };
+    },
+  },
+  trust: {
+    listAnchors: async () => ({ anchors: [] }),
+    importChain: async () => ok({ added: [], alreadyKnown: 0, ignored: 0 }),
+  },
+  shell: { openExternal: async () => ok(null) },
+};
+
+describe('contract dispatcher', () => {
+  const dispatch = createDispatcher(handlers);
+  const ctx = { origin: 'vigie://app' };
+
+  it('parses arguments before the handler sees them', async () => {
+    const outcome = await dispatch('inspector.inspect', { fileName: 'x.pem', data: '' }, ctx);
+    expect(outcome).toEqual({ kind: 'ok', result: { ok: false, error: { code: 'empty-file', message: 'empty' } } });
+    expect(calls).toEqual([{ fileName: 'x.pem', data: '' }]);
+  });
+
+  it('refuses bad arguments without calling the handler', async () => {
+    calls.length = 0;
+    const outcome = await dispatch('inspector.inspect', { fileName: 42 }, ctx);
+    expect(outcome.kind).toBe('bad-arguments');
+    expect(calls).toEqual([]);
+  });
+
+  it('refuses channels outside the contract', async () => {
+    for (const channel of ['inspector.delete', 'fs.readFile', '__proto__.constructor', '']) {
+      expect((await dispatch(channel, {}, ctx)).kind).toBe('unknown-channel');
+    }
+  });
+});
