@@ -1,0 +1,26 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { composeCore } from '../../src/main/app/compose.js';
+import { nodeFileSystem } from '../../src/main/adapters/node-file-system.js';
+import { fixedClock, systemClock } from '../../src/main/adapters/system-clock.js';
+import type { EventName } from '../../src/shared/ipc/types.js';
+import type { TrustDir } from '../../src/main/services/trust/trust-service.js';
+
+/** The real core (real file system, reader, chain, trust store) in a temp data folder. */
+export const makeCore = async (options: { trustDirs?: TrustDir[]; now?: Date } = {}) => {
+  const dataDir = await mkdtemp(join(tmpdir(), 'vigie-core-'));
+  const events: { name: EventName; payload: unknown }[] = [];
+  const opened: string[] = [];
+  const core = composeCore(
+    {
+      fs: nodeFileSystem,
+      clock: options.now ? fixedClock(options.now) : systemClock,
+      opener: { open: async (url) => void opened.push(url) },
+      events: { emit: (name, payload) => void events.push({ name, payload }) },
+    },
+    { dataDir, trustDirs: options.trustDirs ?? [], appInfo: { version: 'test', platform: process.platform, runtime: 'cli' } },
+  );
+  await core.start();
+  return { core, dataDir, events, opened };
+};
