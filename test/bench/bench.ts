@@ -1,0 +1,119 @@
+import 'reflect-metadata';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { describeCertificate } from '../../src/main/services/describe/index.js';
+import { readFile } from '../../src/main/services/reader/index.js';
+
+/**
+ * `npm run bench`: Vigie's reader against OpenSSL on the same inputs, in the same run,
+ * on this machine. Every figure printed is measured here; nothing is hard-coded.
+ */
+const VECTORS = join(process.cwd(), '..', 'shared', 'vectors');
+const work = mkdtempSync(join(tmpdir(), 'vigie-bench-'));
+const RUNS = 7;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const timeAsync = async (fn: () => Promise<unknown>) => {
+  const samples: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t = performance.now();
+    await fn();
+    samples.push(performance.now() - t);
+  }
+  return median(samples);
+};
+const timeCommand = (args: string[]) => {
+  const samples: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t = performance.now();
+    const r = spawnSync('openssl', args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    samples.push(performance.now() - t);
+    if (r.status !== 0) throw new Error(`openssl ${args.join(' ')}: ${r.stderr.toString()}`);
+  }
+  return median(samples);
+};
+const openssl = (...args: string[]) => execFileSync('openssl', args, { cwd: work, stdio: 'pipe' });
+
+type Row = { case: string; vigie: number; openssl: number; note: string };
+const rows: Row[] = [];
+
+const main = async () => {
+  // Process start-up is not work: measure it and subtract it from OpenSSL's figures.
+  const startup = timeCommand(['version']);
+
+  // 1. A large PEM bundle: the nine production CAs repeated to 900 certificates.
+  const prodDir = join(VECTORS, 'igc-sante', 'prod');
+  const pems = ['ACR_ELEMENTAIRE', 'ACR_STANDARD', 'ACR_FORT', 'AC_ELEMENTAIRE_ORGANISATIONS', 'AC_ELEMENTAIRE_PERSONNES', 'AC_STANDARD_ORGANISATIONS', 'AC_STANDARD_PERSONNES', 'AC_FORT_ORGANISATIONS', 'AC_FORT_PERSONNES'].map(
+    (n) => openssl('x509', '-inform', 'DER', '-in', join(prodDir, `${n}_20130625.cer`)).toString(),
+  );
+  const bundlePath = join(work, 'bundle.pem');
+  writeFileSync(bundlePath, Array.from({ length: 100 }, () => pems.join('')).join(''));
+  const bundle = new Uint8Array(readFileSync(bundlePath));
+  const vigieBundle = await timeAsync(async () => {
+    const read = await readFile(bundle);
+    if (!read.ok) throw new Error(read.error.message);
+    for (const o of read.value.objects) if (o.type === 'certificate') await describeCertificate(o.der, new Date());
+  });
+  const opensslBundle = timeCommand(['crl2pkcs7', '-nocrl', '-certfile', bundlePath, '-out', '/dev/null']) - startup;
+  rows.push({ case: 'PEM bundle, 900 RSA-4096 CA certificates: parse + describe', vigie: vigieBundle, openssl: opensslBundle, note: 'openssl crl2pkcs7 (parse + re-encode)' });
+
+  // 2. PKCS#12 opened with its password, modern and legacy profiles.
+  openssl('req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'key.pem', '-out', 'cert.pem', '-subj', '/CN=bench/O=Vigie/C=FR', '-days', '30');
+  const profiles: [string, string[]][] = [
+    ['PKCS#12 AES-256-CBC / PBKDF2-SHA256 (2048 it.), open with password', ['-keypbe', 'AES-256-CBC', '-certpbe', 'AES-256-CBC', '-macalg', 'sha256']],
+    ['PKCS#12 legacy 3DES + RC2-40 / SHA-1 MAC, open with password', ['-legacy']],
+  ];
+  for (const [label, flags] of profiles) {
+    const file = join(work, `${rows.length}.p12`);
+    openssl('pkcs12', '-export', '-inkey', 'key.pem', '-in', 'cert.pem', '-passout', 'pass:bench-password', '-out', file, ...flags);
+    const bytes = new Uint8Array(readFileSync(file));
+    const vigie = await timeAsync(async () => {
+      const r = await readFile(bytes, { password: 'bench-password' });
+      if (!r.ok) throw new Error(r.error.message);
+    });
+    const legacy = flags.includes('-legacy') ? ['-legacy'] : [];
+    const base = timeCommand(['pkcs12', '-in', file, '-passin', 'pass:bench-password', '-noout', ...legacy]) - startup;
+    rows.push({ case: label, vigie, openssl: base, note: 'openssl pkcs12 -noout (MAC + decrypt)' });
+  }
+
+  // 3. Memory: peak RSS of a fresh process reading the largest accepted input (10 MiB PEM).
+  const bigPath = join(work, 'big.pem');
+  const big = Array.from({ length: 1200 }, () => pems.join('')).join('').slice(0, 10 * 1024 * 1024 - 4096);
+  writeFileSync(bigPath, big.slice(0, big.lastIndexOf('-----END CERTIFICATE-----') + 26));
+  const self = process.argv[1] ?? '';
+  const child = spawnSync(process.execPath, [self, '--rss', bigPath], { encoding: 'utf8' });
+  const idle = spawnSync(process.execPath, [self, '--rss-idle'], { encoding: 'utf8' });
+  const rss = JSON.parse(child.stdout) as { maxRssMiB: number; certificates: number };
+  const idleRss = JSON.parse(idle.stdout) as { maxRssMiB: number };
+
+  const machine = `${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${openssl('version').toString().trim()}`;
+  const table = [
+    '| case | Vigie (ms, median of 7) | OpenSSL (ms, median of 7, start-up subtracted) | ratio | baseline |',
+    '|---|---:|---:|---:|---|',
+    ...rows.map((r) => `| ${r.case} | ${r.vigie.toFixed(1)} | ${r.openssl.toFixed(1)} | ${(r.vigie / r.openssl).toFixed(2)}× | ${r.note} |`),
+  ].join('\n');
+  const memory = `Peak RSS reading a ${(big.length / 2 ** 20).toFixed(1)} MiB PEM file (${rss.certificates} certificates): **${rss.maxRssMiB.toFixed(0)} MiB**, against ${idleRss.maxRssMiB.toFixed(0)} MiB for the same process idle.`;
+  const report = `# Benchmarks\n\nMeasured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}.\n\nMachine: ${machine}. OpenSSL process start-up (${startup.toFixed(1)} ms, \`openssl version\`) is subtracted from OpenSSL's figures.\n\n${table}\n\n${memory}\n\nGoals: inspecting a file a person drops must feel instant (well under 100 ms for a real certificate file), and the largest accepted input (10 MiB) must stay within a few hundred MiB.\n`;
+  writeFileSync(join(process.cwd(), 'docs', 'benchmarks.md'), report);
+  console.log(report);
+};
+
+const rssMode = async (path: string | undefined) => {
+  let certificates = 0;
+  if (path) {
+    const read = await readFile(new Uint8Array(readFileSync(path)));
+    if (!read.ok) throw new Error(read.error.message);
+    for (const o of read.value.objects) if (o.type === 'certificate') {
+      await describeCertificate(o.der, new Date());
+      certificates++;
+    }
+  }
+  console.log(JSON.stringify({ maxRssMiB: process.resourceUsage().maxRSS / 1024, certificates }));
+};
+
+if (process.argv.includes('--rss')) await rssMode(process.argv[process.argv.indexOf('--rss') + 1]);
+else if (process.argv.includes('--rss-idle')) await rssMode(undefined);
+else await main();
