@@ -1,0 +1,50 @@
+import { mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { nodeFileSystem } from '../../../src/main/adapters/node-file-system.js';
+import { FileTooLargeError } from '../../../src/main/ports/file-system.js';
+
+describe('node file system adapter', () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'vigie-fs-'));
+  });
+
+  it('writes atomically: the new content, the mode asked for, no temp file left', async () => {
+    const path = join(dir, 'anchor.cer');
+    await writeFile(path, 'old');
+    await nodeFileSystem.writeFileAtomic(path, new TextEncoder().encode('new'), 0o600);
+    expect(await readFile(path, 'utf8')).toBe('new');
+    expect((await stat(path)).mode & 0o777).toBe(0o600);
+    expect(await readdir(dir)).toEqual(['anchor.cer']);
+  });
+
+  it('keeps the old file when a write cannot complete', async () => {
+    const path = join(dir, 'missing-folder', 'x.cer');
+    await expect(nodeFileSystem.writeFileAtomic(path, new Uint8Array([1]))).rejects.toThrow();
+    const kept = join(dir, 'kept.cer');
+    await writeFile(kept, 'old');
+    // A directory where the file should go makes rename fail after the temp file exists.
+    const blocked = join(dir, 'blocked');
+    await nodeFileSystem.ensureDir(join(blocked, 'inner'));
+    await expect(nodeFileSystem.writeFileAtomic(blocked, new Uint8Array([1]))).rejects.toThrow();
+    expect((await readdir(dir)).sort()).toEqual(['blocked', 'kept.cer']);
+    expect(await readFile(kept, 'utf8')).toBe('old');
+  });
+
+  it('refuses a file over the cap before reading it', async () => {
+    const path = join(dir, 'big.bin');
+    await writeFile(path, Buffer.alloc(2048));
+    await expect(nodeFileSystem.readFile(path, 1024)).rejects.toBeInstanceOf(FileTooLargeError);
+    expect((await nodeFileSystem.readFile(path, 4096)).length).toBe(2048);
+  });
+
+  it('lists folders and tells what exists', async () => {
+    await writeFile(join(dir, 'a'), '');
+    await nodeFileSystem.ensureDir(join(dir, 'b'));
+    const entries = await nodeFileSystem.listDir(dir);
+    expect(entries.map((e) => [e.name, e.isFile]).sort()).toEqual([['a', true], ['b', false]]);
+    expect(await nodeFileSystem.exists(join(dir, 'a'))).toBe(true);
+    expect(await nodeFileSystem.exists(join(dir, 'zz'))).toBe(false);
+  });
+});
