@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MAX_FILE_BYTES, MAX_PASSWORD_LENGTH } from '../limits.js';
-import { Environment } from '../model/igc-sante.js';
+import { Anchor } from '../model/anchor.js';
 import { ReadError } from '../model/errors.js';
 import { InspectionReport } from '../model/inspection.js';
 import { op, resultOf } from './define.js';
@@ -22,14 +22,6 @@ const FileBytes = z
 /** File names are display-only: the renderer never hands main a path to open. */
 const FileName = z.string().min(1).max(255);
 const Password = z.string().max(MAX_PASSWORD_LENGTH);
-
-export const Anchor = z.object({
-  name: z.string(),
-  environment: Environment,
-  sha256: z.string(),
-  source: z.string(),
-});
-export type Anchor = z.infer<typeof Anchor>;
 
 export const contract = {
   app: {

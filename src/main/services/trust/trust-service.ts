@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { basename, join } from 'node:path';
-import type { Anchor } from '../../../shared/ipc/contract.js';
+import type { Anchor } from '../../../shared/model/anchor.js';
 import { findPinnedCa, type PinnedCa } from '../../../shared/igc-sante/anchors.js';
 import { MAX_FILE_BYTES } from '../../../shared/limits.js';
 import type { ReadError } from '../../../shared/model/errors.js';
