@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { MAX_FILE_BYTES, MAX_PASSWORD_LENGTH } from '../limits.js';
 import { Anchor } from '../model/anchor.js';
+
+export { Anchor };
 import { ReadError } from '../model/errors.js';
 import { InspectionReport } from '../model/inspection.js';
 import { op, resultOf } from './define.js';
