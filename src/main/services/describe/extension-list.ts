@@ -1,0 +1,96 @@
+/**
+ * Turns an `Extensions` SEQUENCE into `ExtensionView`s plus the facts the views need.
+ * One bad extension never hides the others: its problem goes into its `error`.
+ */
+import type { ExtensionView } from '../../../shared/model/certificate.js';
+import { childrenOf, Cursor, DerError, describeTag, isUniversal, Univ, type Tlv } from './der.js';
+import { readBoolean, readOctetString, readOid } from './der-values.js';
+import { decoderFor } from './extensions/registry.js';
+import { summarizeRaw } from './extensions/raw-summary.js';
+import type { ExtensionFacts } from './extensions/types.js';
+import { toHex } from './hex.js';
+import { extensionName } from './oid-names.js';
+
+/** valueHex shows at most this many bytes of extnValue (the schema's 4 KiB). */
+export const MAX_EXTENSION_VALUE_BYTES = 4096;
+
+type Envelope = { oid: string; critical: boolean; value: Uint8Array; envelopeError: string | null };
+
+const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+const readEnvelope = (t: Tlv): Envelope => {
+  const c = Cursor.of(t, Univ.sequence, 'extension');
+  const oid = readOid(c.next('extnID'), 'extnID');
+  const critTlv = c.optionalUniversal(Univ.boolean);
+  const critical = critTlv ? readBoolean(critTlv, 'critical') : false;
+  const value = readOctetString(c.next('extnValue'), 'extnValue');
+  c.end();
+  // DER omits DEFAULT values; pyca rejects an explicit FALSE (freeipa-bad-critical.pem).
+  const envelopeError = critTlv && !critical ? 'critical=FALSE is encoded explicitly (DER requires the default to be omitted)' : null;
+  return { oid, critical, value, envelopeError };
+};
+
+const valueHex = (v: Uint8Array): string => toHex(v.length > MAX_EXTENSION_VALUE_BYTES ? v.subarray(0, MAX_EXTENSION_VALUE_BYTES) : v);
+
+export type DescribedExtensions = { views: ExtensionView[]; facts: ExtensionFacts };
+
+/** Reads the extension list `items` (children of an Extensions SEQUENCE). */
+export const describeExtensionList = (items: Tlv[]): DescribedExtensions => {
+  const envelopes: (Envelope | { broken: string; oid: string })[] = items.map((t) => {
+    try {
+      return readEnvelope(t);
+    } catch (e) {
+      if (!(e instanceof DerError)) throw e;
+      let oid = '';
+      try {
+        const first = childrenOf(t)[0];
+        if (first) oid = readOid(first, 'extnID');
+      } catch {
+        /* the OID itself is unreadable */
+      }
+      return { broken: e.message, oid };
+    }
+  });
+  const counts = new Map<string, number>();
+  for (const e of envelopes) counts.set(e.oid, (counts.get(e.oid) ?? 0) + 1);
+  const seen = new Set<string>();
+  const facts: ExtensionFacts = {};
+  const views = envelopes.map((env): ExtensionView => {
+    if ('broken' in env) {
+      return { oid: env.oid, name: extensionName(env.oid), critical: false, summary: [], valueHex: '', error: env.broken };
+    }
+    const problems: string[] = [];
+    if (env.envelopeError) problems.push(env.envelopeError);
+    const count = counts.get(env.oid) ?? 1;
+    // RFC 5280 4.2: an extension appears at most once (pyca two_basic_constraints).
+    if (count > 1) problems.push(`duplicate extension: present ${count} times`);
+    let summary: string[] = [];
+    try {
+      const decoded = decoderFor(env.oid)(env.value);
+      summary = decoded.summary;
+      // Only the first occurrence speaks for the certificate; later duplicates are shown only.
+      if (!seen.has(env.oid) && decoded.facts) Object.assign(facts, decoded.facts);
+    } catch (e) {
+      problems.push(errorText(e));
+      // Still show what the bytes are, so the user sees why.
+      summary = summarizeRaw(env.value).summary;
+    }
+    seen.add(env.oid);
+    if (env.value.length > MAX_EXTENSION_VALUE_BYTES) summary.push(`(value truncated: ${env.value.length} bytes)`);
+    return {
+      oid: env.oid,
+      name: extensionName(env.oid),
+      critical: env.critical,
+      summary,
+      valueHex: valueHex(env.value),
+      error: problems.length > 0 ? problems.join('; ') : null,
+    };
+  });
+  return { views, facts };
+};
+
+/** Reads an `Extensions` SEQUENCE TLV. */
+export const describeExtensions = (t: Tlv): DescribedExtensions => {
+  if (!isUniversal(t, Univ.sequence)) throw new DerError(`extensions: expected SEQUENCE, found ${describeTag(t)}`);
+  return describeExtensionList(childrenOf(t));
+};

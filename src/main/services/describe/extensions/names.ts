@@ -1,0 +1,48 @@
+/** subjectAltName, issuerAltName, certificateIssuer and nameConstraints. */
+import { childrenOf, Cursor, DerError, describeTag, parseDer, Univ, type Tlv } from '../der.js';
+import { readImplicitInteger } from '../der-values.js';
+import { decodeGeneralName, generalNameText, sequenceOfGeneralNames } from '../general-names.js';
+import type { Decoded } from './types.js';
+
+export const decodeSubjectAltName = (value: Uint8Array): Decoded => {
+  const names = sequenceOfGeneralNames(parseDer(value), 'subjectAltName');
+  return { summary: names.map(generalNameText), facts: { subjectAltNames: names } };
+};
+
+export const decodeGeneralNamesExtension =
+  (what: string) =>
+  (value: Uint8Array): Decoded => ({ summary: sequenceOfGeneralNames(parseDer(value), what).map(generalNameText) });
+
+const subtrees = (label: string, t: Tlv): string[] => {
+  if (!t.constructed) throw new DerError(`nameConstraints ${label}: must be constructed`);
+  const items = childrenOf(t);
+  if (items.length === 0) throw new DerError(`nameConstraints ${label}: empty`);
+  return items.map((item) => {
+    const c = Cursor.of(item, Univ.sequence, `nameConstraints ${label} subtree`);
+    const base = decodeGeneralName(c.next('base'), { ipWithMask: true });
+    const min = c.optionalContext(0);
+    const max = c.optionalContext(1);
+    c.end();
+    let line = `${label}: ${generalNameText(base)}`;
+    if (min) {
+      const v = readImplicitInteger(min, 'minimum');
+      if (v === 0n) throw new DerError('nameConstraints: minimum 0 must be omitted in DER');
+      line += ` (min ${v})`;
+    }
+    if (max) line += ` (max ${readImplicitInteger(max, 'maximum')})`;
+    return line;
+  });
+};
+
+export const decodeNameConstraints = (value: Uint8Array): Decoded => {
+  const c = Cursor.of(parseDer(value), Univ.sequence, 'nameConstraints');
+  const summary: string[] = [];
+  const permitted = c.optionalContext(0);
+  if (permitted) summary.push(...subtrees('permitted', permitted));
+  const excluded = c.optionalContext(1);
+  if (excluded) summary.push(...subtrees('excluded', excluded));
+  const rest = c.peek();
+  if (rest) throw new DerError(`nameConstraints: unexpected ${describeTag(rest)}`);
+  if (summary.length === 0) throw new DerError('nameConstraints: neither permitted nor excluded subtrees');
+  return { summary };
+};

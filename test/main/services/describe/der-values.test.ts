@@ -1,0 +1,76 @@
+import { parseDer } from '../../../../src/main/services/describe/der.js';
+import { bigIntOf, oidFromBytes, readOid, readString, readTime, serialHex, setBits, readBitString } from '../../../../src/main/services/describe/der-values.js';
+import { bitString, bmp, bytes, oid, rawTime, tlv, utf8 } from './helpers/der-builder.js';
+
+describe('OIDs', () => {
+  it('decodes ordinary and huge arcs', () => {
+    expect(readOid(parseDer(oid('1.2.250.1.71.1.2.5')), 'x')).toBe('1.2.250.1.71.1.2.5');
+    const big = '1.2.3.340282366920938463463374607431768211455.7';
+    expect(readOid(parseDer(oid(big)), 'x')).toBe(big);
+    expect(readOid(parseDer(oid('2.999.3')), 'x')).toBe('2.999.3');
+  });
+
+  it('refuses non-minimal and truncated arcs', () => {
+    expect(() => oidFromBytes(bytes(0x2a, 0x80, 0x01))).toThrow(/non-minimal/);
+    expect(() => oidFromBytes(bytes(0x2a, 0x86))).toThrow(/truncated/);
+  });
+});
+
+describe('times', () => {
+  const utc = (s: string) => readTime(parseDer(rawTime(0x17, s)), 't').toISOString();
+  const gen = (s: string) => readTime(parseDer(rawTime(0x18, s)), 't').toISOString();
+
+  it('pivots UTCTime years at 50 (RFC 5280)', () => {
+    expect(utc('491231235959Z')).toBe('2049-12-31T23:59:59.000Z');
+    expect(utc('500101000000Z')).toBe('1950-01-01T00:00:00.000Z');
+  });
+
+  it('reads GeneralizedTime, including year 9999 and low years', () => {
+    expect(gen('99991231235959Z')).toBe('9999-12-31T23:59:59.000Z');
+    expect(gen('00500101000000Z')).toBe('0050-01-01T00:00:00.000Z');
+    expect(gen('20240229120000.5Z')).toBe('2024-02-29T12:00:00.500Z');
+  });
+
+  it('refuses loose or impossible times', () => {
+    expect(() => utc('18102813516Z')).toThrow(/malformed UTCTime/);
+    expect(() => utc('1810281351Z')).toThrow(/malformed/);
+    expect(() => utc('181028135116+0100')).toThrow(/malformed/);
+    expect(() => gen('20230229000000Z')).toThrow(/out of range/);
+    expect(() => gen('20231301000000Z')).toThrow(/out of range/);
+    expect(() => gen('20240101000000.10Z')).toThrow(/malformed/);
+  });
+});
+
+describe('strings', () => {
+  it('decodes UTF-8, BMP, Universal and T.61 strings', () => {
+    expect(readString(parseDer(utf8('Rhône (69)')), 's')).toBe('Rhône (69)');
+    expect(readString(parseDer(bmp('Élodie')), 's')).toBe('Élodie');
+    expect(readString(parseDer(tlv(0x1c, bytes(0, 0, 0, 0x41, 0, 1, 0xf6, 0x00))), 's')).toBe('A😀');
+    expect(readString(parseDer(tlv(0x14, bytes(0x63, 0x61, 0x66, 0xe9))), 's')).toBe('café');
+  });
+
+  it('refuses invalid UTF-8 and odd BMP lengths', () => {
+    expect(() => readString(parseDer(tlv(0x0c, bytes(0xc3, 0x28))), 's')).toThrow(/UTF-8/);
+    expect(() => readString(parseDer(tlv(0x1e, bytes(0x00))), 's')).toThrow(/odd length/);
+  });
+});
+
+describe('integers and bits', () => {
+  it('prints serials like openssl', () => {
+    expect(serialHex(bytes(0x00, 0x80, 0x01))).toBe('8001');
+    expect(serialHex(bytes(0x01))).toBe('01');
+    expect(serialHex(bytes(0x00))).toBe('00');
+    // Negative: raw two's complement (our hex form has no sign).
+    expect(serialHex(bytes(0xfb, 0xce))).toBe('FBCE');
+  });
+
+  it('reads two-complement integers', () => {
+    expect(bigIntOf(bytes(0xff))).toBe(-1n);
+    expect(bigIntOf(bytes(0x00, 0xff))).toBe(255n);
+  });
+
+  it('lists set bits, ignoring the unused ones', () => {
+    expect(setBits(readBitString(parseDer(bitString(bytes(0x86), 1)), 'b'))).toEqual([0, 5, 6]);
+    expect(() => readBitString(parseDer(bitString(bytes(), 3)), 'b')).toThrow(/padding/);
+  });
+});
