@@ -53,7 +53,7 @@ const attributeText = (a: DecodedAttribute): string => {
 export const relativeNameText = (t: Tlv): string => {
   const attrs = childrenOf(t).map(decodeAttribute);
   if (attrs.length === 0) throw new DerError('name: empty RDN');
-  return attrs.map(attributeText).join('+');
+  return attrs.map(attributeText).reverse().join('+');
 };
 
 /** Decodes a Name; throws DerError when any attribute cannot be read. */
@@ -66,8 +66,10 @@ export const decodeName = (t: Tlv): DistinguishedName => {
     if (attrs.length === 0) throw new DerError('name: empty RDN');
     rdns.push(attrs);
   }
+  // RFC 4514 allows any order inside a multi-valued RDN; OpenSSL's RFC2253 output reverses
+  // the attributes as a flat list, so we do the same and users can compare texts as-is.
   const text = rdns
-    .map((rdn) => rdn.map(attributeText).join('+'))
+    .map((rdn) => rdn.map(attributeText).reverse().join('+'))
     .reverse()
     .join(',');
   return { text, rdns: rdns.map((rdn) => rdn.map(({ oid, short, value }) => ({ oid, short, value }))) };

@@ -5,7 +5,7 @@ import { bitString, bytes, ia5, name, printable, tlv, utf8 } from './helpers/der
 const decode = (der: Uint8Array) => decodeName(parseDer(der));
 
 describe('decodeName', () => {
-  it('keeps a multi-valued RDN together, in DER order (IGC-Santé PS subject)', () => {
+  it('keeps a multi-valued RDN together (IGC-Santé PS subject): DER order in rdns, OpenSSL order in text', () => {
     const dn = decode(
       name(
         [['2.5.4.6', printable('FR')]],
@@ -19,7 +19,7 @@ describe('decodeName', () => {
     );
     expect(dn.rdns).toHaveLength(3);
     expect(dn.rdns[2]?.map((a) => a.short)).toEqual(['SN', 'CN', 'GN']);
-    expect(dn.text).toBe('SN=DUPONT+CN=810001234567+GN=JEAN-FRANÇOIS,title=Médecin,C=FR');
+    expect(dn.text).toBe('GN=JEAN-FRANÇOIS+CN=810001234567+SN=DUPONT,title=Médecin,C=FR');
   });
 
   it('keeps accents and prints the structure DN most significant last', () => {
