@@ -1,0 +1,42 @@
+import { MantineProvider } from '@mantine/core';
+import { useState, type ReactNode } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import type { RendererApi } from '../shared/ipc/types.js';
+import { ApiProvider } from './api-context.js';
+import { applyDocumentLanguage } from './i18n/language.js';
+import type { Language } from './i18n/messages.js';
+import { createI18n } from './i18n/setup.js';
+import { AppLayout } from './shell/app-layout.js';
+import { theme } from './theme.js';
+
+type ProvidersProps = {
+  language: Language;
+  children: ReactNode;
+  /** 'test' turns off Mantine transitions and portals (unit tests). */
+  env?: 'default' | 'test';
+};
+
+/** Theme (light/dark from the OS) and translations: shared by the app and the error screen. */
+export const Providers = ({ language, children, env = 'default' }: ProvidersProps) => {
+  const [i18n] = useState(() => {
+    applyDocumentLanguage(language);
+    return createI18n(language);
+  });
+  return (
+    <I18nextProvider i18n={i18n}>
+      <MantineProvider theme={theme} defaultColorScheme="auto" env={env}>
+        {children}
+      </MantineProvider>
+    </I18nextProvider>
+  );
+};
+
+type AppProps = { api: RendererApi; language: Language; env?: 'default' | 'test' };
+
+export const App = ({ api, language, env = 'default' }: AppProps) => (
+  <Providers language={language} env={env}>
+    <ApiProvider api={api}>
+      <AppLayout />
+    </ApiProvider>
+  </Providers>
+);
