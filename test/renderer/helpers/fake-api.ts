@@ -1,0 +1,60 @@
+import { vi } from 'vitest';
+import type { EventName, EventPayload, RendererApi } from '../../../src/shared/ipc/types.js';
+
+type Operations = Omit<RendererApi, 'events'>;
+export type FakeOverrides = { [N in keyof Operations]?: Partial<Operations[N]> };
+
+type AnyListener = (payload: never) => void;
+
+export type FakeApi = {
+  /** Typed as the real contract: if an operation changes, this helper stops compiling. */
+  api: RendererApi;
+  emit: <E extends EventName>(name: E, payload: EventPayload<E>) => void;
+};
+
+/**
+ * A stand-in for main: every operation answers something plausible unless a test gives
+ * its own; each is a `vi.fn` so tests can look at the calls.
+ */
+export const createFakeApi = (overrides: FakeOverrides = {}): FakeApi => {
+  const listeners = new Map<EventName, Set<AnyListener>>();
+  const api: RendererApi = {
+    app: {
+      getInfo: vi.fn(async () => ({ version: '0.1.0', platform: 'linux', runtime: 'electron' as const })),
+      ...overrides.app,
+    },
+    inspector: {
+      inspect: vi.fn(async () => ({
+        ok: false as const,
+        error: { code: 'unrecognized-format' as const, message: 'no certificate found' },
+      })),
+      ...overrides.inspector,
+    },
+    trust: {
+      listAnchors: vi.fn(async () => ({ anchors: [] })),
+      importChain: vi.fn(async () => ({
+        ok: true as const,
+        value: { added: [], alreadyKnown: 0, ignored: 0 },
+      })),
+      ...overrides.trust,
+    },
+    shell: {
+      openExternal: vi.fn(async () => ({ ok: true as const, value: null })),
+      ...overrides.shell,
+    },
+    events: {
+      on(name, listener) {
+        const set = listeners.get(name) ?? new Set<AnyListener>();
+        listeners.set(name, set);
+        set.add(listener as AnyListener);
+        return () => {
+          set.delete(listener as AnyListener);
+        };
+      },
+    },
+  };
+  const emit = <E extends EventName>(name: E, payload: EventPayload<E>) => {
+    for (const listener of listeners.get(name) ?? []) (listener as (p: EventPayload<E>) => void)(payload);
+  };
+  return { api, emit };
+};
