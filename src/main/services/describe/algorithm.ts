@@ -103,7 +103,9 @@ export const publicKeyInfo = (spki: Spki): PublicKeyInfo => {
       return { algorithm: 'DSA', size: guard(() => dsaSize(params), null), curve: null };
     default: {
       const fixed = FIXED[oid];
-      return fixed ? { algorithm: fixed.algorithm, size: fixed.size, curve: null } : { algorithm: oid, size: null, curve: null };
+      return fixed
+        ? { algorithm: fixed.algorithm, size: fixed.size, curve: null }
+        : { algorithm: oid, size: null, curve: null };
     }
   }
 };

@@ -1,6 +1,7 @@
 /** The X.509 Certificate structure (RFC 5280 4.1), read into its parts. */
 import { Cursor, DerError, encoded, parseDer, Univ, type Tlv, childrenOf } from './der.js';
-import { integerBytes, readBitString, readSmallInt, readTime, type BitString } from './der-values.js';
+import { integerBytes, readBitString, readSmallInt, type BitString } from './der-values.js';
+import { readTime } from './der-time.js';
 import { readAlgorithmIdentifier, readSpki, type AlgorithmIdentifier, type Spki } from './algorithm.js';
 
 export type SignedParts = {
@@ -23,7 +24,10 @@ export type ParsedCertificate = SignedParts & {
 };
 
 /** Outer SEQUENCE { tbs, signatureAlgorithm, signature BIT STRING }. */
-export const readSignedEnvelope = (der: Uint8Array, what: string): { tbsTlv: Tlv; algorithm: AlgorithmIdentifier; signature: BitString } => {
+export const readSignedEnvelope = (
+  der: Uint8Array,
+  what: string,
+): { tbsTlv: Tlv; algorithm: AlgorithmIdentifier; signature: BitString } => {
   const c = Cursor.of(parseDer(der, what), Univ.sequence, what);
   const tbsTlv = c.next('to-be-signed part', Univ.sequence);
   const algorithm = readAlgorithmIdentifier(c.next('signatureAlgorithm'), 'signatureAlgorithm');
@@ -63,5 +67,18 @@ export const parseCertificate = (der: Uint8Array): ParsedCertificate => {
     if (inner.length !== 1) throw new DerError('tbsCertificate: bad extensions field');
     extensions = inner[0] as Tlv;
   }
-  return { tbs: encoded(tbsTlv), innerAlgorithm, algorithm, signature, version, serial, issuer, subject, notBefore, notAfter, spki, extensions };
+  return {
+    tbs: encoded(tbsTlv),
+    innerAlgorithm,
+    algorithm,
+    signature,
+    version,
+    serial,
+    issuer,
+    subject,
+    notBefore,
+    notAfter,
+    spki,
+    extensions,
+  };
 };

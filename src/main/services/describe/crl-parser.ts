@@ -1,6 +1,7 @@
 /** The X.509 CertificateList structure (RFC 5280 5.1), read into its parts. */
 import { childrenOf, Cursor, DerError, encoded, isUniversal, Univ, type Tlv } from './der.js';
-import { readSmallInt, readTime } from './der-values.js';
+import { readSmallInt } from './der-values.js';
+import { readTime } from './der-time.js';
 import { readAlgorithmIdentifier } from './algorithm.js';
 import { readSignedEnvelope, type SignedParts } from './certificate-parser.js';
 

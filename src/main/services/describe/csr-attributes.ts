@@ -22,9 +22,19 @@ const ATTRIBUTE_NAMES: Record<string, string> = {
 };
 
 /** Attributes whose values must be character strings (PKCS#9 DirectoryString and kin). */
-const STRING_ATTRIBUTES = new Set(['1.2.840.113549.1.9.2', '1.2.840.113549.1.9.7', '1.2.840.113549.1.9.8', '1.2.840.113549.1.9.20', '1.3.6.1.4.1.311.13.2.3']);
+const STRING_ATTRIBUTES = new Set([
+  '1.2.840.113549.1.9.2',
+  '1.2.840.113549.1.9.7',
+  '1.2.840.113549.1.9.8',
+  '1.2.840.113549.1.9.20',
+  '1.3.6.1.4.1.311.13.2.3',
+]);
 
-export type DescribedAttributes = { attributes: AttributeView[]; extensions: ExtensionView[]; facts: ExtensionFacts };
+export type DescribedAttributes = {
+  attributes: AttributeView[];
+  extensions: ExtensionView[];
+  facts: ExtensionFacts;
+};
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
@@ -47,7 +57,8 @@ const checkValues = (oid: string, values: Tlv[]): void => {
 
 const extensionRequest = (values: Tlv[]): DescribedExtensions => {
   const only = values[0];
-  if (values.length !== 1 || !only || !isUniversal(only, Univ.sequence)) throw new DerError('extensionRequest: expected one Extensions SEQUENCE');
+  if (values.length !== 1 || !only || !isUniversal(only, Univ.sequence))
+    throw new DerError('extensionRequest: expected one Extensions SEQUENCE');
   return describeExtensions(only);
 };
 

@@ -99,7 +99,10 @@ export const readTlv = (buf: Uint8Array, offset: number, limit: number): Tlv => 
   const end = valueStart + length;
   if (end > limit) {
     const cut = limit >= buf.length;
-    throw new DerError(cut ? 'data ends before the declared length' : 'length overruns the enclosing value', cut);
+    throw new DerError(
+      cut ? 'data ends before the declared length' : 'length overruns the enclosing value',
+      cut,
+    );
   }
   return { tagClass, constructed, tagNumber, start: offset, valueStart, end, buf };
 };
@@ -107,14 +110,16 @@ export const readTlv = (buf: Uint8Array, offset: number, limit: number): Tlv => 
 /** Parses `bytes` as exactly one TLV (trailing bytes are an error). */
 export const parseDer = (bytes: Uint8Array, what = 'value'): Tlv => {
   const tlv = readTlv(bytes, 0, bytes.length);
-  if (tlv.end !== bytes.length) throw new DerError(`${bytes.length - tlv.end} unexpected byte(s) after the ${what}`);
+  if (tlv.end !== bytes.length)
+    throw new DerError(`${bytes.length - tlv.end} unexpected byte(s) after the ${what}`);
   return tlv;
 };
 
 export const contents = (t: Tlv): Uint8Array => t.buf.subarray(t.valueStart, t.end);
 export const encoded = (t: Tlv): Uint8Array => t.buf.subarray(t.start, t.end);
 
-export const isUniversal = (t: Tlv, n: number): boolean => t.tagClass === TagClass.universal && t.tagNumber === n;
+export const isUniversal = (t: Tlv, n: number): boolean =>
+  t.tagClass === TagClass.universal && t.tagNumber === n;
 export const isContext = (t: Tlv, n: number): boolean => t.tagClass === TagClass.context && t.tagNumber === n;
 
 export const describeTag = (t: Tlv): string => {
@@ -151,7 +156,8 @@ export class Cursor {
     this.what = what;
   }
   static of(t: Tlv, universalTag: number, what: string): Cursor {
-    if (!isUniversal(t, universalTag)) throw new DerError(`${what}: expected ${universalName(universalTag)}, found ${describeTag(t)}`);
+    if (!isUniversal(t, universalTag))
+      throw new DerError(`${what}: expected ${universalName(universalTag)}, found ${describeTag(t)}`);
     return new Cursor(t, what);
   }
   peek(): Tlv | undefined {
@@ -162,7 +168,9 @@ export class Cursor {
     const t = this.items[this.index];
     if (!t) throw new DerError(`${this.what}: missing ${field}`);
     if (universalTag !== undefined && !isUniversal(t, universalTag)) {
-      throw new DerError(`${this.what}: ${field} should be ${universalName(universalTag)}, found ${describeTag(t)}`);
+      throw new DerError(
+        `${this.what}: ${field} should be ${universalName(universalTag)}, found ${describeTag(t)}`,
+      );
     }
     this.index++;
     return t;

@@ -15,10 +15,13 @@ import { precheck, toReadError } from './read-error.js';
 
 const DAY_MS = 86_400_000;
 
-
 /** Self-issued (RFC 5280 3.2): same issuer and subject, byte-equal or equal once decoded. */
-const isSelfIssued = (issuerDer: Uint8Array, subjectDer: Uint8Array, issuer: DistinguishedName, subject: DistinguishedName): boolean =>
-  bytesEqual(issuerDer, subjectDer) || issuer.text === subject.text;
+const isSelfIssued = (
+  issuerDer: Uint8Array,
+  subjectDer: Uint8Array,
+  issuer: DistinguishedName,
+  subject: DistinguishedName,
+): boolean => bytesEqual(issuerDer, subjectDer) || issuer.text === subject.text;
 
 const build = (der: Uint8Array, now: Date): CertificateView => {
   const cert = parseCertificate(der);
@@ -54,7 +57,10 @@ const build = (der: Uint8Array, now: Date): CertificateView => {
 };
 
 /** Describes a DER certificate. Never throws: a certificate we cannot read is a `ReadError`. */
-export const describeCertificate = async (der: Uint8Array, now: Date): Promise<Result<CertificateView, ReadError>> => {
+export const describeCertificate = async (
+  der: Uint8Array,
+  now: Date,
+): Promise<Result<CertificateView, ReadError>> => {
   const refused = precheck(der, 'certificate');
   if (refused) return err(refused);
   try {

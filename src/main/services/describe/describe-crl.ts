@@ -6,7 +6,8 @@ import { err, ok, type Result } from '../../../shared/result.js';
 import { signatureAlgorithmRef } from './algorithm.js';
 import { parseCrl } from './crl-parser.js';
 import { Cursor, Univ, type Tlv } from './der.js';
-import { integerBytes, readTime, serialHex } from './der-values.js';
+import { integerBytes, serialHex } from './der-values.js';
+import { readTime } from './der-time.js';
 import { decodeName } from './distinguished-name.js';
 import { describeExtensions } from './extension-list.js';
 import { sha256Hex } from './hex.js';
@@ -30,7 +31,9 @@ const readEntry = (t: Tlv): { entry: RevokedEntry; problems: ExtensionView[] } =
   const { views, facts } = describeExtensions(extTlv);
   // CrlView has no per-entry extension list: a broken entry extension is surfaced at CRL
   // level, named after its entry, so the sweep and the user both see it.
-  const problems = views.filter((v) => v.error !== null).map((v) => ({ ...v, name: `${v.name ?? v.oid} (entry ${serialNumber})` }));
+  const problems = views
+    .filter((v) => v.error !== null)
+    .map((v) => ({ ...v, name: `${v.name ?? v.oid} (entry ${serialNumber})` }));
   return { entry: { serialNumber, revocationDate, reason: facts.reason ?? null }, problems };
 };
 

@@ -3,7 +3,17 @@
  * multi-valued RDNs (IGC-Santé PS certificates: {SN + CN + GN}) and accents survive.
  */
 import type { DistinguishedName, NameAttribute } from '../../../shared/model/names.js';
-import { childrenOf, Cursor, DerError, describeTag, encoded, isUniversal, TagClass, Univ, type Tlv } from './der.js';
+import {
+  childrenOf,
+  Cursor,
+  DerError,
+  describeTag,
+  encoded,
+  isUniversal,
+  TagClass,
+  Univ,
+  type Tlv,
+} from './der.js';
 import { isStringTlv, readOid, readString } from './der-values.js';
 import { toHex } from './hex.js';
 import { ATTRIBUTE_SHORT_NAMES } from './oid-names.js';
@@ -23,7 +33,13 @@ const decodeAttribute = (t: Tlv): DecodedAttribute => {
   const derHex = toHex(encoded(valueTlv));
   const short = ATTRIBUTE_SHORT_NAMES[oid] ?? null;
   if (isStringTlv(valueTlv)) {
-    return { oid, short, value: readString(valueTlv, `name attribute ${short ?? oid}`), hexForm: false, derHex };
+    return {
+      oid,
+      short,
+      value: readString(valueTlv, `name attribute ${short ?? oid}`),
+      hexForm: false,
+      derHex,
+    };
   }
   // BIT STRING (x500UniqueIdentifier) and other non-string values: RFC 4514 #hex form.
   return { oid, short, value: `#${derHex}`, hexForm: true, derHex };
@@ -36,7 +52,8 @@ export const escapeRfc4514 = (value: string): string => {
   for (let i = 0; i < value.length; i++) {
     const ch = value[i] as string;
     const code = ch.charCodeAt(0);
-    if (',+"\\<>;'.includes(ch) || (i === 0 && (ch === ' ' || ch === '#')) || (i === last && ch === ' ')) out += `\\${ch}`;
+    if (',+"\\<>;'.includes(ch) || (i === 0 && (ch === ' ' || ch === '#')) || (i === last && ch === ' '))
+      out += `\\${ch}`;
     else if (code < 0x20 || code === 0x7f) out += `\\${code.toString(16).toUpperCase().padStart(2, '0')}`;
     else out += ch;
   }
@@ -61,7 +78,8 @@ export const decodeName = (t: Tlv): DistinguishedName => {
   if (!isUniversal(t, Univ.sequence)) throw new DerError(`name: expected SEQUENCE, found ${describeTag(t)}`);
   const rdns: DecodedAttribute[][] = [];
   for (const rdnTlv of childrenOf(t)) {
-    if (!isUniversal(rdnTlv, Univ.set)) throw new DerError(`name: RDN should be a SET, found ${describeTag(rdnTlv)}`);
+    if (!isUniversal(rdnTlv, Univ.set))
+      throw new DerError(`name: RDN should be a SET, found ${describeTag(rdnTlv)}`);
     const attrs = childrenOf(rdnTlv).map(decodeAttribute);
     if (attrs.length === 0) throw new DerError('name: empty RDN');
     rdns.push(attrs);

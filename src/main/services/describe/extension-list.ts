@@ -26,11 +26,15 @@ const readEnvelope = (t: Tlv): Envelope => {
   const value = readOctetString(c.next('extnValue'), 'extnValue');
   c.end();
   // DER omits DEFAULT values; pyca rejects an explicit FALSE (freeipa-bad-critical.pem).
-  const envelopeError = critTlv && !critical ? 'critical=FALSE is encoded explicitly (DER requires the default to be omitted)' : null;
+  const envelopeError =
+    critTlv && !critical
+      ? 'critical=FALSE is encoded explicitly (DER requires the default to be omitted)'
+      : null;
   return { oid, critical, value, envelopeError };
 };
 
-const valueHex = (v: Uint8Array): string => toHex(v.length > MAX_EXTENSION_VALUE_BYTES ? v.subarray(0, MAX_EXTENSION_VALUE_BYTES) : v);
+const valueHex = (v: Uint8Array): string =>
+  toHex(v.length > MAX_EXTENSION_VALUE_BYTES ? v.subarray(0, MAX_EXTENSION_VALUE_BYTES) : v);
 
 export type DescribedExtensions = { views: ExtensionView[]; facts: ExtensionFacts };
 
@@ -57,14 +61,21 @@ export const describeExtensionList = (items: Tlv[]): DescribedExtensions => {
   const facts: ExtensionFacts = {};
   const views = envelopes.map((env): ExtensionView => {
     if ('broken' in env) {
-      return { oid: env.oid, name: extensionName(env.oid), critical: false, summary: [], valueHex: '', error: env.broken };
+      return {
+        oid: env.oid,
+        name: extensionName(env.oid),
+        critical: false,
+        summary: [],
+        valueHex: '',
+        error: env.broken,
+      };
     }
     const problems: string[] = [];
     if (env.envelopeError) problems.push(env.envelopeError);
     const count = counts.get(env.oid) ?? 1;
     // RFC 5280 4.2: an extension appears at most once (pyca two_basic_constraints).
     if (count > 1) problems.push(`duplicate extension: present ${count} times`);
-    let summary: string[] = [];
+    let summary: string[];
     try {
       const decoded = decoderFor(env.oid)(env.value);
       summary = decoded.summary;
@@ -76,7 +87,8 @@ export const describeExtensionList = (items: Tlv[]): DescribedExtensions => {
       summary = summarizeRaw(env.value).summary;
     }
     seen.add(env.oid);
-    if (env.value.length > MAX_EXTENSION_VALUE_BYTES) summary.push(`(value truncated: ${env.value.length} bytes)`);
+    if (env.value.length > MAX_EXTENSION_VALUE_BYTES)
+      summary.push(`(value truncated: ${env.value.length} bytes)`);
     return {
       oid: env.oid,
       name: extensionName(env.oid),
@@ -91,6 +103,7 @@ export const describeExtensionList = (items: Tlv[]): DescribedExtensions => {
 
 /** Reads an `Extensions` SEQUENCE TLV. */
 export const describeExtensions = (t: Tlv): DescribedExtensions => {
-  if (!isUniversal(t, Univ.sequence)) throw new DerError(`extensions: expected SEQUENCE, found ${describeTag(t)}`);
+  if (!isUniversal(t, Univ.sequence))
+    throw new DerError(`extensions: expected SEQUENCE, found ${describeTag(t)}`);
   return describeExtensionList(childrenOf(t));
 };

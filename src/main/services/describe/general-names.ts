@@ -1,6 +1,18 @@
 /** GeneralName / GeneralNames (RFC 5280 4.2.1.6) to the shared `GeneralName` view. */
 import type { GeneralName } from '../../../shared/model/names.js';
-import { childrenOf, contents, Cursor, DerError, describeTag, encoded, isContext, parseDer, TagClass, Univ, type Tlv } from './der.js';
+import {
+  childrenOf,
+  contents,
+  Cursor,
+  DerError,
+  describeTag,
+  encoded,
+  isContext,
+  parseDer,
+  TagClass,
+  Univ,
+  type Tlv,
+} from './der.js';
 import { isStringTlv, oidFromBytes, readIa5, readOid, readString } from './der-values.js';
 import { decodeName } from './distinguished-name.js';
 import { toHex } from './hex.js';
@@ -17,7 +29,7 @@ const ipv6Text = (b: Uint8Array): string => {
   // RFC 5952: compress the longest run (≥ 2) of zero groups, the first one on a tie.
   let bestStart = -1;
   let bestLen = 0;
-  for (let i = 0; i < 8; ) {
+  for (let i = 0; i < 8;) {
     if (groups[i] !== 0) {
       i++;
       continue;
@@ -57,7 +69,8 @@ const prefixLength = (mask: Uint8Array): number => {
 
 /** Address + mask from name constraints (8 or 32 bytes) as CIDR text. */
 export const ipRangeText = (b: Uint8Array): string => {
-  if (b.length !== 8 && b.length !== 32) throw new DerError(`iPAddress constraint of ${b.length} bytes (expected 8 or 32)`);
+  if (b.length !== 8 && b.length !== 32)
+    throw new DerError(`iPAddress constraint of ${b.length} bytes (expected 8 or 32)`);
   const half = b.length / 2;
   return `${ipText(b.subarray(0, half))}/${prefixLength(b.subarray(half))}`;
 };
@@ -78,7 +91,8 @@ const otherName = (t: Tlv): GeneralName => {
   const typeId = readOid(c.next('type-id'), 'otherName type-id');
   const wrapped = c.next('value');
   c.end();
-  if (!isContext(wrapped, 0)) throw new DerError(`otherName value should be [0], found ${describeTag(wrapped)}`);
+  if (!isContext(wrapped, 0))
+    throw new DerError(`otherName value should be [0], found ${describeTag(wrapped)}`);
   const inner = explicitInner(wrapped, 'otherName value');
   if (typeId === UPN_OID) return { type: 'upn', value: readString(inner, 'UPN') };
   const shown = isStringTlv(inner) ? readString(inner, 'otherName value') : `#${shortHex(encoded(inner))}`;
@@ -159,6 +173,14 @@ export const sequenceOfGeneralNames = (t: Tlv, what: string): GeneralName[] => {
 };
 
 export const generalNameText = (n: GeneralName): string => {
-  const labels: Record<GeneralName['type'], string> = { dns: 'DNS', email: 'email', ip: 'IP', uri: 'URI', dn: 'DirName', upn: 'UPN', other: '' };
+  const labels: Record<GeneralName['type'], string> = {
+    dns: 'DNS',
+    email: 'email',
+    ip: 'IP',
+    uri: 'URI',
+    dn: 'DirName',
+    upn: 'UPN',
+    other: '',
+  };
   return n.type === 'other' ? n.value : `${labels[n.type]}:${n.value}`;
 };

@@ -1,11 +1,15 @@
 import { createHash } from 'node:crypto';
 
-export const toHex = (bytes: Uint8Array): string => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex').toUpperCase();
+export const toHex = (bytes: Uint8Array): string =>
+  Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex').toUpperCase();
 
 /** AB:CD:… form for key identifiers, as certificate viewers print them. */
 export const colonHex = (bytes: Uint8Array): string => toHex(bytes).replace(/(..)(?!$)/g, '$1:');
 
-export const sha256Hex = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex').toUpperCase();
-export const sha1Hex = (bytes: Uint8Array): string => createHash('sha1').update(bytes).digest('hex').toUpperCase();
+export const sha256Hex = (bytes: Uint8Array): string =>
+  createHash('sha256').update(bytes).digest('hex').toUpperCase();
+export const sha1Hex = (bytes: Uint8Array): string =>
+  createHash('sha1').update(bytes).digest('hex').toUpperCase();
 
-export const bytesEqual = (a: Uint8Array, b: Uint8Array): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+export const bytesEqual = (a: Uint8Array, b: Uint8Array): boolean =>
+  a.length === b.length && a.every((x, i) => x === b[i]);

@@ -7,10 +7,15 @@ import { DerError } from './der.js';
 export const precheck = (der: Uint8Array, what: string): ReadError | null => {
   if (der.length === 0) return { code: 'empty-file', message: `empty ${what}` };
   if (der.length > MAX_FILE_BYTES) {
-    return { code: 'file-too-large', message: `${what} is larger than ${MAX_FILE_BYTES} bytes`, detail: { limit: MAX_FILE_BYTES, size: der.length } };
+    return {
+      code: 'file-too-large',
+      message: `${what} is larger than ${MAX_FILE_BYTES} bytes`,
+      detail: { limit: MAX_FILE_BYTES, size: der.length },
+    };
   }
   // Every object we read is a DER SEQUENCE: anything else is not one of ours.
-  if (der[0] !== 0x30) return { code: 'unrecognized-format', message: `not a DER ${what} (does not start with a SEQUENCE)` };
+  if (der[0] !== 0x30)
+    return { code: 'unrecognized-format', message: `not a DER ${what} (does not start with a SEQUENCE)` };
   return null;
 };
 

@@ -123,7 +123,12 @@ const keyFits = (scheme: Scheme, key: KeyObject): boolean => {
 };
 
 /** Verifies `signature` over `data` with the key in `spkiDer`. Never throws. */
-export const verifySignature = (data: Uint8Array, alg: AlgorithmIdentifier, signature: BitString, spkiDer: Uint8Array): boolean | null => {
+export const verifySignature = (
+  data: Uint8Array,
+  alg: AlgorithmIdentifier,
+  signature: BitString,
+  spkiDer: Uint8Array,
+): boolean | null => {
   let scheme: Scheme | null;
   try {
     scheme = schemeFor(alg);
@@ -146,7 +151,12 @@ export const verifySignature = (data: Uint8Array, alg: AlgorithmIdentifier, sign
       case 'eddsa':
         return verify(null, data, key, sig);
       case 'pss':
-        return verify(scheme.hash, data, { key, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: scheme.saltLength }, sig);
+        return verify(
+          scheme.hash,
+          data,
+          { key, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: scheme.saltLength },
+          sig,
+        );
       default:
         return verify(scheme.hash, data, key, sig);
     }
@@ -155,4 +165,3 @@ export const verifySignature = (data: Uint8Array, alg: AlgorithmIdentifier, sign
     return false;
   }
 };
-

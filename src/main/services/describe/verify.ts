@@ -4,13 +4,15 @@ import { readCrlSignedParts } from './crl-parser.js';
 import { bytesEqual } from './hex.js';
 import { verifySignature } from './signature.js';
 
-
 /**
  * Does `certDer` carry a valid signature by the key of `issuerCertDer`? `null` when the
  * algorithm or key type is unsupported; `false` when it does not verify or either input
  * is not a readable certificate.
  */
-export const verifyCertificateSignature = async (certDer: Uint8Array, issuerCertDer: Uint8Array): Promise<boolean | null> => {
+export const verifyCertificateSignature = async (
+  certDer: Uint8Array,
+  issuerCertDer: Uint8Array,
+): Promise<boolean | null> => {
   try {
     const cert = parseCertificate(certDer);
     const issuer = parseCertificate(issuerCertDer);
@@ -23,7 +25,10 @@ export const verifyCertificateSignature = async (certDer: Uint8Array, issuerCert
 };
 
 /** Same for a CRL signed by the key of `issuerCertDer`. */
-export const verifyCrlSignature = async (crlDer: Uint8Array, issuerCertDer: Uint8Array): Promise<boolean | null> => {
+export const verifyCrlSignature = async (
+  crlDer: Uint8Array,
+  issuerCertDer: Uint8Array,
+): Promise<boolean | null> => {
   try {
     const crl = readCrlSignedParts(crlDer);
     const issuer = parseCertificate(issuerCertDer);

@@ -1,5 +1,14 @@
 import { parseDer } from '../../../../src/main/services/describe/der.js';
-import { bigIntOf, oidFromBytes, readOid, readString, readTime, serialHex, setBits, readBitString } from '../../../../src/main/services/describe/der-values.js';
+import {
+  bigIntOf,
+  oidFromBytes,
+  readOid,
+  readString,
+  serialHex,
+  setBits,
+  readBitString,
+} from '../../../../src/main/services/describe/der-values.js';
+import { readTime } from '../../../../src/main/services/describe/der-time.js';
 import { bitString, bmp, bytes, oid, rawTime, tlv, utf8 } from './helpers/der-builder.js';
 
 describe('OIDs', () => {

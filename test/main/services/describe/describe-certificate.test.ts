@@ -1,7 +1,27 @@
 import { createHash } from 'node:crypto';
 import { CertificateView } from '../../../../src/shared/model/certificate.js';
-import { describeCertificate, spkiSha256OfCertificate } from '../../../../src/main/services/describe/index.js';
-import { bitString, bool, bytes, ctx, ctxPrim, extension, genTime, int, intBytes, name, octet, oid, printable, seq, utcTime, utf8 } from './helpers/der-builder.js';
+import {
+  describeCertificate,
+  spkiSha256OfCertificate,
+} from '../../../../src/main/services/describe/index.js';
+import {
+  bitString,
+  bool,
+  bytes,
+  ctx,
+  ctxPrim,
+  extension,
+  genTime,
+  int,
+  intBytes,
+  name,
+  octet,
+  oid,
+  printable,
+  seq,
+  utcTime,
+  utf8,
+} from './helpers/der-builder.js';
 import { buildCertificate, simpleName, testEcKey, testRsaKey } from './helpers/objects.js';
 
 const NOW = new Date('2025-06-01T12:00:00Z');
@@ -34,7 +54,10 @@ describe('describeCertificate', () => {
         extension('2.5.29.17', seq(ctxPrim(2, Buffer.from('srv.example.fr')))),
         extension('2.5.29.32', seq(seq(oid('1.2.250.1.213.1.7.2.1.1.1.1')))),
         extension('2.5.29.31', seq(seq(ctx(0, ctx(0, ctxPrim(6, Buffer.from('http://crl/x.crl'))))))),
-        extension('1.3.6.1.5.5.7.1.1', seq(seq(oid('1.3.6.1.5.5.7.48.1'), ctxPrim(6, Buffer.from('http://ocsp.esante.gouv.fr'))))),
+        extension(
+          '1.3.6.1.5.5.7.1.1',
+          seq(seq(oid('1.3.6.1.5.5.7.48.1'), ctxPrim(6, Buffer.from('http://ocsp.esante.gouv.fr')))),
+        ),
         extension('1.2.250.1.71.1.2.5', octet(bytes(0x83))),
         extension('2.5.29.19', seq()),
       ],
@@ -76,8 +99,15 @@ describe('describeCertificate', () => {
   });
 
   it('reads CA facts, self-issuance and a P-256 key', async () => {
-    const v = await describeOk(buildCertificate({ extensions: [extension('2.5.29.19', seq(bool(true), int(1)), true)] }));
-    expect(v).toMatchObject({ isCa: true, pathLength: 1, selfIssued: true, publicKey: { algorithm: 'EC', size: 256, curve: 'P-256' } });
+    const v = await describeOk(
+      buildCertificate({ extensions: [extension('2.5.29.19', seq(bool(true), int(1)), true)] }),
+    );
+    expect(v).toMatchObject({
+      isCa: true,
+      pathLength: 1,
+      selfIssued: true,
+      publicKey: { algorithm: 'EC', size: 256, curve: 'P-256' },
+    });
   });
 
   it('counts whole days left, negative once expired', async () => {
@@ -95,7 +125,14 @@ describe('describeCertificate', () => {
   it('describes a v1 certificate (no extensions)', async () => {
     // Strip the [0] version and extensions by building the TBS by hand.
     const key = testEcKey();
-    const tbs = seq(int(1), key.algorithm, simpleName('v1'), seq(utcTime(NOW), utcTime(NOW)), simpleName('v1'), key.spki);
+    const tbs = seq(
+      int(1),
+      key.algorithm,
+      simpleName('v1'),
+      seq(utcTime(NOW), utcTime(NOW)),
+      simpleName('v1'),
+      key.spki,
+    );
     const { sign } = await import('node:crypto');
     const der = seq(tbs, key.algorithm, bitString(new Uint8Array(sign('sha256', tbs, key.privateKey))));
     const v = await describeOk(der);
@@ -120,7 +157,15 @@ describe('describeCertificate', () => {
 
   it('refuses unknown certificate versions', async () => {
     const key = testEcKey();
-    const tbs = seq(ctx(0, int(3)), int(1), key.algorithm, simpleName('x'), seq(utcTime(NOW), utcTime(NOW)), simpleName('x'), key.spki);
+    const tbs = seq(
+      ctx(0, int(3)),
+      int(1),
+      key.algorithm,
+      simpleName('x'),
+      seq(utcTime(NOW), utcTime(NOW)),
+      simpleName('x'),
+      key.spki,
+    );
     const r = await describeCertificate(seq(tbs, key.algorithm, bitString(bytes(0))), NOW);
     expect(r.ok ? null : r.error.message).toMatch(/unknown version 3/);
   });

@@ -46,7 +46,12 @@ describe('describeCrl', () => {
   });
 
   it('surfaces broken entry extensions as CRL-level error views', async () => {
-    const der = buildCrl({ entries: [revokedEntry(7, DAY, extension('2.5.29.21', enumerated(12))), revokedEntry(8, DAY, extension('2.5.29.29', bytes()))] });
+    const der = buildCrl({
+      entries: [
+        revokedEntry(7, DAY, extension('2.5.29.21', enumerated(12))),
+        revokedEntry(8, DAY, extension('2.5.29.29', bytes())),
+      ],
+    });
     const v = await describeOk(der);
     expect(v.revoked[0]?.reason).toBeNull();
     expect(v.extensions.map((e) => [e.oid, e.name])).toEqual([

@@ -1,6 +1,17 @@
 import { CsrView } from '../../../../src/shared/model/certificate.js';
 import { describeCsr } from '../../../../src/main/services/describe/index.js';
-import { bitString, bytes, ctxPrim, extension, int, oid, printable, seq, set, utf8 } from './helpers/der-builder.js';
+import {
+  bitString,
+  bytes,
+  ctxPrim,
+  extension,
+  int,
+  oid,
+  printable,
+  seq,
+  set,
+  utf8,
+} from './helpers/der-builder.js';
 import { buildCsr, extensionRequest, testEcKey, testRsaKey } from './helpers/objects.js';
 
 const describeOk = async (der: Uint8Array) => {
@@ -62,7 +73,14 @@ describe('describeCsr', () => {
   });
 
   it('puts malformed requested extensions in ExtensionView.error', async () => {
-    const der = buildCsr({ attributes: [extensionRequest(extension('2.5.29.19', seq(int(0))), extension('2.5.29.15', bitString(bytes(0x80), 7), false))] });
+    const der = buildCsr({
+      attributes: [
+        extensionRequest(
+          extension('2.5.29.19', seq(int(0))),
+          extension('2.5.29.15', bitString(bytes(0x80), 7), false),
+        ),
+      ],
+    });
     const v = await describeOk(der);
     expect(v.extensions.map((e) => e.error !== null)).toEqual([true, true]);
     expect(v.keyUsage).toEqual(['digitalSignature']);
@@ -70,7 +88,10 @@ describe('describeCsr', () => {
 
   it('refuses versions other than v1 and non-CSR input with typed errors', async () => {
     const bad = await describeCsr(buildCsr({ version: 1 }));
-    expect(bad.ok ? null : bad.error).toMatchObject({ code: 'malformed', message: expect.stringMatching(/version 1/) });
+    expect(bad.ok ? null : bad.error).toMatchObject({
+      code: 'malformed',
+      message: expect.stringMatching(/version 1/),
+    });
     const empty = await describeCsr(bytes());
     expect(empty.ok ? null : empty.error.code).toBe('empty-file');
   });

@@ -44,7 +44,13 @@ describe('decodeName', () => {
   });
 
   it('shows non-string values and unknown attribute types in #hex form', () => {
-    const dn = decode(name([['2.5.4.45', bitString(bytes(0xab))]], [['1.2.3.4', utf8('x')]], [['0.9.2342.19200300.100.1.25', ia5('fr')]]));
+    const dn = decode(
+      name(
+        [['2.5.4.45', bitString(bytes(0xab))]],
+        [['1.2.3.4', utf8('x')]],
+        [['0.9.2342.19200300.100.1.25', ia5('fr')]],
+      ),
+    );
     expect(dn.rdns[0]?.[0]?.value).toBe('#030200AB');
     expect(dn.rdns[1]?.[0]).toEqual({ oid: '1.2.3.4', short: null, value: 'x' });
     expect(dn.text).toBe('DC=fr,1.2.3.4=#0C0178,x500UniqueIdentifier=#030200AB');

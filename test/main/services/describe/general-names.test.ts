@@ -1,5 +1,9 @@
 import { parseDer } from '../../../../src/main/services/describe/der.js';
-import { decodeGeneralName, ipRangeText, ipText } from '../../../../src/main/services/describe/general-names.js';
+import {
+  decodeGeneralName,
+  ipRangeText,
+  ipText,
+} from '../../../../src/main/services/describe/general-names.js';
 import { bytes, ctx, ctxPrim, name, oid, printable, seq, utf8 } from './helpers/der-builder.js';
 
 const gn = (der: Uint8Array, ipWithMask = false) => decodeGeneralName(parseDer(der), { ipWithMask });
@@ -36,10 +40,19 @@ describe('decodeGeneralName', () => {
   });
 
   it('describes unknown otherNames, x400Address and ediPartyName as other', () => {
-    expect(gn(ctx(0, oid('1.2.3.4'), ctx(0, utf8('Hello'))))).toEqual({ type: 'other', value: 'otherName 1.2.3.4: Hello' });
-    expect(gn(ctx(0, oid('1.2.3.4'), ctx(0, seq())))).toEqual({ type: 'other', value: 'otherName 1.2.3.4: #3000' });
+    expect(gn(ctx(0, oid('1.2.3.4'), ctx(0, utf8('Hello'))))).toEqual({
+      type: 'other',
+      value: 'otherName 1.2.3.4: Hello',
+    });
+    expect(gn(ctx(0, oid('1.2.3.4'), ctx(0, seq())))).toEqual({
+      type: 'other',
+      value: 'otherName 1.2.3.4: #3000',
+    });
     expect(gn(ctx(3, seq())).value).toMatch(/^x400Address/);
-    expect(gn(ctx(5, ctx(1, printable('party'))))).toEqual({ type: 'other', value: 'ediPartyName partyName=party' });
+    expect(gn(ctx(5, ctx(1, printable('party'))))).toEqual({
+      type: 'other',
+      value: 'ediPartyName partyName=party',
+    });
   });
 
   it('refuses unknown choices and wrong forms', () => {

@@ -13,7 +13,26 @@ const view = async (der: Uint8Array) => {
 };
 
 const x509 = (der: Uint8Array, nameopt: string) =>
-  fields(openssl(['x509', '-inform', 'DER', '-in', '$IN', '-noout', '-fingerprint', '-sha256', '-serial', '-subject', '-issuer', '-nameopt', nameopt], der));
+  fields(
+    openssl(
+      [
+        'x509',
+        '-inform',
+        'DER',
+        '-in',
+        '$IN',
+        '-noout',
+        '-fingerprint',
+        '-sha256',
+        '-serial',
+        '-subject',
+        '-issuer',
+        '-nameopt',
+        nameopt,
+      ],
+      der,
+    ),
+  );
 
 describe('IGC-Santé production CAs match openssl', () => {
   for (const file of igcProdFiles()) {
@@ -25,8 +44,16 @@ describe('IGC-Santé production CAs match openssl', () => {
       expect(v.serialNumber).toBe(o.serial);
       expect(v.subject.text).toBe(o.subject);
       expect(v.issuer.text).toBe(o.issuer);
-      expect(v.sha1).toBe(colonless(fields(openssl(['x509', '-inform', 'DER', '-in', '$IN', '-noout', '-fingerprint', '-sha1'], der))['sha1 Fingerprint']));
-      expect(v.subject.text).toMatch(/^CN=AC .*IGC-SANTE.*,OU=IGC-SANTE,OU=0002 187512751,O=ASIP-SANTE,C=FR$/);
+      expect(v.sha1).toBe(
+        colonless(
+          fields(openssl(['x509', '-inform', 'DER', '-in', '$IN', '-noout', '-fingerprint', '-sha1'], der))[
+            'sha1 Fingerprint'
+          ],
+        ),
+      );
+      expect(v.subject.text).toMatch(
+        /^CN=AC .*IGC-SANTE.*,OU=IGC-SANTE,OU=0002 187512751,O=ASIP-SANTE,C=FR$/,
+      );
       expect(v.publicKey).toEqual({ algorithm: 'RSA', size: 4096, curve: null });
       expect(v.isCa).toBe(true);
     });
@@ -41,14 +68,34 @@ describe('IGC-Santé production CAs match openssl', () => {
 describe('a PS-style certificate made by openssl (multi-valued RDN, accents)', () => {
   it('keeps {SN + CN + GN} together and the accents, as openssl prints them', async () => {
     const subj = '/C=FR/title=Médecin/SN=DUPONT+CN=810001234567+GN=Jean-François';
-    const pem = openssl(['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', '$DIR/k.pem', '-subj', subj, '-multivalue-rdn', '-utf8', '-days', '30']);
+    const pem = openssl([
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:P-256',
+      '-nodes',
+      '-keyout',
+      '$DIR/k.pem',
+      '-subj',
+      subj,
+      '-multivalue-rdn',
+      '-utf8',
+      '-days',
+      '30',
+    ]);
     const der = new Uint8Array(Buffer.from(pem.replace(/-----[^-]+-----|\s/g, ''), 'base64'));
     const v = await view(der);
     const o = x509(der, 'RFC2253,-esc_msb');
     expect(v.subject.text).toBe(o.subject);
     expect(v.subject.rdns).toHaveLength(3);
     expect(v.subject.rdns[1]).toEqual([{ oid: '2.5.4.12', short: 'title', value: 'Médecin' }]);
-    expect(v.subject.rdns[2]?.map((a) => `${a.short}=${a.value}`).sort()).toEqual(['CN=810001234567', 'GN=Jean-François', 'SN=DUPONT']);
+    expect(v.subject.rdns[2]?.map((a) => `${a.short}=${a.value}`).sort()).toEqual([
+      'CN=810001234567',
+      'GN=Jean-François',
+      'SN=DUPONT',
+    ]);
   });
 });
 

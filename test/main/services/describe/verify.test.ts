@@ -1,7 +1,18 @@
 import path from 'node:path';
-import { describeCertificate, verifyCertificateSignature, verifyCrlSignature } from '../../../../src/main/services/describe/index.js';
+import {
+  describeCertificate,
+  verifyCertificateSignature,
+  verifyCrlSignature,
+} from '../../../../src/main/services/describe/index.js';
 import { bytes } from './helpers/der-builder.js';
-import { buildCertificate, buildCrl, freshEcKey, simpleName, testEcKey, testRsaKey } from './helpers/objects.js';
+import {
+  buildCertificate,
+  buildCrl,
+  freshEcKey,
+  simpleName,
+  testEcKey,
+  testRsaKey,
+} from './helpers/objects.js';
 import { derOf, igcProdFiles, pycaDer, pycaManifest } from './helpers/vectors.js';
 
 const NOW = new Date('2025-01-01T00:00:00Z');
@@ -20,7 +31,9 @@ describe('verifyCertificateSignature on the IGC-Santé production CAs', () => {
   });
 
   it('verifies every ACI under its ACR, and every ACR under itself', async () => {
-    const certs = await Promise.all(files.map(async (f) => ({ file: path.basename(f), der: derOf(f), view: await subjectOf(derOf(f)) })));
+    const certs = await Promise.all(
+      files.map(async (f) => ({ file: path.basename(f), der: derOf(f), view: await subjectOf(derOf(f)) })),
+    );
     const roots = certs.filter((c) => c.view.selfIssued);
     expect(roots).toHaveLength(3);
     for (const c of certs) {
@@ -44,7 +57,11 @@ describe('verifyCertificateSignature on the IGC-Santé production CAs', () => {
 describe('verify helpers on built objects', () => {
   it('verifies RSA and ECDSA signatures and refuses the wrong key', async () => {
     const ca = buildCertificate({ subjectKey: testRsaKey(), subject: simpleName('CA') });
-    const leaf = buildCertificate({ subjectKey: testEcKey(), signer: testRsaKey(), issuer: simpleName('CA') });
+    const leaf = buildCertificate({
+      subjectKey: testEcKey(),
+      signer: testRsaKey(),
+      issuer: simpleName('CA'),
+    });
     expect(await verifyCertificateSignature(leaf, ca)).toBe(true);
     expect(await verifyCertificateSignature(leaf, leaf)).toBe(false);
     const crl = buildCrl({ signer: testEcKey() });
@@ -68,7 +85,10 @@ describe('pyca vectors with a signature expectation', () => {
     for (const [file, e] of entries) {
       const der = pycaDer(file);
       const issuer = pycaDer(e.issuer_cert ?? file);
-      const result = e.kind === 'x509-crl' ? await verifyCrlSignature(der, issuer) : await verifyCertificateSignature(der, issuer);
+      const result =
+        e.kind === 'x509-crl'
+          ? await verifyCrlSignature(der, issuer)
+          : await verifyCertificateSignature(der, issuer);
       expect(result, file).toBe(e.expect === 'valid');
     }
   });
@@ -76,7 +96,9 @@ describe('pyca vectors with a signature expectation', () => {
   it('agrees with the stated signature of self-issued certificates', async () => {
     for (const [file, e] of Object.entries(manifest)) {
       if (e.kind !== 'x509-certificate' || !e.signature || e.issuer_cert) continue;
-      expect(await verifyCertificateSignature(pycaDer(file), pycaDer(file)), file).toBe(e.signature === 'valid');
+      expect(await verifyCertificateSignature(pycaDer(file), pycaDer(file)), file).toBe(
+        e.signature === 'valid',
+      );
     }
   });
 
@@ -88,6 +110,11 @@ describe('pyca vectors with a signature expectation', () => {
     expect(await self('x509/custom/dsa_selfsigned_ca.pem')).toBe(true);
     expect(await self('x509/ed25519/root-ed25519.pem')).toBe(true);
     // Issued by rapidssl_sha256_ca_g3.pem.
-    expect(await verifyCertificateSignature(pycaDer('x509/cryptography.io.pem'), pycaDer('x509/rapidssl_sha256_ca_g3.pem'))).toBe(true);
+    expect(
+      await verifyCertificateSignature(
+        pycaDer('x509/cryptography.io.pem'),
+        pycaDer('x509/rapidssl_sha256_ca_g3.pem'),
+      ),
+    ).toBe(true);
   });
 });

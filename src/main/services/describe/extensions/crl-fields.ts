@@ -1,6 +1,7 @@
 /** CRL and CRL-entry extensions: cRLNumber, deltaCRLIndicator, reasonCode, invalidityDate. */
 import { DerError, parseDer, Univ } from '../der.js';
-import { readBigInt, readOid, readSmallInt, readTime } from '../der-values.js';
+import { readBigInt, readOid, readSmallInt } from '../der-values.js';
+import { readTime } from '../der-time.js';
 import type { Decoded } from './types.js';
 
 /** CRLReason (RFC 5280 5.3.1); 7 is unassigned. */
@@ -45,4 +46,6 @@ export const decodeInvalidityDate = (value: Uint8Array): Decoded => ({
   summary: [readTime(parseDer(value), 'invalidityDate').toISOString()],
 });
 
-export const decodeHoldInstruction = (value: Uint8Array): Decoded => ({ summary: [readOid(parseDer(value), 'holdInstructionCode')] });
+export const decodeHoldInstruction = (value: Uint8Array): Decoded => ({
+  summary: [readOid(parseDer(value), 'holdInstructionCode')],
+});

@@ -1,6 +1,16 @@
 /** cRLDistributionPoints / freshestCRL, issuingDistributionPoint, AIA / SIA. */
 import type { GeneralName } from '../../../../shared/model/names.js';
-import { childrenOf, contents, Cursor, DerError, describeTag, isContext, parseDer, Univ, type Tlv } from '../der.js';
+import {
+  childrenOf,
+  contents,
+  Cursor,
+  DerError,
+  describeTag,
+  isContext,
+  parseDer,
+  Univ,
+  type Tlv,
+} from '../der.js';
 import { readBitString, readOid, setBits } from '../der-values.js';
 import { relativeNameText } from '../distinguished-name.js';
 import { decodeGeneralName, decodeGeneralNames, generalNameText } from '../general-names.js';
@@ -54,7 +64,9 @@ export const decodeCrlDistributionPoints = (value: Uint8Array): Decoded => {
     const reasons = dp.optionalContext(1);
     if (reasons) summary.push(`  reasons: ${reasonFlags(reasons, 'reasons')}`);
     const issuer = dp.optionalContext(2);
-    if (issuer) for (const n of decodeGeneralNames(issuer, 'cRLIssuer')) summary.push(`  cRLIssuer: ${generalNameText(n)}`);
+    if (issuer)
+      for (const n of decodeGeneralNames(issuer, 'cRLIssuer'))
+        summary.push(`  cRLIssuer: ${generalNameText(n)}`);
     dp.end();
     if (!name && !issuer) throw new DerError('DistributionPoint: needs a name or a cRLIssuer');
   }

@@ -1,6 +1,14 @@
 /** Smaller extensions: CT (SCT list, poison), TLS feature, Netscape, Microsoft, QC statements. */
 import { childrenOf, Cursor, DerError, parseDer, Univ } from '../der.js';
-import { readBitString, readNull, readOctetString, readOid, readSmallInt, readString, setBits } from '../der-values.js';
+import {
+  readBitString,
+  readNull,
+  readOctetString,
+  readOid,
+  readSmallInt,
+  readString,
+  setBits,
+} from '../der-values.js';
 import { toHex } from '../hex.js';
 import type { Decoded } from './types.js';
 
@@ -61,10 +69,21 @@ export const decodeTlsFeature = (value: Uint8Array): Decoded => {
   return { summary };
 };
 
-const NETSCAPE_TYPES = ['SSL client', 'SSL server', 'S/MIME', 'object signing', 'reserved', 'SSL CA', 'S/MIME CA', 'object signing CA'];
+const NETSCAPE_TYPES = [
+  'SSL client',
+  'SSL server',
+  'S/MIME',
+  'object signing',
+  'reserved',
+  'SSL CA',
+  'S/MIME CA',
+  'object signing CA',
+];
 
 export const decodeNetscapeCertType = (value: Uint8Array): Decoded => ({
-  summary: setBits(readBitString(parseDer(value), 'netscapeCertType')).map((b) => NETSCAPE_TYPES[b] ?? `bit ${b}`),
+  summary: setBits(readBitString(parseDer(value), 'netscapeCertType')).map(
+    (b) => NETSCAPE_TYPES[b] ?? `bit ${b}`,
+  ),
 });
 
 export const decodeStringExtension =
@@ -77,7 +96,8 @@ export const decodeMsTemplate = (value: Uint8Array): Decoded => {
   const major = c.optionalUniversal(Univ.integer);
   const minor = c.optionalUniversal(Univ.integer);
   c.end();
-  if (major) summary.push(`version ${readSmallInt(major, 'major')}${minor ? `.${readSmallInt(minor, 'minor')}` : ''}`);
+  if (major)
+    summary.push(`version ${readSmallInt(major, 'major')}${minor ? `.${readSmallInt(minor, 'minor')}` : ''}`);
   return { summary };
 };
 

@@ -11,7 +11,9 @@ export const decodeSubjectAltName = (value: Uint8Array): Decoded => {
 
 export const decodeGeneralNamesExtension =
   (what: string) =>
-  (value: Uint8Array): Decoded => ({ summary: sequenceOfGeneralNames(parseDer(value), what).map(generalNameText) });
+  (value: Uint8Array): Decoded => ({
+    summary: sequenceOfGeneralNames(parseDer(value), what).map(generalNameText),
+  });
 
 const subtrees = (label: string, t: Tlv): string[] => {
   if (!t.constructed) throw new DerError(`nameConstraints ${label}: must be constructed`);

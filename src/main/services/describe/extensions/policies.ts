@@ -11,7 +11,8 @@ const ANY_POLICY = '2.5.29.32.0';
 const DISPLAY_TEXT = new Set<number>([Univ.ia5String, Univ.visibleString, Univ.bmpString, Univ.utf8String]);
 
 const displayText = (t: Tlv, what: string): string => {
-  if (t.tagClass !== 0 || !DISPLAY_TEXT.has(t.tagNumber)) throw new DerError(`${what}: DisplayText expected, found ${describeTag(t)}`);
+  if (t.tagClass !== 0 || !DISPLAY_TEXT.has(t.tagNumber))
+    throw new DerError(`${what}: DisplayText expected, found ${describeTag(t)}`);
   return readString(t, what);
 };
 
@@ -25,7 +26,8 @@ const userNotice = (t: Tlv): string => {
     const org = displayText(r.next('organization'), 'noticeRef organization');
     const numbers = Cursor.of(r.next('noticeNumbers'), Univ.sequence, 'noticeNumbers');
     const nums: number[] = [];
-    while (numbers.remaining() > 0) nums.push(readSmallInt(numbers.next('noticeNumber', Univ.integer), 'noticeNumber'));
+    while (numbers.remaining() > 0)
+      nums.push(readSmallInt(numbers.next('noticeNumber', Univ.integer), 'noticeNumber'));
     r.end();
     parts.push(`ref ${org} #${nums.join(',')}`);
   }
@@ -43,7 +45,8 @@ const qualifier = (t: Tlv): string => {
   const q = c.next('qualifier');
   c.end();
   if (id === CPS) {
-    if (!isUniversal(q, Univ.ia5String) || q.constructed) throw new DerError(`CPS qualifier should be IA5String, found ${describeTag(q)}`);
+    if (!isUniversal(q, Univ.ia5String) || q.constructed)
+      throw new DerError(`CPS qualifier should be IA5String, found ${describeTag(q)}`);
     return `CPS: ${readIa5(contents(q))}`;
   }
   if (id === USER_NOTICE) return userNotice(q);

@@ -1,12 +1,24 @@
 /** A readable one-line-per-item summary of an extension we have no decoder for. */
-import { childrenOf, contents, DerError, describeTag, parseDer, TagClass, universalName, Univ, walk, type Tlv } from '../der.js';
+import {
+  childrenOf,
+  contents,
+  DerError,
+  describeTag,
+  parseDer,
+  TagClass,
+  universalName,
+  Univ,
+  walk,
+  type Tlv,
+} from '../der.js';
 import { bigIntOf, isStringTlv, oidFromBytes, readString } from '../der-values.js';
 import { shortHex } from '../general-names.js';
 import type { Decoded } from './types.js';
 
 const MAX_LINES = 16;
 
-const label = (t: Tlv): string => (t.tagClass === TagClass.universal ? universalName(t.tagNumber) : describeTag(t));
+const label = (t: Tlv): string =>
+  t.tagClass === TagClass.universal ? universalName(t.tagNumber) : describeTag(t);
 
 const scalar = (t: Tlv): string => {
   const v = contents(t);

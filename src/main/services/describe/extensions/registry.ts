@@ -1,7 +1,25 @@
 /** Which decoder reads which extension. Unknown and IGC-Santé private ones get a raw summary. */
-import { decodeCrlNumber, decodeDeltaCrlIndicator, decodeHoldInstruction, decodeInvalidityDate, decodeReasonCode } from './crl-fields.js';
-import { decodeCrlDistributionPoints, decodeInfoAccess, decodeIssuingDistributionPoint } from './distribution.js';
-import { decodeMsTemplate, decodeNetscapeCertType, decodeNullExtension, decodeOidList, decodeSctList, decodeStringExtension, decodeTlsFeature } from './misc.js';
+import {
+  decodeCrlNumber,
+  decodeDeltaCrlIndicator,
+  decodeHoldInstruction,
+  decodeInvalidityDate,
+  decodeReasonCode,
+} from './crl-fields.js';
+import {
+  decodeCrlDistributionPoints,
+  decodeInfoAccess,
+  decodeIssuingDistributionPoint,
+} from './distribution.js';
+import {
+  decodeMsTemplate,
+  decodeNetscapeCertType,
+  decodeNullExtension,
+  decodeOidList,
+  decodeSctList,
+  decodeStringExtension,
+  decodeTlsFeature,
+} from './misc.js';
 import { decodeGeneralNamesExtension, decodeNameConstraints, decodeSubjectAltName } from './names.js';
 import { decodeCertificatePolicies } from './policies.js';
 import { summarizeRaw } from './raw-summary.js';

@@ -1,6 +1,16 @@
 /** keyUsage, extendedKeyUsage, basicConstraints, key identifiers, privateKeyUsagePeriod. */
 import { contents, Cursor, DerError, describeTag, isUniversal, parseDer, Univ, type Tlv } from '../der.js';
-import { readBitString, readBoolean, readImplicitGeneralizedTime, readImplicitInteger, readOctetString, readOid, readSmallInt, setBits, serialHex } from '../der-values.js';
+import {
+  readBitString,
+  readBoolean,
+  readImplicitInteger,
+  readOctetString,
+  readOid,
+  readSmallInt,
+  setBits,
+  serialHex,
+} from '../der-values.js';
+import { readImplicitGeneralizedTime } from '../der-time.js';
 import { generalNameText, decodeGeneralNames } from '../general-names.js';
 import { colonHex } from '../hex.js';
 import { EKU_NAMES } from '../oid-names.js';
@@ -33,7 +43,10 @@ export const decodeExtendedKeyUsage = (value: Uint8Array): Decoded => {
     const oid = readOid(c.next('purpose'), 'extendedKeyUsage purpose');
     refs.push({ oid, name: EKU_NAMES[oid] ?? oid });
   }
-  return { summary: refs.map((r) => (r.name === r.oid ? r.oid : `${r.name} (${r.oid})`)), facts: { extendedKeyUsage: refs } };
+  return {
+    summary: refs.map((r) => (r.name === r.oid ? r.oid : `${r.name} (${r.oid})`)),
+    facts: { extendedKeyUsage: refs },
+  };
 };
 
 export const decodeBasicConstraints = (value: Uint8Array): Decoded => {
@@ -45,9 +58,11 @@ export const decodeBasicConstraints = (value: Uint8Array): Decoded => {
   const lenTlv = c.optionalUniversal(Univ.integer);
   c.end();
   const pathLength = lenTlv ? readSmallInt(lenTlv, 'pathLenConstraint') : null;
-  if (pathLength !== null && pathLength < 0) throw new DerError('basicConstraints: negative pathLenConstraint');
+  if (pathLength !== null && pathLength < 0)
+    throw new DerError('basicConstraints: negative pathLenConstraint');
   // RFC 5280 4.2.1.9: pathLenConstraint only makes sense when cA is TRUE (pyca wosign-bc-invalid).
-  if (pathLength !== null && !ca) throw new DerError('basicConstraints: pathLenConstraint set while cA is FALSE');
+  if (pathLength !== null && !ca)
+    throw new DerError('basicConstraints: pathLenConstraint set while cA is FALSE');
   const summary = [`CA: ${ca ? 'TRUE' : 'FALSE'}`];
   if (pathLength !== null) summary.push(`pathLenConstraint: ${pathLength}`);
   return { summary, facts: { basicConstraints: { isCa: ca, pathLength } } };
@@ -66,7 +81,9 @@ export const decodeAuthorityKeyIdentifier = (value: Uint8Array): Decoded => {
     summary.push(`keyid:${colonHex(contents(keyId))}`);
   }
   const issuer = c.optionalContext(1);
-  if (issuer) for (const n of decodeGeneralNames(issuer, 'authorityCertIssuer')) summary.push(`issuer:${generalNameText(n)}`);
+  if (issuer)
+    for (const n of decodeGeneralNames(issuer, 'authorityCertIssuer'))
+      summary.push(`issuer:${generalNameText(n)}`);
   const serial = c.optionalContext(2);
   if (serial) {
     readImplicitInteger(serial, 'authorityCertSerialNumber');
@@ -74,7 +91,9 @@ export const decodeAuthorityKeyIdentifier = (value: Uint8Array): Decoded => {
   }
   c.end();
   if ((issuer === undefined) !== (serial === undefined)) {
-    throw new DerError('authorityKeyIdentifier: authorityCertIssuer and authorityCertSerialNumber go together');
+    throw new DerError(
+      'authorityKeyIdentifier: authorityCertIssuer and authorityCertSerialNumber go together',
+    );
   }
   return { summary };
 };
@@ -99,7 +118,8 @@ const skipCerts = (t: Tlv, what: string): number => {
 
 export const decodeInhibitAnyPolicy = (value: Uint8Array): Decoded => {
   const t = parseDer(value);
-  if (!isUniversal(t, Univ.integer)) throw new DerError(`inhibitAnyPolicy: expected INTEGER, found ${describeTag(t)}`);
+  if (!isUniversal(t, Univ.integer))
+    throw new DerError(`inhibitAnyPolicy: expected INTEGER, found ${describeTag(t)}`);
   return { summary: [`skipCerts: ${skipCerts(t, 'inhibitAnyPolicy')}`] };
 };
 

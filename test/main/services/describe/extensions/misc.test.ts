@@ -1,4 +1,7 @@
-import { decodeReasonCode, decodeCrlNumber } from '../../../../../src/main/services/describe/extensions/crl-fields.js';
+import {
+  decodeReasonCode,
+  decodeCrlNumber,
+} from '../../../../../src/main/services/describe/extensions/crl-fields.js';
 import { decodeSctList } from '../../../../../src/main/services/describe/extensions/misc.js';
 import { summarizeRaw } from '../../../../../src/main/services/describe/extensions/raw-summary.js';
 import { bytes, enumerated, int, octet, seq, utf8 } from '../helpers/der-builder.js';
@@ -18,7 +21,26 @@ describe('CRL fields', () => {
 
 describe('SCT list', () => {
   const sct = (version: number, hash: number, sig: number): number[] => {
-    const body = [version, ...new Array<number>(32).fill(7), 0, 0, 1, 0x58, 0x70, 0x5a, 0x54, 0x00, 0, 0, hash, sig, 0, 2, 0xaa, 0xbb];
+    const body = [
+      version,
+      ...new Array<number>(32).fill(7),
+      0,
+      0,
+      1,
+      0x58,
+      0x70,
+      0x5a,
+      0x54,
+      0x00,
+      0,
+      0,
+      hash,
+      sig,
+      0,
+      2,
+      0xaa,
+      0xbb,
+    ];
     return [body.length >> 8, body.length & 0xff, ...body];
   };
   const list = (...scts: number[][]) => {
@@ -40,7 +62,11 @@ describe('SCT list', () => {
 describe('summarizeRaw', () => {
   it('describes DER values one item per line', () => {
     expect(summarizeRaw(octet(bytes(0x83))).summary).toEqual(['OCTET STRING 83']);
-    expect(summarizeRaw(seq(utf8('a'), int(10))).summary).toEqual(['SEQUENCE of 2 item(s)', '  UTF8String "a"', '  INTEGER 10']);
+    expect(summarizeRaw(seq(utf8('a'), int(10))).summary).toEqual([
+      'SEQUENCE of 2 item(s)',
+      '  UTF8String "a"',
+      '  INTEGER 10',
+    ]);
   });
 
   it('shows bytes that are not DER as hex and text', () => {

@@ -7,12 +7,28 @@ import {
   decodePolicyConstraints,
   decodePrivateKeyUsagePeriod,
 } from '../../../../../src/main/services/describe/extensions/usage.js';
-import { bitString, bool, bytes, ctx, ctxPrim, genTime, int, name, octet, oid, seq, utf8 } from '../helpers/der-builder.js';
+import {
+  bitString,
+  bool,
+  bytes,
+  ctx,
+  ctxPrim,
+  genTime,
+  int,
+  name,
+  octet,
+  oid,
+  seq,
+  utf8,
+} from '../helpers/der-builder.js';
 
 describe('keyUsage', () => {
   it('names the bits', () => {
     // digitalSignature + nonRepudiation (IGC-Santé ORG_SIGN)
-    expect(decodeKeyUsage(bitString(bytes(0xc0), 6)).facts?.keyUsage).toEqual(['digitalSignature', 'nonRepudiation']);
+    expect(decodeKeyUsage(bitString(bytes(0xc0), 6)).facts?.keyUsage).toEqual([
+      'digitalSignature',
+      'nonRepudiation',
+    ]);
     expect(decodeKeyUsage(bitString(bytes(0x00, 0x80), 7)).facts?.keyUsage).toEqual(['decipherOnly']);
   });
 
@@ -23,7 +39,9 @@ describe('keyUsage', () => {
 
 describe('extendedKeyUsage', () => {
   it('names known purposes and keeps the OID of unknown ones', () => {
-    const d = decodeExtendedKeyUsage(seq(oid('1.3.6.1.5.5.7.3.2'), oid('1.3.6.1.4.1.311.20.2.2'), oid('1.2.3.4')));
+    const d = decodeExtendedKeyUsage(
+      seq(oid('1.3.6.1.5.5.7.3.2'), oid('1.3.6.1.4.1.311.20.2.2'), oid('1.2.3.4')),
+    );
     expect(d.facts?.extendedKeyUsage).toEqual([
       { oid: '1.3.6.1.5.5.7.3.2', name: 'clientAuth' },
       { oid: '1.3.6.1.4.1.311.20.2.2', name: 'msSmartcardLogin' },
@@ -38,7 +56,10 @@ describe('extendedKeyUsage', () => {
 
 describe('basicConstraints', () => {
   it('reads CA and path length', () => {
-    expect(decodeBasicConstraints(seq(bool(true), int(0))).facts?.basicConstraints).toEqual({ isCa: true, pathLength: 0 });
+    expect(decodeBasicConstraints(seq(bool(true), int(0))).facts?.basicConstraints).toEqual({
+      isCa: true,
+      pathLength: 0,
+    });
     expect(decodeBasicConstraints(seq()).facts?.basicConstraints).toEqual({ isCa: false, pathLength: null });
   });
 
@@ -51,8 +72,16 @@ describe('basicConstraints', () => {
 
 describe('other usage extensions', () => {
   it('authorityKeyIdentifier lists key id, issuer and serial', () => {
-    const v = seq(ctxPrim(0, bytes(0xab, 0xcd)), ctx(1, ctx(4, name([['2.5.4.3', utf8('CA')]]))), ctxPrim(2, bytes(0x01)));
-    expect(decodeAuthorityKeyIdentifier(v).summary).toEqual(['keyid:AB:CD', 'issuer:DirName:CN=CA', 'serial:01']);
+    const v = seq(
+      ctxPrim(0, bytes(0xab, 0xcd)),
+      ctx(1, ctx(4, name([['2.5.4.3', utf8('CA')]]))),
+      ctxPrim(2, bytes(0x01)),
+    );
+    expect(decodeAuthorityKeyIdentifier(v).summary).toEqual([
+      'keyid:AB:CD',
+      'issuer:DirName:CN=CA',
+      'serial:01',
+    ]);
     expect(() => decodeAuthorityKeyIdentifier(seq(ctxPrim(2, bytes(0x01))))).toThrow(/go together/);
   });
 

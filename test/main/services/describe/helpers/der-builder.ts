@@ -17,10 +17,15 @@ const lengthBytes = (n: number): number[] => {
   return [0x80 | bytes.length, ...bytes];
 };
 
-export const tlv = (tag: number, ...parts: Uint8Array[]): Uint8Array => {
+/** Array form: spreading 100,000 parts as arguments would overflow the stack. */
+export const tlvOf = (tag: number, parts: Uint8Array[]): Uint8Array => {
   const body = concat(parts);
   return concat([new Uint8Array([tag, ...lengthBytes(body.length)]), body]);
 };
+
+export const tlv = (tag: number, ...parts: Uint8Array[]): Uint8Array => tlvOf(tag, parts);
+export const seqOf = (parts: Uint8Array[]): Uint8Array => tlvOf(0x30, parts);
+export const setOf = (parts: Uint8Array[]): Uint8Array => tlvOf(0x31, parts);
 
 export const bytes = (...b: number[]): Uint8Array => new Uint8Array(b);
 export const seq = (...parts: Uint8Array[]): Uint8Array => tlv(0x30, ...parts);
@@ -70,13 +75,24 @@ export const enumerated = (n: number): Uint8Array => tlv(0x0a, bytes(n));
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 export const utcTime = (d: Date): Uint8Array =>
-  tlv(0x17, Buffer.from(`${pad(d.getUTCFullYear() % 100)}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}Z`));
+  tlv(
+    0x17,
+    Buffer.from(
+      `${pad(d.getUTCFullYear() % 100)}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}Z`,
+    ),
+  );
 export const genTime = (d: Date): Uint8Array =>
-  tlv(0x18, Buffer.from(`${pad(d.getUTCFullYear(), 4)}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}Z`));
+  tlv(
+    0x18,
+    Buffer.from(
+      `${pad(d.getUTCFullYear(), 4)}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}Z`,
+    ),
+  );
 export const rawTime = (tag: 0x17 | 0x18, text: string): Uint8Array => tlv(tag, Buffer.from(text, 'latin1'));
 
 /** Name from RDNs, each a list of [attribute OID, value TLV]. */
-export const name = (...rdns: [string, Uint8Array][][]): Uint8Array => seq(...rdns.map((rdn) => set(...rdn.map(([o, v]) => seq(oid(o), v)))));
+export const name = (...rdns: [string, Uint8Array][][]): Uint8Array =>
+  seqOf(rdns.map((rdn) => setOf(rdn.map(([o, v]) => seq(oid(o), v)))));
 
 export const extension = (extOid: string, value: Uint8Array, critical?: boolean): Uint8Array =>
   seq(oid(extOid), ...(critical === undefined ? [] : [bool(critical)]), octet(value));

@@ -9,7 +9,11 @@ export const openssl = (args: string[], der?: Uint8Array): string => {
   try {
     const file = path.join(dir, 'in.der');
     if (der) writeFileSync(file, der);
-    return execFileSync('openssl', args.map((a) => (a === '$IN' ? file : a.replace('$DIR', dir))), { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    return execFileSync(
+      'openssl',
+      args.map((a) => (a === '$IN' ? file : a.replace('$DIR', dir))),
+      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -16,7 +16,11 @@ export type ManifestEntry = {
 };
 
 export const pycaManifest = (): Record<string, ManifestEntry> =>
-  (JSON.parse(readFileSync(path.join(PYCA, 'manifest.json'), 'utf8')) as { files: Record<string, ManifestEntry> }).files;
+  (
+    JSON.parse(readFileSync(path.join(PYCA, 'manifest.json'), 'utf8')) as {
+      files: Record<string, ManifestEntry>;
+    }
+  ).files;
 
 /** DER of a file: the first PEM block when there is one (text before it is skipped), else the raw bytes. */
 export const derOf = (file: string): Uint8Array => {
