@@ -51,28 +51,34 @@ const distributionPointName = (t: Tlv, names: GeneralName[]): string[] => {
   throw new DerError(`distributionPoint: unexpected ${describeTag(choice)}`);
 };
 
-export const decodeCrlDistributionPoints = (value: Uint8Array): Decoded => {
-  const c = Cursor.of(parseDer(value), Univ.sequence, 'cRLDistributionPoints');
-  if (c.remaining() === 0) throw new DerError('cRLDistributionPoints: empty');
-  const summary: string[] = [];
-  const names: GeneralName[] = [];
-  while (c.remaining() > 0) {
-    const dp = Cursor.of(c.next('DistributionPoint'), Univ.sequence, 'DistributionPoint');
-    summary.push('distribution point');
-    const name = dp.optionalContext(0);
-    if (name) summary.push(...distributionPointName(name, names));
-    const reasons = dp.optionalContext(1);
-    if (reasons) summary.push(`  reasons: ${reasonFlags(reasons, 'reasons')}`);
-    const issuer = dp.optionalContext(2);
-    if (issuer)
-      for (const n of decodeGeneralNames(issuer, 'cRLIssuer'))
-        summary.push(`  cRLIssuer: ${generalNameText(n)}`);
-    dp.end();
-    if (!name && !issuer) throw new DerError('DistributionPoint: needs a name or a cRLIssuer');
-  }
-  const uris = names.filter((n) => n.type === 'uri').map((n) => n.value);
-  return { summary, facts: { crlDistributionPoints: uris } };
-};
+/**
+ * cRLDistributionPoints, or freshestCRL (same syntax). Only the former feeds
+ * `crlDistributionPoints`: delta-CRL locations must not pass for the full CRL's.
+ */
+export const decodeDistributionPoints =
+  (what: 'cRLDistributionPoints' | 'freshestCRL') =>
+  (value: Uint8Array): Decoded => {
+    const c = Cursor.of(parseDer(value), Univ.sequence, what);
+    if (c.remaining() === 0) throw new DerError(`${what}: empty`);
+    const summary: string[] = [];
+    const names: GeneralName[] = [];
+    while (c.remaining() > 0) {
+      const dp = Cursor.of(c.next('DistributionPoint'), Univ.sequence, 'DistributionPoint');
+      summary.push('distribution point');
+      const name = dp.optionalContext(0);
+      if (name) summary.push(...distributionPointName(name, names));
+      const reasons = dp.optionalContext(1);
+      if (reasons) summary.push(`  reasons: ${reasonFlags(reasons, 'reasons')}`);
+      const issuer = dp.optionalContext(2);
+      if (issuer)
+        for (const n of decodeGeneralNames(issuer, 'cRLIssuer'))
+          summary.push(`  cRLIssuer: ${generalNameText(n)}`);
+      dp.end();
+      if (!name && !issuer) throw new DerError('DistributionPoint: needs a name or a cRLIssuer');
+    }
+    const uris = names.filter((n) => n.type === 'uri').map((n) => n.value);
+    return { summary, facts: what === 'cRLDistributionPoints' ? { crlDistributionPoints: uris } : {} };
+  };
 
 const flag = (t: Tlv, what: string): boolean => {
   const v = contents(t);

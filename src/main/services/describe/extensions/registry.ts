@@ -7,7 +7,7 @@ import {
   decodeReasonCode,
 } from './crl-fields.js';
 import {
-  decodeCrlDistributionPoints,
+  decodeDistributionPoints,
   decodeInfoAccess,
   decodeIssuingDistributionPoint,
 } from './distribution.js';
@@ -52,13 +52,13 @@ const DECODERS: Readonly<Record<string, ExtensionDecoder>> = {
   '2.5.29.28': decodeIssuingDistributionPoint,
   '2.5.29.29': decodeGeneralNamesExtension('certificateIssuer'),
   '2.5.29.30': decodeNameConstraints,
-  '2.5.29.31': decodeCrlDistributionPoints,
+  '2.5.29.31': decodeDistributionPoints('cRLDistributionPoints'),
   '2.5.29.32': decodeCertificatePolicies,
   '2.5.29.33': decodePolicyMappings,
   '2.5.29.35': decodeAuthorityKeyIdentifier,
   '2.5.29.36': decodePolicyConstraints,
   '2.5.29.37': decodeExtendedKeyUsage,
-  '2.5.29.46': decodeCrlDistributionPoints,
+  '2.5.29.46': decodeDistributionPoints('freshestCRL'),
   '2.5.29.54': decodeInhibitAnyPolicy,
   '1.3.6.1.5.5.7.1.1': decodeInfoAccess('authorityInfoAccess'),
   '1.3.6.1.5.5.7.1.3': decodeOidList('qcStatements'),

@@ -1,5 +1,5 @@
 import {
-  decodeCrlDistributionPoints,
+  decodeDistributionPoints,
   decodeInfoAccess,
 } from '../../../../../src/main/services/describe/extensions/distribution.js';
 import { decodeCertificatePolicies } from '../../../../../src/main/services/describe/extensions/policies.js';
@@ -25,7 +25,8 @@ describe('cRLDistributionPoints', () => {
         ),
       ),
     );
-    const d = decodeCrlDistributionPoints(v);
+    const d = decodeDistributionPoints('cRLDistributionPoints')(v);
+    expect(decodeDistributionPoints('freshestCRL')(v).facts).toEqual({});
     expect(d.facts?.crlDistributionPoints).toEqual([
       'http://igc-sante.esante.gouv.fr/CRL/ACI-EL-ORG.crl',
       'ldap://annuaire-igc.esante.gouv.fr/x',
@@ -33,7 +34,7 @@ describe('cRLDistributionPoints', () => {
   });
 
   it('refuses a distribution point with neither name nor issuer', () => {
-    expect(() => decodeCrlDistributionPoints(seq(seq()))).toThrow(/needs a name/);
+    expect(() => decodeDistributionPoints('cRLDistributionPoints')(seq(seq()))).toThrow(/needs a name/);
   });
 });
 
