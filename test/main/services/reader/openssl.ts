@@ -1,0 +1,39 @@
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+/**
+ * Throwaway material made with the system OpenSSL (the reference implementation) in a temp
+ * directory, so the reader is checked against files it did not write itself.
+ */
+export const OPENSSL = '/usr/bin/openssl';
+
+export type Workdir = {
+  dir: string;
+  file: (name: string) => string;
+  read: (name: string) => Uint8Array;
+  openssl: (...args: string[]) => string;
+  remove: () => void;
+};
+
+export const makeWorkdir = (): Workdir => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'vigie-reader-'));
+  const file = (name: string) => path.join(dir, name);
+  return {
+    dir,
+    file,
+    read: (name) => new Uint8Array(readFileSync(file(name))),
+    openssl: (...args) => execFileSync(OPENSSL, args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }),
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
+};
+
+/** SHA-256 of the SPKI of a key or certificate file, as `openssl ... -pubout` prints it. */
+export const spkiSha256Of = (w: Workdir, keyFile: string): string => {
+  w.openssl('pkey', '-in', keyFile, '-pubout', '-outform', 'DER', '-out', 'spki.der');
+  return createHash('sha256').update(w.read('spki.der')).digest('hex').toUpperCase();
+};
+
+export const LEGACY = ['-provider', 'legacy', '-provider', 'default'];
