@@ -40,7 +40,8 @@ const build = (der: Uint8Array, now: Date): CertificateView => {
     sha1: sha1Hex(der),
     spkiSha256: sha256Hex(cert.spki.der),
     publicKey: publicKeyInfo(cert.spki),
-    signatureAlgorithm: signatureAlgorithmRef(cert.algorithm),
+    // The TBS copy is the one the signature covers (pyca v1_cert.pem has a different outer one).
+    signatureAlgorithm: signatureAlgorithmRef(cert.innerAlgorithm),
     selfIssued: isSelfIssued(encoded(cert.issuer), encoded(cert.subject), issuer, subject),
     isCa: facts.basicConstraints?.isCa ?? false,
     pathLength: facts.basicConstraints?.pathLength ?? null,

@@ -56,7 +56,7 @@ const build = (der: Uint8Array): CrlView => {
     nextUpdate: crl.nextUpdate ? crl.nextUpdate.toISOString() : null,
     crlNumber: facts.crlNumber ?? null,
     isDelta: views.some((v) => v.oid === DELTA_CRL_INDICATOR),
-    signatureAlgorithm: signatureAlgorithmRef(crl.algorithm),
+    signatureAlgorithm: signatureAlgorithmRef(crl.innerAlgorithm),
     sha256: sha256Hex(der),
     revokedCount: crl.entries.length,
     revoked,
