@@ -65,7 +65,6 @@ export const en: Messages = {
     kib: '{{value}} KiB',
     mib: '{{value}} MiB',
     warningTitle: 'Warning',
-    pkcs12Title: 'PKCS#12 file',
     integrity: {
       verified: 'Integrity verified with the password',
       'not-verified': 'Integrity not verified (no password entered)',
@@ -106,8 +105,8 @@ export const en: Messages = {
   cert: {
     unverified: 'Not verified',
     unverifiedExplain: 'Shown before the password is entered; the file’s integrity is not verified yet.',
-    product: 'IGC-Santé product',
     productUnknown: 'Product not determined',
+    caProduct: 'IGC-Santé certification authority',
     notIgcSante: 'Not an IGC-Santé certificate',
     family: 'Family',
     structure: 'Organisation',
@@ -122,10 +121,8 @@ export const en: Messages = {
     chain: 'Chain of trust',
     issuer: 'Issued by',
     friendlyName: 'Name in the file',
-    fingerprints: 'Fingerprints',
     sha256: 'Certificate SHA-256',
     spki: 'Public key SHA-256 (SPKI)',
-    card: 'Card',
     medium: { software: 'Software certificate', card: 'CPx card', 'security-module': 'Security module' },
   },
   family: {
@@ -201,7 +198,6 @@ export const en: Messages = {
     },
   },
   tech: {
-    title: 'Technical fields',
     show: 'Show technical fields',
     hide: 'Hide technical fields',
     subject: 'Subject',
@@ -241,7 +237,6 @@ export const en: Messages = {
   },
   crl: {
     title: 'Certificate revocation list (CRL)',
-    issuer: 'Issued by',
     thisUpdate: 'Published on',
     nextUpdate: 'Next update',
     overdue: 'overdue',

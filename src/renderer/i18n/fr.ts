@@ -71,7 +71,6 @@ export const fr = {
     kib: '{{value}} Kio',
     mib: '{{value}} Mio',
     warningTitle: 'Avertissement',
-    pkcs12Title: 'Fichier PKCS#12',
     integrity: {
       verified: 'Intégrité vérifiée avec le mot de passe',
       'not-verified': 'Intégrité non vérifiée (mot de passe non saisi)',
@@ -113,8 +112,8 @@ export const fr = {
     unverified: 'Non vérifié',
     unverifiedExplain:
       'Affiché avant la saisie du mot de passe ; l’intégrité du fichier n’est pas encore vérifiée.',
-    product: 'Produit IGC-Santé',
     productUnknown: 'Produit non déterminé',
+    caProduct: 'Autorité de certification de l’IGC-Santé',
     notIgcSante: 'Certificat hors IGC-Santé',
     family: 'Famille',
     structure: 'Structure',
@@ -129,10 +128,8 @@ export const fr = {
     chain: 'Chaîne de confiance',
     issuer: 'Émis par',
     friendlyName: 'Nom dans le fichier',
-    fingerprints: 'Empreintes',
     sha256: 'SHA-256 du certificat',
     spki: 'SHA-256 de la clé publique (SPKI)',
-    card: 'Carte',
     medium: { software: 'Certificat logiciel', card: 'Carte CPx', 'security-module': 'Module de sécurité' },
   },
   family: {
@@ -209,7 +206,6 @@ export const fr = {
     },
   },
   tech: {
-    title: 'Champs techniques',
     show: 'Afficher les champs techniques',
     hide: 'Masquer les champs techniques',
     subject: 'Sujet',
@@ -249,7 +245,6 @@ export const fr = {
   },
   crl: {
     title: 'Liste de révocation (LCR)',
-    issuer: 'Émise par',
     thisUpdate: 'Publiée le',
     nextUpdate: 'Prochaine mise à jour',
     overdue: 'dépassée',

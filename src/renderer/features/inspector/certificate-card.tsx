@@ -1,4 +1,4 @@
-import { Alert, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { IconLockOpen } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -43,7 +43,7 @@ export const CertificateCard = ({ item, headingId }: { item: CertificateItem; he
             <Title order={3} size="h4" id={headingId} style={{ overflowWrap: 'anywhere' }}>
               {whoText(describeSubject(c.subject))}
             </Title>
-            <Group gap={6} wrap="nowrap">
+            <Group gap={6} wrap="nowrap" style={{ flexShrink: 0 }}>
               {igc && <EnvBadge environment={igc.environment} />}
               {!item.verified && (
                 <Badge color="yellow" variant="light" leftSection={<IconLockOpen size={14} aria-hidden />}>
@@ -55,9 +55,11 @@ export const CertificateCard = ({ item, headingId }: { item: CertificateItem; he
           <Text fw={500}>
             {product
               ? productLabel(product, format.language)
-              : igc
-                ? t('cert.productUnknown')
-                : t('cert.notIgcSante')}
+              : igc?.family === 'CA'
+                ? t('cert.caProduct')
+                : igc
+                  ? t('cert.productUnknown')
+                  : t('cert.notIgcSante')}
           </Text>
           {description && (
             <Text size="sm" c="dimmed">
@@ -72,9 +74,12 @@ export const CertificateCard = ({ item, headingId }: { item: CertificateItem; he
         </Stack>
 
         {!item.verified && (
-          <Alert color="yellow" variant="light" p="xs" role="note">
-            <Text size="sm">{t('cert.unverifiedExplain')}</Text>
-          </Alert>
+          <Group gap={6} wrap="nowrap" align="flex-start">
+            <IconLockOpen size={16} aria-hidden color="var(--mantine-color-yellow-filled)" />
+            <Text size="sm" c="dimmed">
+              {t('cert.unverifiedExplain')}
+            </Text>
+          </Group>
         )}
 
         <FactList>

@@ -12,6 +12,7 @@ export const DaysLeftBadge = ({ daysLeft }: { daysLeft: number }) => {
       variant={tone === 'green' ? 'light' : 'filled'}
       data-testid="days-left-badge"
       data-tone={tone}
+      tt="none"
     >
       {label.key === 'days.today' ? t(label.key) : t(label.key, { count: label.count })}
     </Badge>

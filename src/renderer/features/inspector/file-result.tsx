@@ -10,6 +10,7 @@ import { PasswordPrompt } from './password-prompt.js';
 import { Pkcs12Summary } from './pkcs12-summary.js';
 import { needsPassword, type Entry } from './use-inspections.js';
 import { WarningList } from './warning-list.js';
+import classes from './file-result.module.css';
 
 type FileResultProps = {
   entry: Entry;
@@ -38,6 +39,7 @@ export const FileResult = ({ entry, index, onUnlock, headingRef }: FileResultPro
     <Stack component="section" aria-labelledby={headingId} data-testid={`result-${index}`} gap="md">
       <Group gap="sm" align="baseline">
         <Title
+          className={classes.heading}
           order={2}
           size="h3"
           id={headingId}
@@ -81,7 +83,10 @@ export const FileResult = ({ entry, index, onUnlock, headingRef }: FileResultPro
             </Alert>
           )}
           {prompt}
-          <WarningList warnings={report.warnings} />
+          {/* The prompt already says the file is locked; the same warning would repeat it. */}
+          <WarningList
+            warnings={report.warnings.filter((w) => !(prompt && w.code === 'password-required'))}
+          />
           {report.items.length === 0 && <Text size="sm">{t('result.empty')}</Text>}
           {report.items.map((item, i) => (
             <ItemCard key={i} item={item} headingId={`${entry.key}-item-${i}`} siblings={report.items} />

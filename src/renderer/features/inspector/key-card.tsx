@@ -45,7 +45,7 @@ export const KeyCard = ({ item, headingId, siblings }: KeyCardProps) => {
         </Text>
         <FactList>
           <Fact label={t('key.algorithm')}>
-            {key.algorithm}
+            {key.algorithm === 'unknown' ? t('common.unknown') : key.algorithm}
             {sizeText}
             {key.curve ? ` (${key.curve})` : ''}
           </Fact>

@@ -46,7 +46,13 @@ export const PasswordPrompt = ({ onSubmit, initialError = null }: PasswordPrompt
   };
 
   return (
-    <Paper withBorder radius="md" p="md" bg="var(--mantine-color-yellow-light)">
+    <Paper
+      withBorder
+      radius="md"
+      p="md"
+      // A coloured edge, not a coloured fill: error text must stay readable in dark mode.
+      style={{ borderLeft: '4px solid var(--mantine-color-yellow-filled)' }}
+    >
       <form onSubmit={(e) => void submit(e)} aria-labelledby={titleId} noValidate>
         <Stack gap="sm">
           <Group gap={8} wrap="nowrap">

@@ -100,15 +100,17 @@ export const TrustPanel = ({ pickRequest }: TrustPanelProps) => {
       )}
       {state.status === 'ready' && (
         <Stack gap={4}>
-          <Text size="sm" fw={500}>
-            {t('trust.count', { count: state.anchors.length })}
-          </Text>
           {state.anchors.length === 0 ? (
             <Alert color="orange" variant="light" role="note">
               {t('trust.empty')}
             </Alert>
           ) : (
-            <AnchorsTable anchors={state.anchors} />
+            <>
+              <Text size="sm" fw={500}>
+                {t('trust.count', { count: state.anchors.length })}
+              </Text>
+              <AnchorsTable anchors={state.anchors} />
+            </>
           )}
         </Stack>
       )}

@@ -83,7 +83,7 @@ describe('trust panel', () => {
     const { emit } = renderApp({ trust: { listAnchors } });
     openPanel();
     const dialog = await screen.findByRole('dialog');
-    await within(dialog).findByText('0 autorité');
+    await within(dialog).findByText(/Aucune autorité IGC-Santé n’est installée/);
     anchors = [ACR_EL, TEST_ACR_EL];
     act(() => emit('trust.changed', { count: 2 }));
     expect(await within(dialog).findByText('2 autorités')).toBeTruthy();
