@@ -5,6 +5,7 @@ import { TrustDrawer } from '../features/trust/trust-drawer.js';
 import { AboutDialog } from './about-dialog.js';
 import { AppActionsContext, type AppActions } from './app-actions.js';
 import { AppHeader } from './app-header.js';
+import { SkipLink } from './skip-link.js';
 import { useAppCommand } from './use-app-command.js';
 
 type TrustState = { opened: boolean; pickRequest: number };
@@ -24,6 +25,7 @@ export const AppLayout = () => {
 
   return (
     <AppActionsContext value={actions}>
+      <SkipLink targetId="main-content" />
       <AppShell header={{ height: 56 }} padding="md">
         <AppShell.Header>
           <AppHeader
@@ -31,7 +33,7 @@ export const AppLayout = () => {
             onOpenAbout={() => setAboutOpened(true)}
           />
         </AppShell.Header>
-        <AppShell.Main>
+        <AppShell.Main id="main-content" tabIndex={-1} style={{ outline: 'none' }}>
           <Container size="lg" py="md">
             <InspectorPage />
           </Container>
