@@ -13,6 +13,7 @@ import {
   utf8,
 } from './helpers/der-builder.js';
 import { buildCsr, extensionRequest, testEcKey, testRsaKey } from './helpers/objects.js';
+import { pycaDer } from './helpers/vectors.js';
 
 const describeOk = async (der: Uint8Array) => {
   const r = await describeCsr(der);
@@ -94,5 +95,31 @@ describe('describeCsr', () => {
     });
     const empty = await describeCsr(bytes());
     expect(empty.ok ? null : empty.error.code).toBe('empty-file');
+  });
+});
+
+describe('describeCsr on pyca requests', () => {
+  it('lists challengePassword and unstructuredName', async () => {
+    const v = await describeOk(pycaDer('x509/requests/challenge-unstructured.pem'));
+    expect(v.attributes).toEqual([
+      { oid: '1.2.840.113549.1.9.7', name: 'challengePassword', error: null },
+      { oid: '1.2.840.113549.1.9.2', name: 'unstructuredName', error: null },
+    ]);
+    expect(v.signatureValid).toBe(true);
+  });
+
+  it('FreeIPA request: explicit critical=FALSE flagged, names still read (UPN, Kerberos)', async () => {
+    const v = await describeOk(pycaDer('x509/requests/freeipa-bad-critical.pem'));
+    expect(v.extensions.find((e) => e.name === 'subjectAltName')?.error).toMatch(/critical=FALSE/);
+    expect(v.subjectAltNames.map((n) => n.type)).toEqual(['dns', 'upn', 'other']);
+    expect(v.subjectAltNames[1]?.value).toBe('ldap/replica1.ipa.test@IPA.TEST');
+    expect(v.attributes).toEqual([{ oid: '1.2.840.113549.1.9.20', name: 'friendlyName', error: null }]);
+    expect(v.signatureValid).toBe(true);
+  });
+
+  it('DSA request verifies', async () => {
+    const v = await describeOk(pycaDer('x509/requests/dsa_sha1.der'));
+    expect(v.publicKey).toEqual({ algorithm: 'DSA', size: 1024, curve: null });
+    expect(v.signatureValid).toBe(true);
   });
 });
