@@ -87,6 +87,25 @@ describe('inspector: the real TEST download, in French', () => {
     expect(insiInspect).toHaveBeenLastCalledWith(expect.objectContaining({ password: RIGHT }));
   });
 
+  it('a refused password computation gets its own message, not "wrong password"', async () => {
+    const inspect = vi.fn(async ({ password }: ArgsOf<'inspector', 'inspect'>) =>
+      password === undefined
+        ? { ok: true as const, value: insiReportLocked() }
+        : {
+            ok: false as const,
+            error: { code: 'iteration-limit' as const, message: 'MAC iterations 50000000 > 2000000' },
+          },
+    );
+    renderApp({ inspector: { inspect } });
+    dropOn([fileOf('INSI-AUTO-certificate.p12')]);
+    await leafCard();
+    const input = screen.getByTestId('password-input');
+    fireEvent.change(input, { target: { value: 'x' } });
+    fireEvent.submit(input.closest('form')!);
+    expect(await screen.findByText(/calcul de mot de passe anormalement long/)).toBeTruthy();
+    expect(screen.queryByText(/Mot de passe incorrect/)).toBeNull();
+  });
+
   it('switches to English, remembers it and updates <html lang>', async () => {
     renderApp({ inspector: { inspect: insiInspect } });
     expect(document.documentElement.lang).toBe('fr');
