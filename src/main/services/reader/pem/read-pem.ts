@@ -68,7 +68,7 @@ export const readPem = async (bytes: Uint8Array, ctx: ReadContext): Promise<File
     }
     if (isLegacyEncrypted(block)) {
       readLegacyEncrypted(block, ctx);
-      kinds.push('rsa-private');
+      kinds.push('rsa-private'); // any private-key kind: only used below to name the format
       continue;
     }
     const { node, trailing } = parseDer(block.der, `The PEM block "${block.label}"`);

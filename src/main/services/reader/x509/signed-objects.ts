@@ -56,7 +56,7 @@ export const checkCsr = (node: Node): void => {
   const what = 'The certificate request';
   const [version, subject, spki, attributes, extra] = checkSignedEnvelope(node, what);
   const v = readUnsigned(version, `${what} version`);
-  if (v !== 0) fail('malformed', `${what} has an unknown version (${v}); only version 1 (0) exists.`);
+  if (v !== 0) fail('malformed', `${what} has version value ${v}; only 0 (version 1) is defined.`);
   checkName(subject, `${what} subject name`);
   checkSpki(spki, what);
   if (extra !== undefined || (attributes !== undefined && !isContext(attributes, 0))) fail('malformed', `${what} body has unexpected fields.`);
