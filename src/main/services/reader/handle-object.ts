@@ -1,5 +1,6 @@
 import type { Pkcs12Summary } from '../../../shared/model/inspection.js';
 import type { Node } from './asn1/tlv.js';
+import { ownBytes } from './asn1/values.js';
 import type { DerKind } from './classify.js';
 import { passwordCandidates } from './crypto/password.js';
 import type { WorkBudget } from './crypto/work-budget.js';
@@ -37,7 +38,7 @@ export const PASSWORD_REQUIRED_KEY: Warning = {
 
 const certificateObject = (node: Node): ReadObject => {
   checkCertificate(node);
-  return { type: 'certificate', der: node.raw, verified: true, friendlyName: null, localKeyId: null };
+  return { type: 'certificate', der: ownBytes(node.raw), verified: true, friendlyName: null, localKeyId: null };
 };
 
 const readEncryptedKey = async (node: Node, ctx: ReadContext): Promise<void> => {
@@ -61,18 +62,18 @@ export const handleObject = async (node: Node, kind: DerKind, ctx: ReadContext):
       return;
     case 'csr':
       checkCsr(node);
-      ctx.objects.push({ type: 'csr', der: node.raw });
+      ctx.objects.push({ type: 'csr', der: ownBytes(node.raw) });
       return;
     case 'crl':
       checkCrl(node);
-      ctx.objects.push({ type: 'crl', der: node.raw });
+      ctx.objects.push({ type: 'crl', der: ownBytes(node.raw) });
       return;
     case 'pkcs7': {
       const content = readPkcs7(node);
       ctx.objects.push(...content.certificates.map(certificateObject));
       for (const crl of content.crls) {
         checkCrl(crl);
-        ctx.objects.push({ type: 'crl', der: crl.raw });
+        ctx.objects.push({ type: 'crl', der: ownBytes(crl.raw) });
       }
       ctx.warnings.push(...content.warnings);
       return;

@@ -71,3 +71,14 @@ describe('format detection by content', () => {
     expect(res.ok ? null : res.error).toMatchObject({ code: 'unrecognized-format', message: expect.stringContaining('not a certificate bundle') });
   });
 });
+
+describe('returned objects', () => {
+  it('own exactly their bytes (no view into the whole file)', async () => {
+    const out = await read(loadVector(IGC, 'prod/Chaine_de_certification-IGC-Sante.p7b'));
+    for (const o of out.objects) {
+      if (o.type !== 'certificate') continue;
+      expect(o.der.byteOffset).toBe(0);
+      expect(o.der.buffer.byteLength).toBe(o.der.byteLength);
+    }
+  });
+});

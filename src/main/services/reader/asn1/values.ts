@@ -56,6 +56,13 @@ export const readAlgorithm = (node: Node | undefined, what: string): AlgorithmId
   return { oid: readOid(parts[0], what), params: parts[1] };
 };
 
+/**
+ * A standalone copy of an element's bytes. Parsed nodes are views into the whole input; an
+ * object handed out (and later sent over IPC, where a view drags its entire buffer along)
+ * must own exactly its own bytes.
+ */
+export const ownBytes = (view: Uint8Array): Uint8Array => view.slice();
+
 export const toHex = (bytes: Uint8Array): string => Buffer.from(bytes).toString('hex').toUpperCase();
 
 export const concatBytes = (parts: readonly Uint8Array[]): Uint8Array => {

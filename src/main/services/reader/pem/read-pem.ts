@@ -66,7 +66,7 @@ export const readPem = async (bytes: Uint8Array, ctx: ReadContext): Promise<File
       ignored.push(block.label);
       continue;
     }
-    if (isLegacyEncrypted(block)) {
+    if (block.label.endsWith('PRIVATE KEY') && isLegacyEncrypted(block)) {
       readLegacyEncrypted(block, ctx);
       kinds.push('rsa-private'); // any private-key kind: only used below to name the format
       continue;

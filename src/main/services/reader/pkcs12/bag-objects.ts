@@ -1,3 +1,4 @@
+import { ownBytes } from '../asn1/values.js';
 import type { PasswordCandidate } from '../crypto/password.js';
 import type { WorkBudget } from '../crypto/work-budget.js';
 import { openEncryptedPkcs8 } from '../keys/encrypted-pkcs8.js';
@@ -25,11 +26,11 @@ export const bagsToObjects = async (
     switch (bag.kind) {
       case 'certificate':
         checkCertificate(bag.node);
-        out.objects.push({ type: 'certificate', der: bag.node.raw, verified, ...bag.attrs });
+        out.objects.push({ type: 'certificate', der: ownBytes(bag.node.raw), verified, ...bag.attrs });
         break;
       case 'crl':
         checkCrl(bag.node);
-        out.objects.push({ type: 'crl', der: bag.node.raw });
+        out.objects.push({ type: 'crl', der: ownBytes(bag.node.raw) });
         break;
       case 'key':
         out.objects.push({ type: 'private-key', key: viewPlainKey(bag.node, 'pkcs8'), ...bag.attrs });
