@@ -24,7 +24,9 @@ describe('vigie inspect', () => {
     const code = await runCli(['inspect', '--json', INSI_P12], c.io);
     expect(code).toBe(0);
     const rows = JSON.parse(c.out()) as Record<string, unknown>[];
-    expect(rows).toHaveLength(3);
+    // Three certificates shown before the password, and the (still encrypted) key.
+    expect(rows.map((r) => r['kind'])).toEqual(['certificate', 'certificate', 'certificate', 'private-key']);
+    expect(rows[3]).toMatchObject({ subject: null, verified: false, key: { encrypted: true } });
     for (const row of rows) {
       expect(Object.keys(row)).toEqual(
         expect.arrayContaining(['file', 'format', 'kind', 'subject', 'issuer', 'serialNumber', 'notBefore', 'notAfter', 'daysLeft', 'sha256', 'spkiSha256', 'igcSante', 'chain', 'verified']),
@@ -80,6 +82,6 @@ describe('vigie inspect', () => {
     }
     const run = spawnSync(process.execPath, [join(ROOT, 'bin', 'vigie.mjs'), 'inspect', '--json', INSI_P12], { encoding: 'utf8' });
     expect(run.status).toBe(0);
-    expect(JSON.parse(run.stdout)).toHaveLength(3);
+    expect(JSON.parse(run.stdout)).toHaveLength(4);
   });
 });

@@ -62,16 +62,15 @@ export const buildChain = async (input: ChainInput): Promise<ChainReport> => {
     if (expiredOrEarly) return report('invalid', path, expiredOrEarly, null);
 
     const pinned = findAnchor(current.sha256);
-    if (pinned) {
-      if (input.leafEnvironment && input.leafEnvironment !== pinned.environment) {
-        return report('invalid', path, 'environment-mismatch', pinned);
-      }
-      return report('valid', path, null, pinned);
+    if (pinned && input.leafEnvironment && input.leafEnvironment !== pinned.environment) {
+      return report('invalid', path, 'environment-mismatch', pinned);
     }
-
     const issuers = candidates.filter(
       (c) => c.subjectDer === current.issuerDer && !path.some((p) => p.sha256 === c.sha256),
     );
+    // A pinned root ends the path. A pinned intermediate is trusted too, but when its root
+    // is at hand we go on so the user sees (and we check) the whole path to the root.
+    if (pinned && (pinned.role === 'root' || issuers.length === 0)) return report('valid', path, null, pinned);
     if (issuers.length === 0) {
       const selfIssued = current.subjectDer === current.issuerDer;
       return report('unknown-anchor', path, selfIssued ? 'untrusted-root' : 'issuer-missing', null);
@@ -89,6 +88,7 @@ export const buildChain = async (input: ChainInput): Promise<ChainReport> => {
       }
       if (verdict === null) sawUnsupported = true;
     }
+    if (!next && pinned) return report('valid', path, null, pinned);
     if (!next) return report('invalid', path, sawUnsupported ? 'unsupported-algorithm' : 'bad-signature', null);
     if (!next.isCa) return report('invalid', [...path, next], 'issuer-not-ca', null);
     // pathLenConstraint counts the CA certificates below this one, leaf excluded.
