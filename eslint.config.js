@@ -12,7 +12,16 @@ import tseslint from 'typescript-eslint';
 const restrict = (patterns, paths = []) => ['error', { patterns, paths }];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'release/**', 'node_modules/**', '.tsbuild/**', 'test-results/**', 'playwright-report/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'release/**',
+      'node_modules/**',
+      '.tsbuild/**',
+      'test-results/**',
+      'playwright-report/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -20,14 +29,20 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/consistent-type-definitions': ['error', 'type'],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-syntax': ['error', { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
+      ],
     },
   },
   {
     files: ['src/shared/**/*.ts'],
     rules: {
       'no-restricted-imports': restrict([
-        { group: ['node:*', 'electron', 'react', 'react-dom', '**/main/**', '**/renderer/**'], message: 'src/shared is pure: no Node, Electron, DOM or other layers.' },
+        {
+          group: ['node:*', 'electron', 'react', 'react-dom', '**/main/**', '**/renderer/**'],
+          message: 'src/shared is pure: no Node, Electron, DOM or other layers.',
+        },
       ]),
     },
   },
@@ -38,7 +53,10 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': restrict([
-        { group: ['node:*', 'electron', '**/main/**'], message: 'The renderer is DOM only and talks to main through window.vigie.' },
+        {
+          group: ['node:*', 'electron', '**/main/**'],
+          message: 'The renderer is DOM only and talks to main through window.vigie.',
+        },
       ]),
     },
   },
@@ -49,7 +67,11 @@ export default tseslint.config(
       'no-restricted-imports': restrict(
         [
           { group: ['**/renderer/**'], message: 'main must not import the renderer.' },
-          { group: ['electron'], message: 'Electron APIs live in src/main/shell, src/main/adapters or src/main/ipc/electron-ipc.ts.' },
+          {
+            group: ['electron'],
+            message:
+              'Electron APIs live in src/main/shell, src/main/adapters or src/main/ipc/electron-ipc.ts.',
+          },
         ],
         [
           { name: 'node:child_process', message: 'OS commands live in src/main/adapters.' },
@@ -63,7 +85,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': restrict(
         [
-          { group: ['**/adapters/**', '**/shell/**', '**/ipc/**', '**/renderer/**', 'electron'], message: 'Services depend on ports, not adapters, IPC or Electron.' },
+          {
+            group: ['**/adapters/**', '**/shell/**', '**/ipc/**', '**/renderer/**', 'electron'],
+            message: 'Services depend on ports, not adapters, IPC or Electron.',
+          },
         ],
         [
           { name: 'node:child_process', message: 'OS commands live in src/main/adapters.' },
@@ -78,9 +103,24 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': restrict(
         [{ group: ['**/renderer/**'], message: 'main must not import the renderer.' }],
-        [{ name: 'electron', importNames: ['ipcMain', 'ipcRenderer'], message: 'Raw IPC only in src/main/ipc/electron-ipc.ts and the preload.' }],
+        [
+          {
+            name: 'electron',
+            importNames: ['ipcMain', 'ipcRenderer'],
+            message: 'Raw IPC only in src/main/ipc/electron-ipc.ts and the preload.',
+          },
+        ],
       ),
     },
+  },
+  {
+    // Tool configs must default-export; .d.ts files merge into globals with interfaces.
+    files: ['*.config.{js,ts}', 'eslint.config.js'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
+    files: ['**/*.d.ts'],
+    rules: { '@typescript-eslint/consistent-type-definitions': 'off' },
   },
   {
     files: ['test/**/*.{ts,tsx}'],

@@ -3,6 +3,14 @@ import { spawnSync } from 'node:child_process';
 import { build } from 'esbuild';
 import { esmRequireBanner, nodeBundle } from './esbuild-common.mjs';
 
-await build({ ...nodeBundle, entryPoints: ['test/bench/bench.ts'], outfile: 'dist/bench/bench.mjs', format: 'esm', banner: esmRequireBanner });
-const run = spawnSync(process.execPath, ['--enable-source-maps', 'dist/bench/bench.mjs'], { stdio: 'inherit' });
+await build({
+  ...nodeBundle,
+  entryPoints: ['test/bench/bench.ts'],
+  outfile: 'dist/bench/bench.mjs',
+  format: 'esm',
+  banner: esmRequireBanner,
+});
+const run = spawnSync(process.execPath, ['--enable-source-maps', 'dist/bench/bench.mjs'], {
+  stdio: 'inherit',
+});
 process.exit(run.status ?? 1);

@@ -6,5 +6,11 @@ import { nodeBundle } from './esbuild-common.mjs';
 const common = { ...nodeBundle, format: 'cjs', external: ['electron'] };
 await Promise.all([
   build({ ...common, entryPoints: ['src/main/shell/electron-main.ts'], outfile: 'dist/main/main.cjs' }),
-  build({ ...common, entryPoints: ['src/main/shell/preload.ts'], outfile: 'dist/main/preload.cjs', platform: 'browser', target: 'chrome130' }),
+  build({
+    ...common,
+    entryPoints: ['src/main/shell/preload.ts'],
+    outfile: 'dist/main/preload.cjs',
+    platform: 'browser',
+    target: 'chrome130',
+  }),
 ]);

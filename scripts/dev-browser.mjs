@@ -6,7 +6,19 @@ const run = (cmd, args) => {
   const r = spawnSync(cmd, args, { stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
-run('npx', ['vite', 'build', '--config', 'vite.config.ts', '--mode', 'bridge', '--outDir', '../../dist/renderer-bridge', '--emptyOutDir']);
+run('npx', [
+  'vite',
+  'build',
+  '--config',
+  'vite.config.ts',
+  '--mode',
+  'bridge',
+  '--outDir',
+  '../../dist/renderer-bridge',
+  '--emptyOutDir',
+]);
 run(process.execPath, ['scripts/build-bridge.mjs']);
-const child = spawn(process.execPath, ['--enable-source-maps', 'dist/dev-bridge/bridge.mjs'], { stdio: 'inherit' });
+const child = spawn(process.execPath, ['--enable-source-maps', 'dist/dev-bridge/bridge.mjs'], {
+  stdio: 'inherit',
+});
 child.on('exit', (code) => process.exit(code ?? 0));

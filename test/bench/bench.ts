@@ -46,42 +46,89 @@ const main = async () => {
 
   // 1. A large PEM bundle: the nine production CAs repeated to 900 certificates.
   const prodDir = join(VECTORS, 'igc-sante', 'prod');
-  const pems = ['ACR_ELEMENTAIRE', 'ACR_STANDARD', 'ACR_FORT', 'AC_ELEMENTAIRE_ORGANISATIONS', 'AC_ELEMENTAIRE_PERSONNES', 'AC_STANDARD_ORGANISATIONS', 'AC_STANDARD_PERSONNES', 'AC_FORT_ORGANISATIONS', 'AC_FORT_PERSONNES'].map(
-    (n) => openssl('x509', '-inform', 'DER', '-in', join(prodDir, `${n}_20130625.cer`)).toString(),
-  );
+  const pems = [
+    'ACR_ELEMENTAIRE',
+    'ACR_STANDARD',
+    'ACR_FORT',
+    'AC_ELEMENTAIRE_ORGANISATIONS',
+    'AC_ELEMENTAIRE_PERSONNES',
+    'AC_STANDARD_ORGANISATIONS',
+    'AC_STANDARD_PERSONNES',
+    'AC_FORT_ORGANISATIONS',
+    'AC_FORT_PERSONNES',
+  ].map((n) => openssl('x509', '-inform', 'DER', '-in', join(prodDir, `${n}_20130625.cer`)).toString());
   const bundlePath = join(work, 'bundle.pem');
   writeFileSync(bundlePath, Array.from({ length: 100 }, () => pems.join('')).join(''));
   const bundle = new Uint8Array(readFileSync(bundlePath));
   const vigieBundle = await timeAsync(async () => {
     const read = await readFile(bundle);
     if (!read.ok) throw new Error(read.error.message);
-    for (const o of read.value.objects) if (o.type === 'certificate') await describeCertificate(o.der, new Date());
+    for (const o of read.value.objects)
+      if (o.type === 'certificate') await describeCertificate(o.der, new Date());
   });
-  const opensslBundle = timeCommand(['crl2pkcs7', '-nocrl', '-certfile', bundlePath, '-out', '/dev/null']) - startup;
-  rows.push({ case: 'PEM bundle, 900 RSA-4096 CA certificates: parse + describe', vigie: vigieBundle, openssl: opensslBundle, note: 'openssl crl2pkcs7 (parse + re-encode)' });
+  const opensslBundle =
+    timeCommand(['crl2pkcs7', '-nocrl', '-certfile', bundlePath, '-out', '/dev/null']) - startup;
+  rows.push({
+    case: 'PEM bundle, 900 RSA-4096 CA certificates: parse + describe',
+    vigie: vigieBundle,
+    openssl: opensslBundle,
+    note: 'openssl crl2pkcs7 (parse + re-encode)',
+  });
 
   // 2. PKCS#12 opened with its password, modern and legacy profiles.
-  openssl('req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'key.pem', '-out', 'cert.pem', '-subj', '/CN=bench/O=Vigie/C=FR', '-days', '30');
+  openssl(
+    'req',
+    '-x509',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-keyout',
+    'key.pem',
+    '-out',
+    'cert.pem',
+    '-subj',
+    '/CN=bench/O=Vigie/C=FR',
+    '-days',
+    '30',
+  );
   const profiles: [string, string[]][] = [
-    ['PKCS#12 AES-256-CBC / PBKDF2-SHA256 (2048 it.), open with password', ['-keypbe', 'AES-256-CBC', '-certpbe', 'AES-256-CBC', '-macalg', 'sha256']],
+    [
+      'PKCS#12 AES-256-CBC / PBKDF2-SHA256 (2048 it.), open with password',
+      ['-keypbe', 'AES-256-CBC', '-certpbe', 'AES-256-CBC', '-macalg', 'sha256'],
+    ],
     ['PKCS#12 legacy 3DES + RC2-40 / SHA-1 MAC, open with password', ['-legacy']],
   ];
   for (const [label, flags] of profiles) {
     const file = join(work, `${rows.length}.p12`);
-    openssl('pkcs12', '-export', '-inkey', 'key.pem', '-in', 'cert.pem', '-passout', 'pass:bench-password', '-out', file, ...flags);
+    openssl(
+      'pkcs12',
+      '-export',
+      '-inkey',
+      'key.pem',
+      '-in',
+      'cert.pem',
+      '-passout',
+      'pass:bench-password',
+      '-out',
+      file,
+      ...flags,
+    );
     const bytes = new Uint8Array(readFileSync(file));
     const vigie = await timeAsync(async () => {
       const r = await readFile(bytes, { password: 'bench-password' });
       if (!r.ok) throw new Error(r.error.message);
     });
     const legacy = flags.includes('-legacy') ? ['-legacy'] : [];
-    const base = timeCommand(['pkcs12', '-in', file, '-passin', 'pass:bench-password', '-noout', ...legacy]) - startup;
+    const base =
+      timeCommand(['pkcs12', '-in', file, '-passin', 'pass:bench-password', '-noout', ...legacy]) - startup;
     rows.push({ case: label, vigie, openssl: base, note: 'openssl pkcs12 -noout (MAC + decrypt)' });
   }
 
   // 3. Memory: peak RSS of a fresh process reading the largest accepted input (10 MiB PEM).
   const bigPath = join(work, 'big.pem');
-  const big = Array.from({ length: 1200 }, () => pems.join('')).join('').slice(0, 10 * 1024 * 1024 - 4096);
+  const big = Array.from({ length: 1200 }, () => pems.join(''))
+    .join('')
+    .slice(0, 10 * 1024 * 1024 - 4096);
   writeFileSync(bigPath, big.slice(0, big.lastIndexOf('-----END CERTIFICATE-----') + 26));
   const self = process.argv[1] ?? '';
   const child = spawnSync(process.execPath, [self, '--rss', bigPath], { encoding: 'utf8' });
@@ -93,7 +140,10 @@ const main = async () => {
   const table = [
     '| case | Vigie (ms, median of 7) | OpenSSL (ms, median of 7, start-up subtracted) | ratio | baseline |',
     '|---|---:|---:|---:|---|',
-    ...rows.map((r) => `| ${r.case} | ${r.vigie.toFixed(1)} | ${r.openssl.toFixed(1)} | ${(r.vigie / r.openssl).toFixed(2)}× | ${r.note} |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.case} | ${r.vigie.toFixed(1)} | ${r.openssl.toFixed(1)} | ${(r.vigie / r.openssl).toFixed(2)}× | ${r.note} |`,
+    ),
   ].join('\n');
   const memory = `Peak RSS reading a ${(big.length / 2 ** 20).toFixed(1)} MiB PEM file (${rss.certificates} certificates): **${rss.maxRssMiB.toFixed(0)} MiB**, against ${idleRss.maxRssMiB.toFixed(0)} MiB for the same process idle.`;
   const report = `# Benchmarks\n\nMeasured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}.\n\nMachine: ${machine}. OpenSSL process start-up (${startup.toFixed(1)} ms, \`openssl version\`) is subtracted from OpenSSL's figures.\n\n${table}\n\n${memory}\n\nGoals: inspecting a file a person drops must feel instant (well under 100 ms for a real certificate file), and the largest accepted input (10 MiB) must stay within a few hundred MiB.\n`;
@@ -106,10 +156,11 @@ const rssMode = async (path: string | undefined) => {
   if (path) {
     const read = await readFile(new Uint8Array(readFileSync(path)));
     if (!read.ok) throw new Error(read.error.message);
-    for (const o of read.value.objects) if (o.type === 'certificate') {
-      await describeCertificate(o.der, new Date());
-      certificates++;
-    }
+    for (const o of read.value.objects)
+      if (o.type === 'certificate') {
+        await describeCertificate(o.der, new Date());
+        certificates++;
+      }
   }
   console.log(JSON.stringify({ maxRssMiB: process.resourceUsage().maxRSS / 1024, certificates }));
 };

@@ -16,7 +16,8 @@ export type RunningBridge = { url: string; origin: string; dataDir: string; stop
  */
 export const startBridgeProcess = async (env: Record<string, string> = {}): Promise<RunningBridge> => {
   const entry = join(ROOT, 'dist', 'dev-bridge', 'bridge.mjs');
-  if (!existsSync(entry)) throw new Error('dist/dev-bridge/bridge.mjs missing: run "npm test" (it builds first)');
+  if (!existsSync(entry))
+    throw new Error('dist/dev-bridge/bridge.mjs missing: run "npm test" (it builds first)');
   const dataDir = await mkdtemp(join(tmpdir(), 'vigie-e2e-'));
   const child: ChildProcess = spawn(process.execPath, ['--enable-source-maps', entry, '--json'], {
     cwd: ROOT,

@@ -68,14 +68,20 @@ test('wrong PKCS#12 password: a clear message, and the certificates stay shown',
 
 test('the official production chain bundle chains to production anchors', async ({ page }) => {
   await page.goto(bridge.url);
-  await page.getByTestId('file-input').setInputFiles(join(VECTORS, 'igc-sante', 'prod', 'Chaine_de_certification-IGC-Sante.p7b'));
+  await page
+    .getByTestId('file-input')
+    .setInputFiles(join(VECTORS, 'igc-sante', 'prod', 'Chaine_de_certification-IGC-Sante.p7b'));
   const cards = page.getByTestId('cert-card');
   await expect(cards).toHaveCount(8);
-  await expect(cards.filter({ hasText: 'AC RACINE IGC-SANTE ELEMENTAIRE' }).first().getByTestId('env-badge')).toContainText(/PRODUCTION/i);
+  await expect(
+    cards.filter({ hasText: 'AC RACINE IGC-SANTE ELEMENTAIRE' }).first().getByTestId('env-badge'),
+  ).toContainText(/PRODUCTION/i);
 });
 
 test('a file that is not a certificate gets a plain message', async ({ page }) => {
   await page.goto(bridge.url);
-  await page.getByTestId('file-input').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('bonjour') });
+  await page
+    .getByTestId('file-input')
+    .setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('bonjour') });
   await expect(page.getByRole('alert').first()).toBeVisible();
 });

@@ -13,17 +13,26 @@ test.describe('Vigie in Electron', () => {
     const app = await electron.launch({
       executablePath: found.path,
       args: [join(import.meta.dirname, '..', '..'), ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
-      env: { ...process.env, VIGIE_DATA_DIR: join(import.meta.dirname, '..', '..', 'test-results', 'electron-data') },
+      env: {
+        ...process.env,
+        VIGIE_DATA_DIR: join(import.meta.dirname, '..', '..', 'test-results', 'electron-data'),
+      },
     });
     const page = await app.firstWindow();
     // The security defaults are observable from the page.
     expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
     expect(
-      await page.evaluate(() => typeof (window as { vigie?: { inspector?: { inspect?: unknown } } }).vigie?.inspector?.inspect),
+      await page.evaluate(
+        () => typeof (window as { vigie?: { inspector?: { inspect?: unknown } } }).vigie?.inspector?.inspect,
+      ),
     ).toBe('function');
-    await page.getByTestId('file-input').setInputFiles(join(VECTORS, 'igc-sante', 'end-entity', 'INSI-AUTO-certificate.p12'));
+    await page
+      .getByTestId('file-input')
+      .setInputFiles(join(VECTORS, 'igc-sante', 'end-entity', 'INSI-AUTO-certificate.p12'));
     await expect(page.getByTestId('cert-card').first()).toContainText('0B0221636');
-    await page.screenshot({ path: join(import.meta.dirname, '..', '..', 'test-results', 'electron', 'inspector.png') });
+    await page.screenshot({
+      path: join(import.meta.dirname, '..', '..', 'test-results', 'electron', 'inspector.png'),
+    });
     await app.close();
   });
 });

@@ -17,7 +17,9 @@ export const findElectronBinary = (): { path: string } | { reason: string } => {
   }
   const pathFile = join(pkgDir, 'path.txt');
   if (!existsSync(pathFile)) {
-    return { reason: 'no Electron binary: its download was skipped or impossible (electron/path.txt is missing)' };
+    return {
+      reason: 'no Electron binary: its download was skipped or impossible (electron/path.txt is missing)',
+    };
   }
   const binary = join(pkgDir, 'dist', readFileSync(pathFile, 'utf8').trim());
   return existsSync(binary) ? { path: binary } : { reason: `Electron binary missing at ${binary}` };

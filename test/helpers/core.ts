@@ -19,7 +19,11 @@ export const makeCore = async (options: { trustDirs?: TrustDir[]; now?: Date } =
       opener: { open: async (url) => void opened.push(url) },
       events: { emit: (name, payload) => void events.push({ name, payload }) },
     },
-    { dataDir, trustDirs: options.trustDirs ?? [], appInfo: { version: 'test', platform: process.platform, runtime: 'cli' } },
+    {
+      dataDir,
+      trustDirs: options.trustDirs ?? [],
+      appInfo: { version: 'test', platform: process.platform, runtime: 'cli' },
+    },
   );
   await core.start();
   return { core, dataDir, events, opened };

@@ -4,7 +4,12 @@ import { webcrypto } from 'node:crypto';
 
 x509.cryptoProvider.set(webcrypto as unknown as Crypto);
 
-const ALG = { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256', publicExponent: new Uint8Array([1, 0, 1]), modulusLength: 2048 };
+const ALG = {
+  name: 'RSASSA-PKCS1-v1_5',
+  hash: 'SHA-256',
+  publicExponent: new Uint8Array([1, 0, 1]),
+  modulusLength: 2048,
+};
 const DAY = 86_400_000;
 
 export type FixtureCert = { der: Uint8Array; cert: x509.X509Certificate; keys: CryptoKeyPair; name: string };
@@ -34,9 +39,14 @@ export const issue = async (o: IssueOptions): Promise<FixtureCert> => {
   if (!o.noBasicConstraints) {
     extensions.push(new x509.BasicConstraintsExtension(o.ca ?? false, o.pathLength, true));
   }
-  if (o.ca) extensions.push(new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true));
+  if (o.ca)
+    extensions.push(
+      new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true),
+    );
   const cert = await x509.X509CertificateGenerator.create({
-    serialNumber: Math.floor(Math.random() * 1e12).toString(16).padStart(12, '0'),
+    serialNumber: Math.floor(Math.random() * 1e12)
+      .toString(16)
+      .padStart(12, '0'),
     subject: o.name,
     issuer: o.issuer ? o.issuer.cert.subject : o.name,
     notBefore: o.notBefore ?? new Date(now - DAY),
@@ -50,4 +60,6 @@ export const issue = async (o: IssueOptions): Promise<FixtureCert> => {
 };
 
 export const sha256Hex = async (der: Uint8Array) =>
-  Buffer.from(await webcrypto.subtle.digest('SHA-256', der)).toString('hex').toUpperCase();
+  Buffer.from(await webcrypto.subtle.digest('SHA-256', der))
+    .toString('hex')
+    .toUpperCase();

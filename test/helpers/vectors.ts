@@ -6,4 +6,5 @@ export const VECTORS = join(import.meta.dirname, '..', '..', '..', 'shared', 've
 export const IGC = join(VECTORS, 'igc-sante');
 export const INSI_P12 = join(IGC, 'end-entity', 'INSI-AUTO-certificate.p12');
 
-export const vector = (...parts: string[]): Uint8Array => new Uint8Array(readFileSync(join(VECTORS, ...parts)));
+export const vector = (...parts: string[]): Uint8Array =>
+  new Uint8Array(readFileSync(join(VECTORS, ...parts)));

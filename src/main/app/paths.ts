@@ -9,7 +9,8 @@ export const PRODUCT_NAME = 'Vigie';
  */
 export const defaultDataDir = (env: NodeJS.ProcessEnv = process.env, platform = process.platform): string => {
   if (env['VIGIE_DATA_DIR']) return env['VIGIE_DATA_DIR'];
-  if (platform === 'win32') return join(env['APPDATA'] ?? join(homedir(), 'AppData', 'Roaming'), PRODUCT_NAME);
+  if (platform === 'win32')
+    return join(env['APPDATA'] ?? join(homedir(), 'AppData', 'Roaming'), PRODUCT_NAME);
   if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', PRODUCT_NAME);
   return join(env['XDG_CONFIG_HOME'] ?? join(homedir(), '.config'), PRODUCT_NAME);
 };
@@ -23,5 +24,7 @@ export const cryptolibTrustDirs = (platform = process.platform): string[] =>
   platform === 'linux' ? ['/etc/opt/santesocial/CPS/Coffre'] : [];
 
 /** Extra trust folders, path-separated, from VIGIE_TRUST_DIRS (dev bridge, tests). */
-export const extraTrustDirs = (env: NodeJS.ProcessEnv = process.env, separator = process.platform === 'win32' ? ';' : ':'): string[] =>
-  (env['VIGIE_TRUST_DIRS'] ?? '').split(separator).filter((p) => p.length > 0);
+export const extraTrustDirs = (
+  env: NodeJS.ProcessEnv = process.env,
+  separator = process.platform === 'win32' ? ';' : ':',
+): string[] => (env['VIGIE_TRUST_DIRS'] ?? '').split(separator).filter((p) => p.length > 0);

@@ -19,7 +19,9 @@ const certificateLines = (item: Extract<InspectedItem, { kind: 'certificate' }>)
       `  IGC-Santé:    ${igc.environment.toUpperCase()} ${igc.family}${igc.product ? ` ${igc.product}` : ''}${igc.issuingCa ? ` (issued by ${igc.issuingCa})` : ''}`,
     );
     if (igc.structureId) {
-      lines.push(`  Structure:    ${igc.structureId.type ?? '?'} ${igc.structureId.value}${igc.structureId.valid ? '' : ' (check digit does not match)'}`);
+      lines.push(
+        `  Structure:    ${igc.structureId.type ?? '?'} ${igc.structureId.value}${igc.structureId.valid ? '' : ' (check digit does not match)'}`,
+      );
     }
     if (igc.personId) lines.push(`  Person:       ${igc.personId.type} ${igc.personId.value}`);
     if (igc.profession) lines.push(`  Profession:   ${igc.profession.label}`);
@@ -27,7 +29,9 @@ const certificateLines = (item: Extract<InspectedItem, { kind: 'certificate' }>)
   }
   if (item.chain) {
     const ch = item.chain;
-    lines.push(`  Chain:        ${ch.status}${ch.anchor ? ` → ${ch.anchor.name}` : ''}${ch.reason ? ` (${ch.reason})` : ''}`);
+    lines.push(
+      `  Chain:        ${ch.status}${ch.anchor ? ` → ${ch.anchor.name}` : ''}${ch.reason ? ` (${ch.reason})` : ''}`,
+    );
   }
   return lines;
 };
@@ -62,7 +66,8 @@ const itemLines = (item: InspectedItem): string[] => {
 
 export const formatReport = (file: string, report: InspectionReport): string => {
   const out = [`${file}: ${report.format.toUpperCase()}, ${report.items.length} object(s)`];
-  if (report.pkcs12?.passwordRequired) out.push('  Password required to open the rest of this PKCS#12 (use --password-stdin).');
+  if (report.pkcs12?.passwordRequired)
+    out.push('  Password required to open the rest of this PKCS#12 (use --password-stdin).');
   for (const w of report.warnings) out.push(`  Warning: ${w.message}`);
   for (const item of report.items) out.push('', ...itemLines(item));
   return out.join('\n');

@@ -64,7 +64,8 @@ export const runInspect = async (argv: string[], io: CliIo, deps: InspectDeps): 
   let password: string | undefined;
   if (values['password-stdin']) {
     password = stripNewline(await io.readStdin());
-    if (password.length > MAX_PASSWORD_LENGTH) return fail({ code: 'malformed', message: 'Password is too long' });
+    if (password.length > MAX_PASSWORD_LENGTH)
+      return fail({ code: 'malformed', message: 'Password is too long' });
   }
 
   const core = deps.makeCore((values.trust ?? []).map((p) => resolve(p)));
@@ -78,7 +79,11 @@ export const runInspect = async (argv: string[], io: CliIo, deps: InspectDeps): 
       if (error instanceof FileTooLargeError) {
         return fail({ code: 'file-too-large', message: `File is larger than ${MAX_FILE_BYTES} bytes`, file });
       }
-      return fail({ code: 'io-error', message: `Cannot read file: ${(error as NodeJS.ErrnoException).code ?? 'error'}`, file });
+      return fail({
+        code: 'io-error',
+        message: `Cannot read file: ${(error as NodeJS.ErrnoException).code ?? 'error'}`,
+        file,
+      });
     }
     const result = await core.services.inspector.inspect({
       fileName: basename(file),

@@ -58,11 +58,13 @@ export const startBridge = async (options: BridgeOptions) => {
       const url = new URL(req.url ?? '/', origin);
       if (req.headers.host !== new URL(origin).host) return send(res, 421, { error: 'wrong host' });
       const requestOrigin = req.headers.origin;
-      if (requestOrigin !== undefined && requestOrigin !== origin) return send(res, 403, { error: 'wrong origin' });
+      if (requestOrigin !== undefined && requestOrigin !== origin)
+        return send(res, 403, { error: 'wrong origin' });
 
       if (req.method === 'POST' && url.pathname.startsWith('/ipc/')) {
         const given = req.headers['x-vigie-token'];
-        if (typeof given !== 'string' || !sameSecret(given, token)) return send(res, 401, { error: 'bad token' });
+        if (typeof given !== 'string' || !sameSecret(given, token))
+          return send(res, 401, { error: 'bad token' });
         if (!String(req.headers['content-type']).startsWith('application/json')) {
           return send(res, 415, { error: 'JSON expected' });
         }
@@ -77,7 +79,8 @@ export const startBridge = async (options: BridgeOptions) => {
         const channel = decodeURIComponent(url.pathname.slice('/ipc/'.length));
         const outcome = await options.dispatch(channel, args, { origin });
         if (outcome.kind === 'ok') return send(res, 200, { result: outcome.result });
-        if (outcome.kind === 'unknown-channel') return send(res, 404, { error: `unknown channel ${channel}` });
+        if (outcome.kind === 'unknown-channel')
+          return send(res, 404, { error: `unknown channel ${channel}` });
         return send(res, 400, { error: `${channel}: ${outcome.issues}` });
       }
 
@@ -100,7 +103,11 @@ export const startBridge = async (options: BridgeOptions) => {
       if (req.method === 'GET') {
         const file = await readStaticFile(options.rendererDir, url.pathname);
         if (!file) return send(res, 404, { error: 'not found' });
-        res.writeHead(200, { 'Content-Type': file.contentType, 'Cache-Control': 'no-store', ...SECURITY_HEADERS });
+        res.writeHead(200, {
+          'Content-Type': file.contentType,
+          'Cache-Control': 'no-store',
+          ...SECURITY_HEADERS,
+        });
         return res.end(file.body);
       }
       send(res, 405, { error: 'method not allowed' });

@@ -27,10 +27,21 @@ const main = async () => {
       opener: { open: async (url) => console.error(`dev bridge: would open ${url}`) },
       events: { emit: (name, payload) => bridge?.events.emit(name, payload) },
     },
-    { dataDir, appInfo: { version: process.env['npm_package_version'] ?? '0.0.0', platform: process.platform, runtime: 'dev-bridge' } },
+    {
+      dataDir,
+      appInfo: {
+        version: process.env['npm_package_version'] ?? '0.0.0',
+        platform: process.platform,
+        runtime: 'dev-bridge',
+      },
+    },
   );
   await core.start();
-  bridge = await startBridge({ dispatch: createDispatcher(core.handlers), rendererDir, log: (l) => console.error(l) });
+  bridge = await startBridge({
+    dispatch: createDispatcher(core.handlers),
+    rendererDir,
+    log: (l) => console.error(l),
+  });
   if (json) console.log(JSON.stringify({ url: bridge.url, origin: bridge.origin, dataDir }));
   else {
     console.log(`Vigie dev bridge (development only) — data folder: ${dataDir}`);

@@ -2,9 +2,7 @@ import { findOperation } from '../../shared/ipc/lookup.js';
 import type { CallContext, MainHandlers } from '../../shared/ipc/types.js';
 
 export type DispatchOutcome =
-  | { kind: 'ok'; result: unknown }
-  | { kind: 'unknown-channel' }
-  | { kind: 'bad-arguments'; issues: string };
+  { kind: 'ok'; result: unknown } | { kind: 'unknown-channel' } | { kind: 'bad-arguments'; issues: string };
 
 type AnyHandler = (args: unknown, context: CallContext) => Promise<unknown>;
 

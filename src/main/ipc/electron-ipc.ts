@@ -31,7 +31,9 @@ export const registerElectronIpc = (dispatch: Dispatcher, policy: SenderPolicy) 
       const outcome = await dispatch(channel, rawArgs, { origin });
       if (outcome.kind === 'ok') return outcome.result;
       // A renderer sending bad arguments is a bug, not an expected failure: throw.
-      throw new Error(outcome.kind === 'bad-arguments' ? `${channel}: ${outcome.issues}` : `Unknown channel ${channel}`);
+      throw new Error(
+        outcome.kind === 'bad-arguments' ? `${channel}: ${outcome.issues}` : `Unknown channel ${channel}`,
+      );
     });
   }
   ipcMain.on(READY_CHANNEL, (event) => {

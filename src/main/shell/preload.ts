@@ -1,5 +1,12 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { channels, EVENT_PREFIX, eventNames, IPC_PREFIX, READY_CHANNEL, splitChannel } from '../../shared/ipc/channels.js';
+import {
+  channels,
+  EVENT_PREFIX,
+  eventNames,
+  IPC_PREFIX,
+  READY_CHANNEL,
+  splitChannel,
+} from '../../shared/ipc/channels.js';
 import type { EventName, RendererApi } from '../../shared/ipc/types.js';
 
 /**

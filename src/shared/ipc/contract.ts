@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { MAX_FILE_BYTES, MAX_PASSWORD_LENGTH } from '../limits.js';
 import { Anchor } from '../model/anchor.js';
-
-export { Anchor };
 import { ReadError } from '../model/errors.js';
 import { InspectionReport } from '../model/inspection.js';
 import { op, resultOf } from './define.js';
+
+export { Anchor };
 
 /**
  * THE contract between the renderer and the main process. Every operation is written
@@ -40,9 +40,7 @@ export const contract = {
   inspector: {
     inspect: op({
       summary: 'Read any certificate file and describe every object it holds',
-      args: z
-        .object({ fileName: FileName, data: FileBytes, password: Password.optional() })
-        .strict(),
+      args: z.object({ fileName: FileName, data: FileBytes, password: Password.optional() }).strict(),
       result: resultOf(InspectionReport, ReadError),
     }),
   },

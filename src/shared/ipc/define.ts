@@ -8,8 +8,7 @@ export type Operation<A extends z.ZodType = z.ZodType, R extends z.ZodType = z.Z
   readonly summary: string;
 };
 
-export const op = <A extends z.ZodType, R extends z.ZodType>(o: Operation<A, R>): Operation<A, R> =>
-  o;
+export const op = <A extends z.ZodType, R extends z.ZodType>(o: Operation<A, R>): Operation<A, R> => o;
 
 /** zod form of `Result<T, E>` (see ../result.ts) so a result can be checked on arrival. */
 export const resultOf = <T extends z.ZodType, E extends z.ZodType>(value: T, error: E) =>

@@ -76,7 +76,9 @@ export const CsrView = z.object({
   extendedKeyUsage: z.array(AlgorithmRef),
   extensions: z.array(ExtensionView),
   /** Attribute OIDs other than extensionRequest, and any that failed to decode. */
-  attributes: z.array(z.object({ oid: z.string(), name: z.string().nullable(), error: z.string().nullable() })),
+  attributes: z.array(
+    z.object({ oid: z.string(), name: z.string().nullable(), error: z.string().nullable() }),
+  ),
   pem: z.string(),
 });
 export type CsrView = z.infer<typeof CsrView>;

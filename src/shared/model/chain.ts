@@ -28,9 +28,7 @@ export const ChainLink = z.object({
 export const ChainReport = z.object({
   status: ChainStatus,
   /** The pinned IGC-Santé anchor the path ends at. */
-  anchor: z
-    .object({ name: z.string(), sha256: z.string(), environment: Environment })
-    .nullable(),
+  anchor: z.object({ name: z.string(), sha256: z.string(), environment: Environment }).nullable(),
   reason: ChainReason.nullable(),
   /** Leaf first, anchor last. */
   path: z.array(ChainLink),

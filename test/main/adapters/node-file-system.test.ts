@@ -43,7 +43,10 @@ describe('node file system adapter', () => {
     await writeFile(join(dir, 'a'), '');
     await nodeFileSystem.ensureDir(join(dir, 'b'));
     const entries = await nodeFileSystem.listDir(dir);
-    expect(entries.map((e) => [e.name, e.isFile]).sort()).toEqual([['a', true], ['b', false]]);
+    expect(entries.map((e) => [e.name, e.isFile]).sort()).toEqual([
+      ['a', true],
+      ['b', false],
+    ]);
     expect(await nodeFileSystem.exists(join(dir, 'a'))).toBe(true);
     expect(await nodeFileSystem.exists(join(dir, 'zz'))).toBe(false);
   });

@@ -10,7 +10,11 @@ const ROOT = join(import.meta.dirname, '..', '..', '..');
 const capture = (stdin = '') => {
   const out: string[] = [];
   const errs: string[] = [];
-  const io: CliIo = { stdout: (t) => void out.push(t), stderr: (t) => void errs.push(t), readStdin: async () => stdin };
+  const io: CliIo = {
+    stdout: (t) => void out.push(t),
+    stderr: (t) => void errs.push(t),
+    readStdin: async () => stdin,
+  };
   return { io, out: () => out.join(''), err: () => errs.join('') };
 };
 
@@ -29,7 +33,22 @@ describe('vigie inspect', () => {
     expect(rows[3]).toMatchObject({ subject: null, verified: false, key: { encrypted: true } });
     for (const row of rows) {
       expect(Object.keys(row)).toEqual(
-        expect.arrayContaining(['file', 'format', 'kind', 'subject', 'issuer', 'serialNumber', 'notBefore', 'notAfter', 'daysLeft', 'sha256', 'spkiSha256', 'igcSante', 'chain', 'verified']),
+        expect.arrayContaining([
+          'file',
+          'format',
+          'kind',
+          'subject',
+          'issuer',
+          'serialNumber',
+          'notBefore',
+          'notAfter',
+          'daysLeft',
+          'sha256',
+          'spkiSha256',
+          'igcSante',
+          'chain',
+          'verified',
+        ]),
       );
     }
     const leaf = rows.find((r) => String(r['subject']).includes('INSI-MANU'))!;
@@ -37,7 +56,14 @@ describe('vigie inspect', () => {
       format: 'pkcs12',
       kind: 'certificate',
       verified: false,
-      igcSante: { environment: 'test', family: 'ORG', product: 'ORG_AUTH_CLI', structureId: { type: 'FINESS', value: '0B0221636', valid: expect.any(Boolean) }, personId: null, departement: '69' },
+      igcSante: {
+        environment: 'test',
+        family: 'ORG',
+        product: 'ORG_AUTH_CLI',
+        structureId: { type: 'FINESS', value: '0B0221636', valid: expect.any(Boolean) },
+        personId: null,
+        departement: '69',
+      },
       chain: { status: 'valid', reason: null },
     });
     expect(String(leaf['notAfter']).startsWith('2028-04-25')).toBe(true);
@@ -48,7 +74,9 @@ describe('vigie inspect', () => {
     const c = capture('definitely-wrong\n');
     const code = await runCli(['inspect', '--json', '--password-stdin', INSI_P12], c.io);
     expect(code).toBe(2);
-    expect(JSON.parse(c.out())).toMatchObject({ error: { code: 'wrong-password', message: expect.any(String) } });
+    expect(JSON.parse(c.out())).toMatchObject({
+      error: { code: 'wrong-password', message: expect.any(String) },
+    });
   });
 
   it('exits 2 with a JSON error for missing, empty or non-certificate files', async () => {
@@ -61,7 +89,9 @@ describe('vigie inspect', () => {
 
   it('describes the official chain bundle in text form', async () => {
     const c = capture();
-    expect(await runCli(['inspect', join(IGC, 'prod', 'Chaine_de_certification-IGC-Sante.p7b')], c.io)).toBe(0);
+    expect(await runCli(['inspect', join(IGC, 'prod', 'Chaine_de_certification-IGC-Sante.p7b')], c.io)).toBe(
+      0,
+    );
     expect(c.out()).toContain('AC RACINE IGC-SANTE ELEMENTAIRE');
     expect(c.out()).toMatch(/Chain: +valid/);
   });
@@ -80,7 +110,9 @@ describe('vigie inspect', () => {
       console.log('skipped: dist/cli/vigie.mjs is not built (npm test builds it first)');
       ctx.skip();
     }
-    const run = spawnSync(process.execPath, [join(ROOT, 'bin', 'vigie.mjs'), 'inspect', '--json', INSI_P12], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [join(ROOT, 'bin', 'vigie.mjs'), 'inspect', '--json', INSI_P12], {
+      encoding: 'utf8',
+    });
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout)).toHaveLength(4);
   });

@@ -10,11 +10,21 @@ import { vector } from '../../helpers/vectors.js';
 type Reply = { status: number; headers: Record<string, string | string[] | undefined>; body: string };
 
 /** Raw HTTP so the test can send the headers a browser would refuse to forge. */
-const call = (bridge: Bridge, path: string, o: { method?: string; headers?: Record<string, string>; body?: string } = {}) =>
+const call = (
+  bridge: Bridge,
+  path: string,
+  o: { method?: string; headers?: Record<string, string>; body?: string } = {},
+) =>
   new Promise<Reply>((resolve, reject) => {
     const url = new URL(path, bridge.origin);
     const req = request(
-      { host: '127.0.0.1', port: url.port, path: url.pathname + url.search, method: o.method ?? 'GET', headers: { host: url.host, ...o.headers } },
+      {
+        host: '127.0.0.1',
+        port: url.port,
+        path: url.pathname + url.search,
+        method: o.method ?? 'GET',
+        headers: { host: url.host, ...o.headers },
+      },
       (res) => {
         let body = '';
         res.on('data', (c: Buffer) => (body += c.toString()));
@@ -58,10 +68,17 @@ describe('dev bridge', () => {
     const info = await ipc('app.getInfo', {});
     expect(info.status).toBe(200);
     expect(JSON.parse(info.body).result).toMatchObject({ version: 'test' });
-    const p12 = Buffer.from(vector('igc-sante', 'end-entity', 'INSI-AUTO-certificate.p12')).toString('base64');
+    const p12 = Buffer.from(vector('igc-sante', 'end-entity', 'INSI-AUTO-certificate.p12')).toString(
+      'base64',
+    );
     const inspected = JSON.parse((await ipc('inspector.inspect', { fileName: 'insi.p12', data: p12 })).body);
     expect(inspected.result.ok).toBe(true);
-    expect(inspected.result.value.items.map((i: { kind: string }) => i.kind)).toEqual(['certificate', 'certificate', 'certificate', 'private-key']);
+    expect(inspected.result.value.items.map((i: { kind: string }) => i.kind)).toEqual([
+      'certificate',
+      'certificate',
+      'certificate',
+      'private-key',
+    ]);
   });
 
   it('refuses requests without the token, from another Host or Origin, or off-contract', async () => {
@@ -78,16 +95,19 @@ describe('dev bridge', () => {
     bridge.events.emit('trust.changed', { count: 7 });
     const url = new URL(`/events?token=${bridge.token}`, bridge.origin);
     const text = await new Promise<string>((resolve, reject) => {
-      const req = request({ host: '127.0.0.1', port: url.port, path: url.pathname + url.search, headers: { host: url.host } }, (res) => {
-        let body = '';
-        res.on('data', (c: Buffer) => {
-          body += c.toString();
-          if (body.includes('trust.changed')) {
-            req.destroy();
-            resolve(body);
-          }
-        });
-      });
+      const req = request(
+        { host: '127.0.0.1', port: url.port, path: url.pathname + url.search, headers: { host: url.host } },
+        (res) => {
+          let body = '';
+          res.on('data', (c: Buffer) => {
+            body += c.toString();
+            if (body.includes('trust.changed')) {
+              req.destroy();
+              resolve(body);
+            }
+          });
+        },
+      );
       req.on('error', reject);
       req.end();
     });

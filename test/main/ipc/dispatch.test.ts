@@ -24,7 +24,10 @@ describe('contract dispatcher', () => {
 
   it('parses arguments before the handler sees them', async () => {
     const outcome = await dispatch('inspector.inspect', { fileName: 'x.pem', data: '' }, ctx);
-    expect(outcome).toEqual({ kind: 'ok', result: { ok: false, error: { code: 'empty-file', message: 'empty' } } });
+    expect(outcome).toEqual({
+      kind: 'ok',
+      result: { ok: false, error: { code: 'empty-file', message: 'empty' } },
+    });
     expect(calls).toEqual([{ fileName: 'x.pem', data: '' }]);
   });
 

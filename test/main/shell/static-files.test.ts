@@ -19,10 +19,15 @@ describe('static renderer files', () => {
     expect((await readStaticFile(root, '/assets/app.js'))?.contentType).toMatch(/javascript/);
   });
 
-  it.each(['/../secret.txt', '/%2e%2e/secret.txt', '/assets/../../secret.txt', '/..%2fsecret.txt', '/%00', '/%E0%A4%A', '/missing.js'])(
-    'refuses %s',
-    async (path) => {
-      expect(await readStaticFile(root, path)).toBeNull();
-    },
-  );
+  it.each([
+    '/../secret.txt',
+    '/%2e%2e/secret.txt',
+    '/assets/../../secret.txt',
+    '/..%2fsecret.txt',
+    '/%00',
+    '/%E0%A4%A',
+    '/missing.js',
+  ])('refuses %s', async (path) => {
+    expect(await readStaticFile(root, path)).toBeNull();
+  });
 });

@@ -9,7 +9,10 @@ describe('IPC contract', () => {
       operations: Object.fromEntries(
         channels.map((channel) => {
           const operation = findOperation(channel)!;
-          return [channel, { summary: operation.summary, args: z.toJSONSchema(operation.args, { io: 'input' }) }];
+          return [
+            channel,
+            { summary: operation.summary, args: z.toJSONSchema(operation.args, { io: 'input' }) },
+          ];
         }),
       ),
       events: Object.fromEntries(
@@ -20,14 +23,25 @@ describe('IPC contract', () => {
   });
 
   it('derives channel names from the table only', () => {
-    const expected = Object.entries(contract).flatMap(([ns, ops]) => Object.keys(ops).map((m) => `${ns}.${m}`));
+    const expected = Object.entries(contract).flatMap(([ns, ops]) =>
+      Object.keys(ops).map((m) => `${ns}.${m}`),
+    );
     expect([...channels]).toEqual(expected);
     expect([...eventNames]).toEqual(Object.keys(events));
   });
 
   it('finds only real operations (no prototype tricks)', () => {
     expect(findOperation('inspector.inspect')).toBe(contract.inspector.inspect);
-    for (const bad of ['', 'inspector', 'inspector.', '.inspect', 'inspector.toString', '__proto__.x', 'constructor.name', 'app.getInfo.x']) {
+    for (const bad of [
+      '',
+      'inspector',
+      'inspector.',
+      '.inspect',
+      'inspector.toString',
+      '__proto__.x',
+      'constructor.name',
+      'app.getInfo.x',
+    ]) {
       expect(findOperation(bad)).toBeUndefined();
     }
   });

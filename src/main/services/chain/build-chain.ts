@@ -70,7 +70,8 @@ export const buildChain = async (input: ChainInput): Promise<ChainReport> => {
     );
     // A pinned root ends the path. A pinned intermediate is trusted too, but when its root
     // is at hand we go on so the user sees (and we check) the whole path to the root.
-    if (pinned && (pinned.role === 'root' || issuers.length === 0)) return report('valid', path, null, pinned);
+    if (pinned && (pinned.role === 'root' || issuers.length === 0))
+      return report('valid', path, null, pinned);
     if (issuers.length === 0) {
       const selfIssued = current.subjectDer === current.issuerDer;
       return report('unknown-anchor', path, selfIssued ? 'untrusted-root' : 'issuer-missing', null);
@@ -89,7 +90,8 @@ export const buildChain = async (input: ChainInput): Promise<ChainReport> => {
       if (verdict === null) sawUnsupported = true;
     }
     if (!next && pinned) return report('valid', path, null, pinned);
-    if (!next) return report('invalid', path, sawUnsupported ? 'unsupported-algorithm' : 'bad-signature', null);
+    if (!next)
+      return report('invalid', path, sawUnsupported ? 'unsupported-algorithm' : 'bad-signature', null);
     if (!next.isCa) return report('invalid', [...path, next], 'issuer-not-ca', null);
     // pathLenConstraint counts the CA certificates below this one, leaf excluded.
     const casBelow = path.length - 1;

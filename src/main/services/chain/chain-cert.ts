@@ -1,11 +1,6 @@
 import { createHash } from 'node:crypto';
 import { AsnConvert } from '@peculiar/asn1-schema';
-import {
-  BasicConstraints,
-  Certificate,
-  id_ce_basicConstraints,
-  Name,
-} from '@peculiar/asn1-x509';
+import { BasicConstraints, Certificate, id_ce_basicConstraints, Name } from '@peculiar/asn1-x509';
 
 /** What path building needs of one certificate, decoded once. */
 export type ChainCert = {

@@ -84,7 +84,8 @@ export const createTrustService = (deps: TrustServiceDeps) => {
     const all = [...deps.dirs, { path: deps.importDir, source: 'imported' }];
     const byHash = new Map<string, TrustedCa>();
     for (const dir of all) {
-      for (const ca of await scanDir(dir)) if (!byHash.has(ca.pinned.sha256)) byHash.set(ca.pinned.sha256, ca);
+      for (const ca of await scanDir(dir))
+        if (!byHash.has(ca.pinned.sha256)) byHash.set(ca.pinned.sha256, ca);
     }
     cache = [...byHash.values()];
     return cache;

@@ -26,7 +26,12 @@ describe('chain building to pinned anchors', () => {
 
   beforeAll(async () => {
     root = await issue({ name: 'CN=Fixture Root, O=Vigie Tests, C=FR', ca: true });
-    inter = await issue({ name: 'CN=Fixture Issuing CA, O=Vigie Tests, C=FR', issuer: root, ca: true, pathLength: 0 });
+    inter = await issue({
+      name: 'CN=Fixture Issuing CA, O=Vigie Tests, C=FR',
+      issuer: root,
+      ca: true,
+      pathLength: 0,
+    });
     leaf = await issue({ name: 'CN=leaf.example, O=Vigie Tests, C=FR', issuer: inter });
     rootPin = await pin(root);
   });
@@ -51,13 +56,25 @@ describe('chain building to pinned anchors', () => {
   });
 
   it('says which piece is missing', async () => {
-    expect(await run({ fileCertificates: [] })).toMatchObject({ status: 'unknown-anchor', reason: 'issuer-missing' });
-    expect(await run({ findAnchor: anchors([]) })).toMatchObject({ status: 'unknown-anchor', reason: 'untrusted-root' });
+    expect(await run({ fileCertificates: [] })).toMatchObject({
+      status: 'unknown-anchor',
+      reason: 'issuer-missing',
+    });
+    expect(await run({ findAnchor: anchors([]) })).toMatchObject({
+      status: 'unknown-anchor',
+      reason: 'untrusted-root',
+    });
   });
 
   it('refuses an expired or not-yet-valid certificate', async () => {
-    expect(await run({ now: new Date(Date.now() + 400 * DAY) })).toMatchObject({ status: 'invalid', reason: 'expired' });
-    expect(await run({ now: new Date(Date.now() - 2 * DAY) })).toMatchObject({ status: 'invalid', reason: 'not-yet-valid' });
+    expect(await run({ now: new Date(Date.now() + 400 * DAY) })).toMatchObject({
+      status: 'invalid',
+      reason: 'expired',
+    });
+    expect(await run({ now: new Date(Date.now() - 2 * DAY) })).toMatchObject({
+      status: 'invalid',
+      reason: 'not-yet-valid',
+    });
   });
 
   it('refuses a forged issuer (same name, other key)', async () => {
@@ -95,7 +112,11 @@ describe('chain building to pinned anchors', () => {
   });
 
   it('does not trust a root just because the file carries it', async () => {
-    const report = await run({ fileCertificates: [inter.der, root.der], storeCertificates: [], findAnchor: anchors([]) });
+    const report = await run({
+      fileCertificates: [inter.der, root.der],
+      storeCertificates: [],
+      findAnchor: anchors([]),
+    });
     expect(report).toMatchObject({ status: 'unknown-anchor', reason: 'untrusted-root' });
   });
 
@@ -104,7 +125,14 @@ describe('chain building to pinned anchors', () => {
     const roots = ['ACR_ELEMENTAIRE_20130625.cer', 'ACR_STANDARD_20130625.cer', 'ACR_FORT_20130625.cer'].map(
       (f) => new Uint8Array(readFileSync(join(prod, f))),
     );
-    const aciFiles = ['AC_ELEMENTAIRE_ORGANISATIONS', 'AC_ELEMENTAIRE_PERSONNES', 'AC_STANDARD_ORGANISATIONS', 'AC_STANDARD_PERSONNES', 'AC_FORT_ORGANISATIONS', 'AC_FORT_PERSONNES'];
+    const aciFiles = [
+      'AC_ELEMENTAIRE_ORGANISATIONS',
+      'AC_ELEMENTAIRE_PERSONNES',
+      'AC_STANDARD_ORGANISATIONS',
+      'AC_STANDARD_PERSONNES',
+      'AC_FORT_ORGANISATIONS',
+      'AC_FORT_PERSONNES',
+    ];
     for (const name of aciFiles) {
       const aci = new Uint8Array(readFileSync(join(prod, `${name}_20130625.cer`)));
       // Every ACI is pinned itself; pin only the roots here so the ACI's signature, dates

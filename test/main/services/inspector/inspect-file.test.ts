@@ -38,7 +38,11 @@ describe('inspector on real IGC-Santé files', () => {
     const { core } = await makeCore({ now: NOW });
     const bytes = bytesOf(INSI_P12);
     const copy = bytes.slice();
-    const result = await core.services.inspector.inspect({ fileName: 'x.p12', bytes, password: 'not-the-password' });
+    const result = await core.services.inspector.inspect({
+      fileName: 'x.p12',
+      bytes,
+      password: 'not-the-password',
+    });
     expect(result).toMatchObject({ ok: false, error: { code: 'wrong-password' } });
     expect(Buffer.compare(bytes, copy)).toBe(0);
   });
@@ -60,7 +64,10 @@ describe('inspector on real IGC-Santé files', () => {
 
   it('refuses an oversized input before reading it', async () => {
     const { core } = await makeCore();
-    const result = await core.services.inspector.inspect({ fileName: 'big', bytes: new Uint8Array(MAX_FILE_BYTES + 1) });
+    const result = await core.services.inspector.inspect({
+      fileName: 'big',
+      bytes: new Uint8Array(MAX_FILE_BYTES + 1),
+    });
     expect(result).toMatchObject({ ok: false, error: { code: 'file-too-large' } });
   });
 });

@@ -23,7 +23,10 @@ describe('local IGC-Santé trust store', () => {
     const { core, dataDir, events } = await makeCore();
     expect(await core.services.trust.listAnchors()).toEqual([]);
     const p12 = vector('igc-sante', 'end-entity', 'INSI-AUTO-certificate.p12');
-    const first = await core.handlers.trust.importChain({ fileName: 'insi.p12', data: toBase64(p12) }, { origin: 't' });
+    const first = await core.handlers.trust.importChain(
+      { fileName: 'insi.p12', data: toBase64(p12) },
+      { origin: 't' },
+    );
     expect(first).toMatchObject({ ok: true, value: { alreadyKnown: 0, ignored: 1 } });
     if (!first.ok) return;
     expect(first.value.added.map((a) => a.environment)).toEqual(['test', 'test']);
@@ -32,13 +35,19 @@ describe('local IGC-Santé trust store', () => {
     expect(files.sort()).toEqual(files.filter((f) => f.endsWith('.cer')).sort());
     expect(files).toHaveLength(2);
 
-    const again = await core.handlers.trust.importChain({ fileName: 'insi.p12', data: toBase64(p12) }, { origin: 't' });
+    const again = await core.handlers.trust.importChain(
+      { fileName: 'insi.p12', data: toBase64(p12) },
+      { origin: 't' },
+    );
     expect(again).toMatchObject({ ok: true, value: { added: [], alreadyKnown: 2, ignored: 1 } });
   });
 
   it('returns a typed error for a file that is not a chain', async () => {
     const { core } = await makeCore();
-    const result = await core.handlers.trust.importChain({ fileName: 'x', data: toBase64(new TextEncoder().encode('hello')) }, { origin: 't' });
+    const result = await core.handlers.trust.importChain(
+      { fileName: 'x', data: toBase64(new TextEncoder().encode('hello')) },
+      { origin: 't' },
+    );
     expect(result.ok).toBe(false);
   });
 });

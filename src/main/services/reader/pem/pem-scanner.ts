@@ -18,6 +18,7 @@ export type PemBlock = {
 const BEGIN = '-----BEGIN ';
 const END = '-----END ';
 const DASHES = '-----';
+const MAX_LABEL = 128;
 
 /** True when the bytes contain PEM armour (checked on the raw bytes: no decoding needed). */
 export const looksLikePem = (bytes: Uint8Array): boolean => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(BEGIN, 0, 'latin1');
@@ -26,12 +27,11 @@ const normaliseLabel = (label: string): string => label.trim().replace(/\s+/g, '
 
 const readMarker = (text: string, at: number, prefix: string): { label: string; end: number } | null => {
   const labelStart = at + prefix.length;
-  const close = text.indexOf(DASHES, labelStart);
-  const lf = text.indexOf('\n', labelStart);
-  const cr = text.indexOf('\r', labelStart);
-  const limit = Math.min(lf < 0 ? text.length : lf, cr < 0 ? text.length : cr);
-  if (close < 0 || close > limit) return null;
-  return { label: normaliseLabel(text.slice(labelStart, close)), end: close + DASHES.length };
+  // Labels are short: look only at the rest of this line, never scan the whole file.
+  const line = text.slice(labelStart, labelStart + MAX_LABEL).split(/[\r\n]/, 1)[0] ?? '';
+  const close = line.indexOf(DASHES);
+  if (close < 0) return null;
+  return { label: normaliseLabel(line.slice(0, close)), end: labelStart + close + DASHES.length };
 };
 
 const parseHeaders = (lines: string[]): { headers: Map<string, string>; bodyStart: number } => {
@@ -70,12 +70,13 @@ const decodeBase64 = (body: string, label: string): Uint8Array => {
 export const scanPem = (bytes: Uint8Array): PemBlock[] => {
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
   const blocks: PemBlock[] = [];
+  const lastNewline = text.lastIndexOf('\n');
   let pos = text.indexOf(BEGIN);
   while (pos >= 0) {
     const begin = readMarker(text, pos, BEGIN);
     if (begin === null) {
       // "-----BEGIN " without its closing dashes: text that merely mentions PEM, or a cut file.
-      if (text.indexOf('\n', pos) < 0) fail('truncated', 'The file ends inside a PEM "BEGIN" line.');
+      if (pos > lastNewline) fail('truncated', 'The file ends inside a PEM "BEGIN" line.');
       pos = text.indexOf(BEGIN, pos + BEGIN.length);
       continue;
     }
