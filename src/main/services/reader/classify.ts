@@ -20,10 +20,12 @@ export type DerKind =
 
 const isSeq = (n: Node | undefined): boolean => isUniversal(n, Tag.sequence) && n.constructed;
 const isInt = (n: Node | undefined): boolean => isUniversal(n, Tag.integer);
-const isTime = (n: Node | undefined): boolean => isUniversal(n, Tag.utcTime) || isUniversal(n, Tag.generalizedTime);
+const isTime = (n: Node | undefined): boolean =>
+  isUniversal(n, Tag.utcTime) || isUniversal(n, Tag.generalizedTime);
 
 /** Small INTEGER value, or -1 when it is not one. */
-const smallInt = (n: Node | undefined): number => (isInt(n) && n !== undefined && n.value.length === 1 ? (n.value[0] ?? -1) : -1);
+const smallInt = (n: Node | undefined): number =>
+  isInt(n) && n !== undefined && n.value.length === 1 ? (n.value[0] ?? -1) : -1;
 
 /** Certificate, CertificationRequest and CertificateList share SEQUENCE { tbs, alg, BIT STRING }. */
 const classifySigned = (tbsNode: Node): DerKind | null => {
@@ -45,9 +47,11 @@ export const classifyDer = (node: Node): DerKind | null => {
   if (c.length === 3 && isSeq(c0) && isSeq(c1) && isUniversal(c2, Tag.bitString) && c0 !== undefined) {
     return classifySigned(c0);
   }
-  if (isUniversal(c0, Tag.oid) && (c1 === undefined || (isContext(c1, 0) && c1.constructed)) && c.length <= 2) return 'pkcs7';
+  if (isUniversal(c0, Tag.oid) && (c1 === undefined || (isContext(c1, 0) && c1.constructed)) && c.length <= 2)
+    return 'pkcs7';
   if (isInt(c0) && isSeq(c1) && isUniversal(c2, Tag.octetString)) return 'pkcs8';
-  if (smallInt(c0) === 3 && isSeq(c1) && c1 !== undefined && isUniversal(childrenOf(c1)[0], Tag.oid)) return 'pkcs12';
+  if (smallInt(c0) === 3 && isSeq(c1) && c1 !== undefined && isUniversal(childrenOf(c1)[0], Tag.oid))
+    return 'pkcs12';
   if (c.length === 2 && isSeq(c0) && isUniversal(c1, Tag.octetString)) return 'pkcs8-encrypted';
   if (c.length === 2 && isSeq(c0) && isUniversal(c1, Tag.bitString)) return 'spki';
   if (smallInt(c0) === 1 && isUniversal(c1, Tag.octetString)) return 'ec-private';

@@ -38,7 +38,13 @@ export const PASSWORD_REQUIRED_KEY: Warning = {
 
 const certificateObject = (node: Node): ReadObject => {
   checkCertificate(node);
-  return { type: 'certificate', der: ownBytes(node.raw), verified: true, friendlyName: null, localKeyId: null };
+  return {
+    type: 'certificate',
+    der: ownBytes(node.raw),
+    verified: true,
+    friendlyName: null,
+    localKeyId: null,
+  };
 };
 
 const readEncryptedKey = async (node: Node, ctx: ReadContext): Promise<void> => {
@@ -51,7 +57,8 @@ const readEncryptedKey = async (node: Node, ctx: ReadContext): Promise<void> => 
     return;
   }
   const opened = await openEncryptedPkcs8(key, passwordCandidates(ctx.password), ctx.budget);
-  if (opened === null) fail('wrong-password', 'The password is wrong: the private key could not be decrypted with it.');
+  if (opened === null)
+    fail('wrong-password', 'The password is wrong: the private key could not be decrypted with it.');
   else ctx.objects.push({ type: 'private-key', key: opened.view, friendlyName: null, localKeyId: null });
 };
 
@@ -80,7 +87,10 @@ export const handleObject = async (node: Node, kind: DerKind, ctx: ReadContext):
     }
     case 'pkcs12': {
       if (ctx.pkcs12 !== null) {
-        ctx.warnings.push({ code: 'pkcs12-extra', message: 'Only the first PKCS#12 store of this file is shown.' });
+        ctx.warnings.push({
+          code: 'pkcs12-extra',
+          message: 'Only the first PKCS#12 store of this file is shown.',
+        });
         return;
       }
       const result = await readPkcs12(node, ctx.password, ctx.budget);
@@ -93,7 +103,12 @@ export const handleObject = async (node: Node, kind: DerKind, ctx: ReadContext):
     case 'rsa-private':
     case 'ec-private':
     case 'dsa-private':
-      ctx.objects.push({ type: 'private-key', key: viewPlainKey(node, kind), friendlyName: null, localKeyId: null });
+      ctx.objects.push({
+        type: 'private-key',
+        key: viewPlainKey(node, kind),
+        friendlyName: null,
+        localKeyId: null,
+      });
       return;
     case 'pkcs8-encrypted':
       return readEncryptedKey(node, ctx);

@@ -58,7 +58,10 @@ export const pbes2Algorithm = (iterations: number): Uint8Array =>
   seq(
     oid(OIDS.pbes2),
     seq(
-      seq(oid(OIDS.pbkdf2), seq(octets(new Uint8Array(8)), int(iterations), seq(oid(OIDS.hmacWithSha256), nul()))),
+      seq(
+        oid(OIDS.pbkdf2),
+        seq(octets(new Uint8Array(8)), int(iterations), seq(oid(OIDS.hmacWithSha256), nul())),
+      ),
       seq(oid(OIDS.aes256Cbc), octets(new Uint8Array(16))),
     ),
   );
@@ -69,16 +72,29 @@ export const pbe3desAlgorithm = (iterations: number): Uint8Array =>
 /** PFX whose authSafe holds `contentInfos`, with an optional SHA-1 MacData. */
 export const pfx = (contentInfos: Uint8Array[], macIterations: number | null): Uint8Array => {
   const authSafe = seq(oid(OIDS.data), ctx(0, octets(seq(...contentInfos))));
-  const mac = macIterations === null ? [] : [seq(seq(seq(oid(OIDS.sha1), nul()), octets(new Uint8Array(20))), octets(new Uint8Array(8)), int(macIterations))];
+  const mac =
+    macIterations === null
+      ? []
+      : [
+          seq(
+            seq(seq(oid(OIDS.sha1), nul()), octets(new Uint8Array(20))),
+            octets(new Uint8Array(8)),
+            int(macIterations),
+          ),
+        ];
   return pfx3(authSafe, ...mac);
 };
 
 const pfx3 = (...parts: Uint8Array[]): Uint8Array => seq(int(3), ...parts);
 
-export const plainContentInfo = (...bags: Uint8Array[]): Uint8Array => seq(oid(OIDS.data), ctx(0, octets(seq(...bags))));
+export const plainContentInfo = (...bags: Uint8Array[]): Uint8Array =>
+  seq(oid(OIDS.data), ctx(0, octets(seq(...bags))));
 
 export const encryptedContentInfo = (algorithm: Uint8Array): Uint8Array =>
-  seq(oid(OIDS.encryptedData), ctx(0, seq(int(0), seq(oid(OIDS.data), algorithm, der(0x80, new Uint8Array(32))))));
+  seq(
+    oid(OIDS.encryptedData),
+    ctx(0, seq(int(0), seq(oid(OIDS.data), algorithm, der(0x80, new Uint8Array(32))))),
+  );
 
 export const shroudedKeyBag = (algorithm: Uint8Array): Uint8Array =>
   seq(oid(OIDS.shroudedKeyBag), ctx(0, seq(algorithm, octets(new Uint8Array(48)))));

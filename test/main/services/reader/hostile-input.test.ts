@@ -22,7 +22,10 @@ const outcome = async (bytes: Uint8Array, password?: string): Promise<string> =>
 };
 
 const vectorFiles = [
-  ...Object.entries(pycaManifest()).map(([f, e]) => ({ file: path.join(PYCA, f), password: e.password ?? undefined })),
+  ...Object.entries(pycaManifest()).map(([f, e]) => ({
+    file: path.join(PYCA, f),
+    password: e.password ?? undefined,
+  })),
   ...listFiles(IGC)
     .filter((f) => !f.endsWith('.md'))
     .map((file) => ({ file, password: undefined })),
@@ -41,7 +44,9 @@ describe('size and password guards', () => {
   });
 
   it('refuses a password past the length limit', async () => {
-    expect(await outcome(loadVector(PYCA, 'pkcs12/cert-none-key-none.p12'), 'x'.repeat(MAX_PASSWORD_LENGTH + 1))).toBe('wrong-password');
+    expect(
+      await outcome(loadVector(PYCA, 'pkcs12/cert-none-key-none.p12'), 'x'.repeat(MAX_PASSWORD_LENGTH + 1)),
+    ).toBe('wrong-password');
   });
 });
 
@@ -63,7 +68,10 @@ describe('hostile ASN.1', () => {
     const definite = new Uint8Array(depth * 6 + 2);
     for (let i = 0; i < depth; i++) {
       const len = definite.length - 6 * (i + 1);
-      definite.set([0x30, 0x84, (len >>> 24) & 0xff, (len >>> 16) & 0xff, (len >>> 8) & 0xff, len & 0xff], i * 6);
+      definite.set(
+        [0x30, 0x84, (len >>> 24) & 0xff, (len >>> 16) & 0xff, (len >>> 8) & 0xff, len & 0xff],
+        i * 6,
+      );
     }
     definite.set([0x05, 0x00], depth * 6);
     const started = performance.now();

@@ -16,7 +16,12 @@ const read = async (file: string, password?: string): Promise<ReaderOutput> => {
 /** "| file.cer | CN | FINGERPRINT |" rows of SOURCES.md: the pinned production CA fingerprints. */
 const pinned = (): Map<string, string> => {
   const text = readFileSync(path.join(IGC, 'SOURCES.md'), 'utf8');
-  return new Map([...text.matchAll(/^\| (\S+\.cer) \| [^|]+ \| ([0-9A-F]{64}) \|$/gm)].map((m) => [m[1] ?? '', m[2] ?? '']));
+  return new Map(
+    [...text.matchAll(/^\| (\S+\.cer) \| [^|]+ \| ([0-9A-F]{64}) \|$/gm)].map((m) => [
+      m[1] ?? '',
+      m[2] ?? '',
+    ]),
+  );
 };
 
 describe('IGC-Santé vectors', () => {

@@ -25,7 +25,8 @@ export const makeWorkdir = (): Workdir => {
     dir,
     file,
     read: (name) => new Uint8Array(readFileSync(file(name))),
-    openssl: (...args) => execFileSync(OPENSSL, args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }),
+    openssl: (...args) =>
+      execFileSync(OPENSSL, args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }),
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
 };

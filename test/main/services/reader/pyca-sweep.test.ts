@@ -29,7 +29,11 @@ const expectOpened = (out: ReaderOutput): void => {
   for (const o of out.objects) if (o.type === 'private-key') expect(o.key.encrypted).toBe(false);
   if (out.pkcs12 !== null) {
     expect(out.pkcs12.passwordRequired).toBe(false);
-    expect(out.objects.filter((o) => o.type === 'certificate').every((o) => o.type === 'certificate' && o.verified)).toBe(true);
+    expect(
+      out.objects
+        .filter((o) => o.type === 'certificate')
+        .every((o) => o.type === 'certificate' && o.verified),
+    ).toBe(true);
   }
 };
 

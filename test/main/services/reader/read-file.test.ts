@@ -7,7 +7,23 @@ let w: Workdir;
 
 beforeAll(() => {
   w = makeWorkdir();
-  w.openssl('req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', 'key.pem', '-out', 'cert.pem', '-subj', '/CN=Vigie', '-days', '2');
+  w.openssl(
+    'req',
+    '-x509',
+    '-newkey',
+    'ec',
+    '-pkeyopt',
+    'ec_paramgen_curve:P-256',
+    '-nodes',
+    '-keyout',
+    'key.pem',
+    '-out',
+    'cert.pem',
+    '-subj',
+    '/CN=Vigie',
+    '-days',
+    '2',
+  );
 });
 
 afterAll(() => w.remove());
@@ -24,7 +40,9 @@ const sha = (b: Uint8Array): string => createHash('sha256').update(b).digest('he
 describe('format detection by content', () => {
   it('reads a PEM mixing a certificate, its key and a CRL, whatever the file is called', async () => {
     w.openssl('x509', '-in', 'cert.pem', '-outform', 'DER', '-out', 'cert.der');
-    const bundle = [w.read('cert.pem'), w.read('key.pem'), loadVector(PYCA, 'x509/custom/crl_empty.pem')].map((b) => Buffer.from(b).toString()).join('\n');
+    const bundle = [w.read('cert.pem'), w.read('key.pem'), loadVector(PYCA, 'x509/custom/crl_empty.pem')]
+      .map((b) => Buffer.from(b).toString())
+      .join('\n');
     const out = await read(text(`Comment line\r\n${bundle.replace(/\n/g, '\r\n')}`));
     expect(out.format).toBe('pem');
     expect(out.objects.map((o) => o.type)).toEqual(['certificate', 'private-key', 'crl']);
@@ -33,7 +51,9 @@ describe('format detection by content', () => {
   });
 
   it('trusts the content over the PEM label', async () => {
-    const crl = Buffer.from(loadVector(PYCA, 'x509/custom/crl_empty.pem')).toString().replaceAll('X509 CRL', 'CERTIFICATE');
+    const crl = Buffer.from(loadVector(PYCA, 'x509/custom/crl_empty.pem'))
+      .toString()
+      .replaceAll('X509 CRL', 'CERTIFICATE');
     expect((await read(text(crl))).objects.map((o) => o.type)).toEqual(['crl']);
   });
 
@@ -55,7 +75,9 @@ describe('format detection by content', () => {
   it('says why a text file without PEM armour is refused', async () => {
     const res = await readFile(text('just some notes about certificates\n'));
     expect(res.ok ? null : res.error.code).toBe('unrecognized-format');
-    const ssh = await readFile(text('-----BEGIN OPENSSH PRIVATE KEY-----\nAAAA\n-----END OPENSSH PRIVATE KEY-----\n'));
+    const ssh = await readFile(
+      text('-----BEGIN OPENSSH PRIVATE KEY-----\nAAAA\n-----END OPENSSH PRIVATE KEY-----\n'),
+    );
     expect(ssh.ok ? null : ssh.error.message).toMatch(/OPENSSH PRIVATE KEY/);
   });
 
@@ -68,7 +90,10 @@ describe('format detection by content', () => {
 
   it('refuses PKCS#7 envelopedData as not a certificate bundle', async () => {
     const res = await readFile(loadVector(PYCA, 'pkcs7/enveloped.pem'));
-    expect(res.ok ? null : res.error).toMatchObject({ code: 'unrecognized-format', message: expect.stringContaining('not a certificate bundle') });
+    expect(res.ok ? null : res.error).toMatchObject({
+      code: 'unrecognized-format',
+      message: expect.stringContaining('not a certificate bundle'),
+    });
   });
 });
 

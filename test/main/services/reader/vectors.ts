@@ -15,9 +15,14 @@ export type ManifestEntry = {
 };
 
 export const pycaManifest = (): Record<string, ManifestEntry> =>
-  (JSON.parse(readFileSync(path.join(PYCA, 'manifest.json'), 'utf8')) as { files: Record<string, ManifestEntry> }).files;
+  (
+    JSON.parse(readFileSync(path.join(PYCA, 'manifest.json'), 'utf8')) as {
+      files: Record<string, ManifestEntry>;
+    }
+  ).files;
 
-export const loadVector = (...parts: string[]): Uint8Array => new Uint8Array(readFileSync(path.join(...parts)));
+export const loadVector = (...parts: string[]): Uint8Array =>
+  new Uint8Array(readFileSync(path.join(...parts)));
 
 export const listFiles = (dir: string): string[] =>
   readdirSync(dir).flatMap((name) => {

@@ -44,7 +44,9 @@ const flattenSegments = (node: Node, bitString: boolean): { data: Uint8Array; un
   let unusedBits = 0;
   const segments = childrenOf(node);
   segments.forEach((seg, i) => {
-    const ok = seg.tagClass === TAG_CLASS_UNIVERSAL && (seg.tagNumber === node.tagNumber || seg.tagNumber === Tag.octetString);
+    const ok =
+      seg.tagClass === TAG_CLASS_UNIVERSAL &&
+      (seg.tagNumber === node.tagNumber || seg.tagNumber === Tag.octetString);
     if (!ok) fail('malformed', 'A segmented ASN.1 string holds something other than string segments.');
     const inner = seg.constructed ? flattenSegments(seg, bitString) : primitiveSegment(seg, bitString);
     if (bitString && i < segments.length - 1 && inner.unusedBits !== 0) {
@@ -63,7 +65,8 @@ const primitiveSegment = (seg: Node, bitString: boolean): { data: Uint8Array; un
   return { data: seg.value.subarray(1), unusedBits: unused };
 };
 
-const firstOctet = (node: Node, constructed: boolean): number => (node.tagClass << 6) | (constructed ? 0x20 : 0);
+const firstOctet = (node: Node, constructed: boolean): number =>
+  (node.tagClass << 6) | (constructed ? 0x20 : 0);
 
 const rebuild = (node: Node): Uint8Array => {
   if (!needsRebuild(node)) return node.raw;

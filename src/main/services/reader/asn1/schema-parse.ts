@@ -11,7 +11,11 @@ import { MAX_DEPTH } from './tlv.js';
 export const schemaParse = <T>(der: Uint8Array, schema: new () => T, what: string): T => {
   try {
     return AsnParser.parse(der, schema, {
-      berOptions: { maxDepth: MAX_DEPTH + 4, maxNodes: Math.max(10_000, der.length), maxContentLength: der.length },
+      berOptions: {
+        maxDepth: MAX_DEPTH + 4,
+        maxNodes: Math.max(10_000, der.length),
+        maxContentLength: der.length,
+      },
     });
   } catch {
     return fail('malformed', `${what} does not match its ASN.1 structure.`);

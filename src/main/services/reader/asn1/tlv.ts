@@ -52,8 +52,15 @@ export type Node = {
  * of an enclosing element (an overrun then means a corrupt one). Hot path: a 10,000-entry
  * CRL walks through here ~50,000 times, so it avoids temporary views and objects.
  */
-export const readNode = (buf: Uint8Array, at: number, limit: number, depth: number, limitIsEnd: boolean): Node => {
-  if (depth > MAX_DEPTH) return fail('malformed', `ASN.1 nesting is deeper than ${MAX_DEPTH} levels.`, { limit: MAX_DEPTH });
+export const readNode = (
+  buf: Uint8Array,
+  at: number,
+  limit: number,
+  depth: number,
+  limitIsEnd: boolean,
+): Node => {
+  if (depth > MAX_DEPTH)
+    return fail('malformed', `ASN.1 nesting is deeper than ${MAX_DEPTH} levels.`, { limit: MAX_DEPTH });
   const overrun = (): never =>
     limitIsEnd
       ? fail('truncated', 'The data is cut short: an ASN.1 element runs past the end of the file.')
@@ -92,7 +99,16 @@ export const readNode = (buf: Uint8Array, at: number, limit: number, depth: numb
   if (length >= 0) {
     const end = pos + length;
     if (end > limit) return overrun();
-    return { tagClass, constructed, tagNumber, longFormTag, indefinite: false, raw: buf.subarray(at, end), value: buf.subarray(pos, end), depth };
+    return {
+      tagClass,
+      constructed,
+      tagNumber,
+      longFormTag,
+      indefinite: false,
+      raw: buf.subarray(at, end),
+      value: buf.subarray(pos, end),
+      depth,
+    };
   }
   if (!constructed) return fail('malformed', 'A primitive ASN.1 element uses an indefinite length.');
   // Indefinite length (BER): the contents run until an end-of-contents marker (00 00).
@@ -102,7 +118,16 @@ export const readNode = (buf: Uint8Array, at: number, limit: number, depth: numb
     if (buf[cursor] === 0 && buf[cursor + 1] === 0) break;
     cursor += readNode(buf, cursor, limit, depth + 1, limitIsEnd).raw.length;
   }
-  return { tagClass, constructed, tagNumber, longFormTag, indefinite: true, raw: buf.subarray(at, cursor + 2), value: buf.subarray(pos, cursor), depth };
+  return {
+    tagClass,
+    constructed,
+    tagNumber,
+    longFormTag,
+    indefinite: true,
+    raw: buf.subarray(at, cursor + 2),
+    value: buf.subarray(pos, cursor),
+    depth,
+  };
 };
 
 /** Parses one element from the start of `bytes`; anything after it is returned as `rest`. */
@@ -119,7 +144,8 @@ export const parseExact = (bytes: Uint8Array, what: string, depth = 0): Node => 
 };
 
 export const childrenOf = (node: Node): Node[] => {
-  if (!node.constructed) return fail('malformed', 'Expected a constructed ASN.1 element, found a primitive one.');
+  if (!node.constructed)
+    return fail('malformed', 'Expected a constructed ASN.1 element, found a primitive one.');
   const out: Node[] = [];
   let pos = 0;
   while (pos < node.value.length) {
@@ -138,6 +164,7 @@ export const isContext = (node: Node | undefined, tag: number): node is Node =>
 
 /** Children of a universal SEQUENCE, or a typed failure naming what was expected. */
 export const sequenceOf = (node: Node | undefined, what: string): Node[] => {
-  if (!isUniversal(node, Tag.sequence) || !node.constructed) return fail('malformed', `${what} is not an ASN.1 SEQUENCE.`);
+  if (!isUniversal(node, Tag.sequence) || !node.constructed)
+    return fail('malformed', `${what} is not an ASN.1 SEQUENCE.`);
   return childrenOf(node);
 };

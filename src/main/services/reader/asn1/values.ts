@@ -3,7 +3,8 @@ import { isUniversal, sequenceOf, Tag, type Node } from './tlv.js';
 
 /** Dotted OID text; arcs of any size (bigint) so odd OIDs (see pyca bigoid.pem) still read. */
 export const decodeOid = (bytes: Uint8Array): string => {
-  if (bytes.length === 0 || bytes.length > 256) return fail('malformed', 'An OBJECT IDENTIFIER has an invalid length.');
+  if (bytes.length === 0 || bytes.length > 256)
+    return fail('malformed', 'An OBJECT IDENTIFIER has an invalid length.');
   const arcs: bigint[] = [];
   let value = 0n;
   for (let i = 0; i < bytes.length; i++) {
@@ -22,7 +23,8 @@ export const decodeOid = (bytes: Uint8Array): string => {
 };
 
 export const readOid = (node: Node | undefined, what: string): string => {
-  if (!isUniversal(node, Tag.oid) || node.constructed) return fail('malformed', `${what}: expected an OBJECT IDENTIFIER.`);
+  if (!isUniversal(node, Tag.oid) || node.constructed)
+    return fail('malformed', `${what}: expected an OBJECT IDENTIFIER.`);
   return decodeOid(node.value);
 };
 
@@ -44,7 +46,8 @@ export const readUnsigned = (node: Node | undefined, what: string): number => {
 };
 
 export const readOctets = (node: Node | undefined, what: string): Uint8Array => {
-  if (!isUniversal(node, Tag.octetString) || node.constructed) return fail('malformed', `${what}: expected an OCTET STRING.`);
+  if (!isUniversal(node, Tag.octetString) || node.constructed)
+    return fail('malformed', `${what}: expected an OCTET STRING.`);
   return node.value;
 };
 

@@ -33,7 +33,7 @@ export const passwordCandidates = (password: string): PasswordCandidate[] => {
   const utf8 = new Uint8Array(Buffer.from(password, 'utf8'));
   const candidates: PasswordCandidate[] = [{ bmp: bmpPassword(password), utf8 }];
   if (password === '') candidates.push({ bmp: new Uint8Array(0), utf8 });
-  if (/[^\x00-\x7f]/.test(password)) {
+  if ([...password].some((ch) => ch.charCodeAt(0) > 0x7f)) {
     candidates.push({ bmp: bmpPassword(Buffer.from(utf8).toString('latin1')), utf8 });
   }
   return candidates;

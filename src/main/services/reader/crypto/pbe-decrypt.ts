@@ -19,7 +19,12 @@ export const unpad = (data: Uint8Array, blockSize: number): Uint8Array | null =>
 };
 
 /** Node cipher with PKCS#7 padding; a padding failure becomes null instead of an exception. */
-const nodeDecrypt = (cipher: string, key: Uint8Array, iv: Uint8Array, data: Uint8Array): Uint8Array | null => {
+const nodeDecrypt = (
+  cipher: string,
+  key: Uint8Array,
+  iv: Uint8Array,
+  data: Uint8Array,
+): Uint8Array | null => {
   try {
     const d = createDecipheriv(cipher, key, iv);
     return new Uint8Array(Buffer.concat([d.update(data), d.final()]));
@@ -53,12 +58,31 @@ export const decryptWithScheme = async (
 ): Promise<Uint8Array | null> => {
   const blockSize = blockSizeOf(scheme.cipher);
   if (data.length === 0 || data.length % blockSize !== 0) {
-    return fail('malformed', 'The encrypted data has a length that does not fit its cipher: the file is damaged.');
+    return fail(
+      'malformed',
+      'The encrypted data has a length that does not fit its cipher: the file is damaged.',
+    );
   }
   if (scheme.kind === 'pkcs12-pbe') {
-    const key = await pkcs12Kdf('sha1', password.bmp, scheme.salt, 1, scheme.iterations, scheme.keyLength, budget);
+    const key = await pkcs12Kdf(
+      'sha1',
+      password.bmp,
+      scheme.salt,
+      1,
+      scheme.iterations,
+      scheme.keyLength,
+      budget,
+    );
     if (scheme.cipher === 'rc4') return rc4(key, data);
-    const iv = await pkcs12Kdf('sha1', password.bmp, scheme.salt, 2, scheme.iterations, scheme.ivLength, budget);
+    const iv = await pkcs12Kdf(
+      'sha1',
+      password.bmp,
+      scheme.salt,
+      2,
+      scheme.iterations,
+      scheme.ivLength,
+      budget,
+    );
     if (scheme.cipher === 'rc2-cbc') return unpad(rc2CbcDecrypt(key, key.length * 8, iv, data), 8);
     return nodeDecrypt(scheme.cipher, key, iv, data);
   }

@@ -41,7 +41,10 @@ export type Pbkdf2Params = {
   readonly prf: Pkcs12Hash;
 };
 
-const PKCS12_PBE: Record<string, { cipher: Pkcs12PbeCipher; keyLength: number; ivLength: number; label: string }> = {
+const PKCS12_PBE: Record<
+  string,
+  { cipher: Pkcs12PbeCipher; keyLength: number; ivLength: number; label: string }
+> = {
   [Oid.pbeSha1TripleDes3Key]: { cipher: 'des-ede3-cbc', keyLength: 24, ivLength: 8, label: '3DES' },
   [Oid.pbeSha1TripleDes2Key]: { cipher: 'des-ede-cbc', keyLength: 16, ivLength: 8, label: '2-key 3DES' },
   [Oid.pbeSha1Rc2_128]: { cipher: 'rc2-cbc', keyLength: 16, ivLength: 8, label: 'RC2-128' },
@@ -60,7 +63,15 @@ const PRFS: Record<string, Pkcs12Hash> = {
   [Oid.hmacWithSha512_256]: 'sha512-256',
 };
 
-const PBES2_CIPHERS: Record<string, { cipher: 'aes-128-cbc' | 'aes-192-cbc' | 'aes-256-cbc' | 'des-ede3-cbc'; keyLength: number; ivLength: number; label: string }> = {
+const PBES2_CIPHERS: Record<
+  string,
+  {
+    cipher: 'aes-128-cbc' | 'aes-192-cbc' | 'aes-256-cbc' | 'des-ede3-cbc';
+    keyLength: number;
+    ivLength: number;
+    label: string;
+  }
+> = {
   [Oid.aes128Cbc]: { cipher: 'aes-128-cbc', keyLength: 16, ivLength: 16, label: 'AES-128-CBC' },
   [Oid.aes192Cbc]: { cipher: 'aes-192-cbc', keyLength: 24, ivLength: 16, label: 'AES-192-CBC' },
   [Oid.aes256Cbc]: { cipher: 'aes-256-cbc', keyLength: 32, ivLength: 16, label: 'AES-256-CBC' },
@@ -70,12 +81,15 @@ const PBES2_CIPHERS: Record<string, { cipher: 'aes-128-cbc' | 'aes-192-cbc' | 'a
 export const prfLabel = (prf: Pkcs12Hash): string => prf.toUpperCase().replace('SHA512-', 'SHA512/');
 
 const unsupported = (what: string, oid: string): never =>
-  fail('unsupported-algorithm', `${what} uses an encryption algorithm we do not support (OID ${oid}).`, { oid });
+  fail('unsupported-algorithm', `${what} uses an encryption algorithm we do not support (OID ${oid}).`, {
+    oid,
+  });
 
 export const parsePbkdf2 = (alg: AlgorithmId, what: string): Pbkdf2Params => {
   if (alg.oid !== Oid.pbkdf2) return unsupported(what, alg.oid);
   const [saltNode, iterNode, third, fourth] = sequenceOf(alg.params, `${what} PBKDF2 parameters`);
-  if (!isUniversal(saltNode, Tag.octetString)) return fail('unsupported-algorithm', `${what}: PBKDF2 with a non-literal salt is not supported.`);
+  if (!isUniversal(saltNode, Tag.octetString))
+    return fail('unsupported-algorithm', `${what}: PBKDF2 with a non-literal salt is not supported.`);
   const iterations = readUnsigned(iterNode, `${what} PBKDF2 iteration count`);
   checkIterations(iterations, what);
   const hasKeyLength = isUniversal(third, Tag.integer);
@@ -84,7 +98,8 @@ export const parsePbkdf2 = (alg: AlgorithmId, what: string): Pbkdf2Params => {
   const prfOid = prfNode === undefined ? Oid.hmacWithSha1 : readAlgorithm(prfNode, `${what} PBKDF2 PRF`).oid;
   const prf = PRFS[prfOid];
   if (prf === undefined) return unsupported(what, prfOid);
-  if (keyLength !== null && (keyLength < 1 || keyLength > 256)) return fail('malformed', `${what}: PBKDF2 key length is out of range.`);
+  if (keyLength !== null && (keyLength < 1 || keyLength > 256))
+    return fail('malformed', `${what}: PBKDF2 key length is out of range.`);
   return { salt: readOctets(saltNode, `${what} PBKDF2 salt`), iterations, keyLength, prf };
 };
 
@@ -92,7 +107,10 @@ export const parsePbkdf2 = (alg: AlgorithmId, what: string): Pbkdf2Params => {
 const rc2Bits = (version: number | null): number => {
   if (version === null) return 32;
   if (version >= 256) return version;
-  return ({ 160: 40, 120: 64, 58: 128 } as Record<number, number>)[version] ?? fail('unsupported-algorithm', 'Unknown RC2 parameter version.');
+  return (
+    ({ 160: 40, 120: 64, 58: 128 } as Record<number, number>)[version] ??
+    fail('unsupported-algorithm', 'Unknown RC2 parameter version.')
+  );
 };
 
 const parsePbes2 = (params: AlgorithmId['params'], what: string): EncryptionScheme => {
@@ -106,15 +124,33 @@ const parsePbes2 = (params: AlgorithmId['params'], what: string): EncryptionSche
     const iv = readOctets(parts[parts.length - 1], `${what} RC2 IV`);
     const effectiveBits = rc2Bits(version);
     const keyLength = kdf.keyLength ?? Math.ceil(effectiveBits / 8);
-    if (iv.length !== 8 || effectiveBits > 1024 || keyLength > 128) return fail('malformed', `${what}: invalid RC2 parameters.`);
-    return { kind: 'pbes2', name: `PBES2 RC2-${effectiveBits}-CBC / ${prf}`, kdf, cipher: 'rc2-cbc', keyLength, iv, effectiveBits };
+    if (iv.length !== 8 || effectiveBits > 1024 || keyLength > 128)
+      return fail('malformed', `${what}: invalid RC2 parameters.`);
+    return {
+      kind: 'pbes2',
+      name: `PBES2 RC2-${effectiveBits}-CBC / ${prf}`,
+      kdf,
+      cipher: 'rc2-cbc',
+      keyLength,
+      iv,
+      effectiveBits,
+    };
   }
   const info = PBES2_CIPHERS[enc.oid];
   if (info === undefined) return unsupported(what, enc.oid);
   const iv = readOctets(enc.params, `${what} IV`);
   if (iv.length !== info.ivLength) return fail('malformed', `${what}: the IV has the wrong length.`);
-  if (kdf.keyLength !== null && kdf.keyLength !== info.keyLength) return fail('malformed', `${what}: the key length does not match the cipher.`);
-  return { kind: 'pbes2', name: `PBES2 ${info.label} / ${prf}`, kdf, cipher: info.cipher, keyLength: info.keyLength, iv, effectiveBits: 0 };
+  if (kdf.keyLength !== null && kdf.keyLength !== info.keyLength)
+    return fail('malformed', `${what}: the key length does not match the cipher.`);
+  return {
+    kind: 'pbes2',
+    name: `PBES2 ${info.label} / ${prf}`,
+    kdf,
+    cipher: info.cipher,
+    keyLength: info.keyLength,
+    iv,
+    effectiveBits: 0,
+  };
 };
 
 export const parseEncryptionScheme = (alg: AlgorithmId, what: string): EncryptionScheme => {

@@ -30,7 +30,8 @@ const table = (i: number): number => PITABLE[i & 0xff] ?? 0;
 /** Key expansion (RFC 2268 section 2): 64 16-bit words from `key` and the effective bits. */
 export const rc2ExpandKey = (key: Uint8Array, effectiveBits: number): Uint16Array => {
   if (key.length < 1 || key.length > 128) throw new RangeError('RC2 key must be 1..128 bytes');
-  if (effectiveBits < 1 || effectiveBits > 1024) throw new RangeError('RC2 effective key bits must be 1..1024');
+  if (effectiveBits < 1 || effectiveBits > 1024)
+    throw new RangeError('RC2 effective key bits must be 1..1024');
   const L = new Uint8Array(128);
   L.set(key);
   const T = key.length;
@@ -78,8 +79,14 @@ export const rc2DecryptBlock = (K: Uint16Array, block: Uint8Array): void => {
  * RC2-CBC decryption without unpadding (the caller checks PKCS#7 padding, which is where a
  * wrong password shows). `data` must be a whole number of 8-byte blocks.
  */
-export const rc2CbcDecrypt = (key: Uint8Array, effectiveBits: number, iv: Uint8Array, data: Uint8Array): Uint8Array => {
-  if (iv.length !== 8 || data.length % 8 !== 0) throw new RangeError('RC2-CBC needs an 8-byte IV and whole blocks');
+export const rc2CbcDecrypt = (
+  key: Uint8Array,
+  effectiveBits: number,
+  iv: Uint8Array,
+  data: Uint8Array,
+): Uint8Array => {
+  if (iv.length !== 8 || data.length % 8 !== 0)
+    throw new RangeError('RC2-CBC needs an 8-byte IV and whole blocks');
   const K = rc2ExpandKey(key, effectiveBits);
   const out = new Uint8Array(data);
   let prev = iv;

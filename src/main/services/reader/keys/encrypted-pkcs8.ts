@@ -23,7 +23,10 @@ const asPrivateKeyInfo = (plain: Uint8Array): Node | null => {
   try {
     const { node } = parseNode(plain);
     const [version, alg, key] = sequenceOf(node, 'The decrypted private key');
-    const shaped = isUniversal(version, Tag.integer) && isUniversal(alg, Tag.sequence) && isUniversal(key, Tag.octetString);
+    const shaped =
+      isUniversal(version, Tag.integer) &&
+      isUniversal(alg, Tag.sequence) &&
+      isUniversal(key, Tag.octetString);
     return shaped ? node : null;
   } catch (e) {
     if (e instanceof ReaderFailure) return null;

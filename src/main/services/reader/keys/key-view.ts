@@ -36,18 +36,28 @@ const CURVES: Record<string, { name: string; bits: number }> = {
 /** Field sizes of the Edwards / Montgomery curves (the key type names the curve). */
 const FIXED_SIZES: Record<string, number> = { ed25519: 255, x25519: 255, ed448: 448, x448: 448 };
 
-export const publicKeyFacts = (key: KeyObject): { algorithm: string; size: number | null; curve: string | null } => {
+export const publicKeyFacts = (
+  key: KeyObject,
+): { algorithm: string; size: number | null; curve: string | null } => {
   const type = key.asymmetricKeyType ?? 'unknown';
   const details = key.asymmetricKeyDetails ?? {};
   if (type === 'ec') {
     const named = details.namedCurve;
     // Explicit curve parameters are how invalid-curve attacks are delivered, and no CA we
     // care about issues them: named curves only.
-    if (named === undefined) return fail('unsupported-algorithm', 'EC keys with explicit curve parameters are not supported; only named curves are.');
+    if (named === undefined)
+      return fail(
+        'unsupported-algorithm',
+        'EC keys with explicit curve parameters are not supported; only named curves are.',
+      );
     const curve = CURVES[named];
     return { algorithm: 'EC', size: curve?.bits ?? null, curve: curve?.name ?? named };
   }
-  return { algorithm: ALGORITHMS[type] ?? type, size: details.modulusLength ?? FIXED_SIZES[type] ?? null, curve: null };
+  return {
+    algorithm: ALGORITHMS[type] ?? type,
+    size: details.modulusLength ?? FIXED_SIZES[type] ?? null,
+    curve: null,
+  };
 };
 
 /** Null when OpenSSL cannot express the public half as an SPKI (then the key just does not pair). */
@@ -60,7 +70,11 @@ export const spkiSha256 = (key: KeyObject): string | null => {
   }
 };
 
-export const viewOfKey = (key: KeyObject): PrivateKeyView => ({ ...publicKeyFacts(key), encrypted: false, spkiSha256: spkiSha256(key) });
+export const viewOfKey = (key: KeyObject): PrivateKeyView => ({
+  ...publicKeyFacts(key),
+  encrypted: false,
+  spkiSha256: spkiSha256(key),
+});
 
 /** What we show for a key we cannot open yet. */
 export const lockedKeyView = (algorithm = 'unknown'): PrivateKeyView => ({
@@ -81,7 +95,13 @@ export const loadPrivateKey = (input: KeyInput): KeyObject => {
       : createPrivateKey({ key: Buffer.from(input.der), format: 'der', type: input.type });
   } catch (e) {
     const code = (e as { code?: unknown }).code;
-    const reason = code === 'ERR_OSSL_UNSUPPORTED' ? 'its algorithm or parameters are not supported' : 'its contents are invalid';
-    return fail(code === 'ERR_OSSL_UNSUPPORTED' ? 'unsupported-algorithm' : 'malformed', `The private key cannot be loaded: ${reason}.`);
+    const reason =
+      code === 'ERR_OSSL_UNSUPPORTED'
+        ? 'its algorithm or parameters are not supported'
+        : 'its contents are invalid';
+    return fail(
+      code === 'ERR_OSSL_UNSUPPORTED' ? 'unsupported-algorithm' : 'malformed',
+      `The private key cannot be loaded: ${reason}.`,
+    );
   }
 };

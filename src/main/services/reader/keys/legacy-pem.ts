@@ -23,12 +23,17 @@ export const isLegacyEncrypted = (block: PemBlock): boolean =>
 
 /** Reads DEK-Info; an unknown cipher is refused before asking for a password. */
 export const legacyEncryption = (block: PemBlock): LegacyEncryption => {
-  const dek = block.headers.get('DEK-Info') ?? fail('malformed', `The encrypted PEM block "${block.label}" has no DEK-Info header.`);
+  const dek =
+    block.headers.get('DEK-Info') ??
+    fail('malformed', `The encrypted PEM block "${block.label}" has no DEK-Info header.`);
   const [name = '', ivHex = ''] = dek.split(',').map((s) => s.trim());
   const cipher = name.toUpperCase();
   const info = CIPHERS[cipher];
   if (info === undefined) {
-    return fail('unsupported-algorithm', `The PEM key is encrypted with ${cipher.slice(0, 40) || 'an unnamed cipher'}, which is not supported.`);
+    return fail(
+      'unsupported-algorithm',
+      `The PEM key is encrypted with ${cipher.slice(0, 40) || 'an unnamed cipher'}, which is not supported.`,
+    );
   }
   if (!/^[0-9a-fA-F]+$/.test(ivHex) || ivHex.length !== info.ivLength * 2) {
     return fail('malformed', `The DEK-Info header of the PEM block "${block.label}" has an invalid IV.`);
@@ -49,12 +54,19 @@ const bytesToKey = (password: Uint8Array, salt: Uint8Array, length: number): Buf
 };
 
 /** The decrypted DER, or null when the padding is wrong (a wrong password). */
-export const decryptLegacyPem = (block: PemBlock, enc: LegacyEncryption, password: string): Uint8Array | null => {
+export const decryptLegacyPem = (
+  block: PemBlock,
+  enc: LegacyEncryption,
+  password: string,
+): Uint8Array | null => {
   const info = CIPHERS[enc.cipher];
   if (info === undefined) return null;
   const blockSize = info.node.startsWith('aes') ? 16 : 8;
   if (block.der.length === 0 || block.der.length % blockSize !== 0) {
-    return fail('malformed', `The encrypted PEM block "${block.label}" has a length that does not fit its cipher.`);
+    return fail(
+      'malformed',
+      `The encrypted PEM block "${block.label}" has a length that does not fit its cipher.`,
+    );
   }
   const key = bytesToKey(Buffer.from(password, 'utf8'), enc.iv.subarray(0, 8), info.keyLength);
   try {

@@ -9,14 +9,18 @@ import { loadPrivateKey, viewOfKey } from './key-view.js';
 export type PlainKeyForm = 'pkcs8' | 'rsa-private' | 'ec-private' | 'dsa-private';
 
 const toPem = (label: string, der: Uint8Array): string => {
-  const b64 = Buffer.from(der).toString('base64').replace(/.{1,64}/g, '$&\n');
+  const b64 = Buffer.from(der)
+    .toString('base64')
+    .replace(/.{1,64}/g, '$&\n');
   return `-----BEGIN ${label}-----\n${b64}-----END ${label}-----\n`;
 };
 
 const checkPkcs8Algorithm = (node: Node): void => {
   const alg = readAlgorithm(sequenceOf(node, 'The private key')[1], 'The private key algorithm');
   if (!KNOWN_KEY_ALGORITHMS.has(alg.oid)) {
-    fail('unsupported-algorithm', `The private key uses an unknown algorithm (OID ${alg.oid}).`, { oid: alg.oid });
+    fail('unsupported-algorithm', `The private key uses an unknown algorithm (OID ${alg.oid}).`, {
+      oid: alg.oid,
+    });
   }
 };
 

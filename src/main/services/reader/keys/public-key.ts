@@ -12,11 +12,18 @@ import { publicKeyFacts } from './key-view.js';
 export const publicKeyWarning = (node: Node, form: 'spki' | 'rsa-public'): Warning => {
   let facts: ReturnType<typeof publicKeyFacts>;
   try {
-    const key = createPublicKey({ key: Buffer.from(node.raw), format: 'der', type: form === 'spki' ? 'spki' : 'pkcs1' });
+    const key = createPublicKey({
+      key: Buffer.from(node.raw),
+      format: 'der',
+      type: form === 'spki' ? 'spki' : 'pkcs1',
+    });
     facts = publicKeyFacts(key);
   } catch (e) {
     if (e instanceof ReaderFailure) throw e;
-    return fail('malformed', 'The public key in this file cannot be loaded (incomplete or unsupported parameters).');
+    return fail(
+      'malformed',
+      'The public key in this file cannot be loaded (incomplete or unsupported parameters).',
+    );
   }
   const size = facts.size === null ? '' : ` ${facts.size}-bit`;
   const curve = facts.curve === null ? '' : ` (${facts.curve})`;

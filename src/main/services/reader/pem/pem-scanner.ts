@@ -21,7 +21,8 @@ const DASHES = '-----';
 const MAX_LABEL = 128;
 
 /** True when the bytes contain PEM armour (checked on the raw bytes: no decoding needed). */
-export const looksLikePem = (bytes: Uint8Array): boolean => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(BEGIN, 0, 'latin1');
+export const looksLikePem = (bytes: Uint8Array): boolean =>
+  Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(BEGIN, 0, 'latin1');
 
 const normaliseLabel = (label: string): string => label.trim().replace(/\s+/g, ' ').toUpperCase();
 
@@ -62,7 +63,10 @@ const decodeBase64 = (body: string, label: string): Uint8Array => {
     return fail('malformed', `The PEM block "${label}" contains characters that are not base64.`);
   }
   if (compact.length % 4 !== 0) {
-    return fail('truncated', `The base64 text of the PEM block "${label}" is incomplete (lines are missing or cut).`);
+    return fail(
+      'truncated',
+      `The base64 text of the PEM block "${label}" is incomplete (lines are missing or cut).`,
+    );
   }
   return new Uint8Array(Buffer.from(compact, 'base64'));
 };
@@ -86,13 +90,18 @@ export const scanPem = (bytes: Uint8Array): PemBlock[] => {
       fail('truncated', `The PEM block "${begin.label}" has no END line: the file is probably cut short.`);
     }
     const end = readMarker(text, endAt, END);
-    if (end === null) return fail('truncated', `The END line of the PEM block "${begin.label}" is cut short.`);
+    if (end === null)
+      return fail('truncated', `The END line of the PEM block "${begin.label}" is cut short.`);
     if (end.label !== begin.label) {
       fail('malformed', `The PEM block "${begin.label}" is closed by a different label ("${end.label}").`);
     }
     const lines = text.slice(begin.end, endAt).split(/\r\n|\r|\n/);
     const { headers, bodyStart } = parseHeaders(lines);
-    blocks.push({ label: begin.label, headers, der: decodeBase64(lines.slice(bodyStart).join(''), begin.label) });
+    blocks.push({
+      label: begin.label,
+      headers,
+      der: decodeBase64(lines.slice(bodyStart).join(''), begin.label),
+    });
     pos = text.indexOf(BEGIN, end.end);
   }
   return blocks;

@@ -32,16 +32,26 @@ const KNOWN_LABELS: ReadonlySet<string> = new Set([
 
 const PRIVATE_FORMS: ReadonlySet<DerKind> = new Set(['pkcs8', 'rsa-private', 'ec-private', 'dsa-private']);
 
-const LABEL_ALGORITHM: Record<string, string> = { 'RSA PRIVATE KEY': 'RSA', 'EC PRIVATE KEY': 'EC', 'DSA PRIVATE KEY': 'DSA' };
+const LABEL_ALGORITHM: Record<string, string> = {
+  'RSA PRIVATE KEY': 'RSA',
+  'EC PRIVATE KEY': 'EC',
+  'DSA PRIVATE KEY': 'DSA',
+};
 
 const readLegacyEncrypted = (block: PemBlock, ctx: ReadContext): void => {
   const enc = legacyEncryption(block);
   if (ctx.password === undefined) {
-    ctx.objects.push({ type: 'private-key', key: lockedKeyView(LABEL_ALGORITHM[block.label]), friendlyName: null, localKeyId: null });
+    ctx.objects.push({
+      type: 'private-key',
+      key: lockedKeyView(LABEL_ALGORITHM[block.label]),
+      friendlyName: null,
+      localKeyId: null,
+    });
     ctx.warnings.push(PASSWORD_REQUIRED_KEY);
     return;
   }
-  const wrong = (): never => fail('wrong-password', 'The password is wrong: the private key could not be decrypted with it.');
+  const wrong = (): never =>
+    fail('wrong-password', 'The password is wrong: the private key could not be decrypted with it.');
   const der = decryptLegacyPem(block, enc, ctx.password) ?? wrong();
   let node;
   let kind: DerKind | null;
@@ -53,7 +63,12 @@ const readLegacyEncrypted = (block: PemBlock, ctx: ReadContext): void => {
     throw e;
   }
   if (kind === null || !PRIVATE_FORMS.has(kind)) return wrong();
-  ctx.objects.push({ type: 'private-key', key: viewPlainKey(node, kind as PlainKeyForm), friendlyName: null, localKeyId: null });
+  ctx.objects.push({
+    type: 'private-key',
+    key: viewPlainKey(node, kind as PlainKeyForm),
+    friendlyName: null,
+    localKeyId: null,
+  });
 };
 
 /** Reads every PEM block; returns the format the file should be reported as. */
@@ -72,20 +87,31 @@ export const readPem = async (bytes: Uint8Array, ctx: ReadContext): Promise<File
       continue;
     }
     const { node, trailing } = parseDer(block.der, `The PEM block "${block.label}"`);
-    const kind = classifyDer(node) ?? fail('unrecognized-format', `The PEM block "${block.label}" does not hold an object we recognise.`);
+    const kind =
+      classifyDer(node) ??
+      fail('unrecognized-format', `The PEM block "${block.label}" does not hold an object we recognise.`);
     // OpenSSL's TRUSTED CERTIFICATE appends trust settings after the certificate: expected.
     if (trailing.length > 0 && block.label !== 'TRUSTED CERTIFICATE') {
-      ctx.warnings.push({ code: 'trailing-data', message: `The PEM block "${block.label}" has extra bytes after its object; they were ignored.` });
+      ctx.warnings.push({
+        code: 'trailing-data',
+        message: `The PEM block "${block.label}" has extra bytes after its object; they were ignored.`,
+      });
     }
     await handleObject(node, kind, ctx);
     kinds.push(kind);
   }
   if (kinds.length === 0) {
     const found = ignored.length > 0 ? ` (found: ${[...new Set(ignored)].join(', ')})` : '';
-    return fail('unrecognized-format', `This PEM file holds no certificate, request, CRL or key that we can read${found}.`);
+    return fail(
+      'unrecognized-format',
+      `This PEM file holds no certificate, request, CRL or key that we can read${found}.`,
+    );
   }
   if (ignored.length > 0) {
-    ctx.warnings.push({ code: 'pem-ignored-block', message: `Ignored PEM block(s): ${[...new Set(ignored)].join(', ')}.` });
+    ctx.warnings.push({
+      code: 'pem-ignored-block',
+      message: `Ignored PEM block(s): ${[...new Set(ignored)].join(', ')}.`,
+    });
   }
   if (kinds.every((k) => k === 'pkcs7')) return 'pkcs7';
   if (kinds.every((k) => k === 'pkcs12')) return 'pkcs12';

@@ -12,7 +12,12 @@ import type { Bag } from './safe-bags.js';
 /** Which passwords may open encrypted bags, and whether failing to is an error. */
 export type Unlock = { readonly candidates: readonly PasswordCandidate[]; readonly mustOpen: boolean };
 
-export type BuiltObjects = { objects: ReadObject[]; warnings: Warning[]; encryption: string[]; lockedKeys: number };
+export type BuiltObjects = {
+  objects: ReadObject[];
+  warnings: Warning[];
+  encryption: string[];
+  lockedKeys: number;
+};
 
 export const bagsToObjects = async (
   bags: readonly Bag[],
@@ -37,14 +42,19 @@ export const bagsToObjects = async (
         break;
       case 'shrouded-key': {
         if (bag.key === null) {
-          out.warnings.push({ code: 'pkcs12-unsupported-key', message: bag.unsupported ?? 'A private key uses an unsupported encryption.' });
+          out.warnings.push({
+            code: 'pkcs12-unsupported-key',
+            message: bag.unsupported ?? 'A private key uses an unsupported encryption.',
+          });
           out.objects.push({ type: 'private-key', key: lockedKeyView(), ...bag.attrs });
           out.lockedKeys++;
           break;
         }
         out.encryption.push(bag.key.scheme.name);
-        const opened = unlock.candidates.length > 0 ? await openEncryptedPkcs8(bag.key, unlock.candidates, budget) : null;
-        if (opened === null && unlock.mustOpen) fail('wrong-password', 'The password is wrong: the private key could not be decrypted with it.');
+        const opened =
+          unlock.candidates.length > 0 ? await openEncryptedPkcs8(bag.key, unlock.candidates, budget) : null;
+        if (opened === null && unlock.mustOpen)
+          fail('wrong-password', 'The password is wrong: the private key could not be decrypted with it.');
         if (opened === null && verified) {
           out.warnings.push({
             code: 'pkcs12-key-password',

@@ -31,7 +31,15 @@ export const findMacPassword = async (
     tried.add(id);
     const key =
       mac.kind === 'hmac'
-        ? await pkcs12Kdf(mac.hash, candidate.bmp, mac.salt, 3, mac.iterations, hashOutputLength(mac.hash), budget)
+        ? await pkcs12Kdf(
+            mac.hash,
+            candidate.bmp,
+            mac.salt,
+            3,
+            mac.iterations,
+            hashOutputLength(mac.hash),
+            budget,
+          )
         : await pbkdf2Derive(candidate.utf8, mac.kdf, mac.keyLength, budget);
     if (macMatches(key, mac.kind === 'hmac' ? mac.hash : mac.hmac, content, mac.digest)) return candidate;
   }

@@ -17,7 +17,11 @@ import { collectBags, type Bag } from './safe-bags.js';
  * - a password: the MAC must verify with it (else 'wrong-password'), then everything opens.
  */
 
-export type Pkcs12Result = { objects: import('../types.js').ReadObject[]; warnings: Warning[]; summary: Pkcs12Summary };
+export type Pkcs12Result = {
+  objects: import('../types.js').ReadObject[];
+  warnings: Warning[];
+  summary: Pkcs12Summary;
+};
 
 const WRONG_PASSWORD =
   'The password is wrong. (The file integrity check failed with it; if you are sure of the password, the file is damaged.)';
@@ -34,14 +38,19 @@ const tryDecrypt = async (
       return collectBags(plain);
     } catch (e) {
       // Garbage after decryption (RC4, or padding that happened to look right): wrong key.
-      if (e instanceof ReaderFailure && (e.error.code === 'malformed' || e.error.code === 'truncated')) continue;
+      if (e instanceof ReaderFailure && (e.error.code === 'malformed' || e.error.code === 'truncated'))
+        continue;
       throw e;
     }
   }
   return null;
 };
 
-export const readPkcs12 = async (pfxNode: Node, password: string | undefined, budget: WorkBudget): Promise<Pkcs12Result> => {
+export const readPkcs12 = async (
+  pfxNode: Node,
+  password: string | undefined,
+  budget: WorkBudget,
+): Promise<Pkcs12Result> => {
   const pfx = readPfxStructure(pfxNode);
   const given = password !== undefined;
   const candidates = passwordCandidates(password ?? '');
@@ -64,7 +73,10 @@ export const readPkcs12 = async (pfxNode: Node, password: string | undefined, bu
     if (entry.kind === 'plain') {
       bags.push(...collectBags(entry.safeContents));
     } else if (entry.kind === 'unsupported') {
-      warnings.push({ code: 'pkcs12-unsupported-container', message: `Part of this PKCS#12 file cannot be read: ${entry.reason}.` });
+      warnings.push({
+        code: 'pkcs12-unsupported-container',
+        message: `Part of this PKCS#12 file cannot be read: ${entry.reason}.`,
+      });
     } else {
       encryption.add(entry.scheme.name);
       const opened = unlock.candidates.length > 0 ? await tryDecrypt(entry, unlock.candidates, budget) : null;
@@ -87,7 +99,8 @@ export const readPkcs12 = async (pfxNode: Node, password: string | undefined, bu
   if (integrity === 'not-verified') {
     warnings.unshift({
       code: 'password-required',
-      message: 'This PKCS#12 file is protected by a password. The certificates shown are not verified yet; enter the password to check the file and open its private key.',
+      message:
+        'This PKCS#12 file is protected by a password. The certificates shown are not verified yet; enter the password to check the file and open its private key.',
     });
   }
   const summary: Pkcs12Summary = {
@@ -95,7 +108,8 @@ export const readPkcs12 = async (pfxNode: Node, password: string | undefined, bu
     passwordRequired,
     encryption: [...encryption],
     macAlgorithm: pfx.mac?.name ?? null,
-    macIterations: pfx.mac === null ? null : pfx.mac.kind === 'hmac' ? pfx.mac.iterations : pfx.mac.kdf.iterations,
+    macIterations:
+      pfx.mac === null ? null : pfx.mac.kind === 'hmac' ? pfx.mac.iterations : pfx.mac.kdf.iterations,
   };
   return { objects: built.objects, warnings, summary };
 };

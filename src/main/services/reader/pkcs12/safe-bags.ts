@@ -36,8 +36,10 @@ const readAttributes = (attributes: readonly PKCS12Attribute[] | undefined): Bag
     const first = attr.attrValues[0];
     if (first === undefined) continue;
     const node = parseDerExact(new Uint8Array(first), 'A PKCS#12 bag attribute');
-    if (attr.attrId === Oid.friendlyName && isUniversal(node, Tag.bmpString)) out.friendlyName = decodeBmp(node.value);
-    else if (attr.attrId === Oid.localKeyId && isUniversal(node, Tag.octetString)) out.localKeyId = toHex(node.value);
+    if (attr.attrId === Oid.friendlyName && isUniversal(node, Tag.bmpString))
+      out.friendlyName = decodeBmp(node.value);
+    else if (attr.attrId === Oid.localKeyId && isUniversal(node, Tag.octetString))
+      out.localKeyId = toHex(node.value);
   }
   return out;
 };
@@ -50,7 +52,12 @@ const wrappedObject = (raw: ArrayBuffer, what: string): Node => {
 
 const shroudedKey = (value: Node, attrs: BagAttributes): Bag => {
   try {
-    return { kind: 'shrouded-key', key: parseEncryptedPkcs8(value, 'A PKCS#12 key bag'), unsupported: null, attrs };
+    return {
+      kind: 'shrouded-key',
+      key: parseEncryptedPkcs8(value, 'A PKCS#12 key bag'),
+      unsupported: null,
+      attrs,
+    };
   } catch (e) {
     // An unsupported cipher leaves that key locked; the certificates are still worth showing.
     if (e instanceof ReaderFailure && e.error.code === 'unsupported-algorithm') {
@@ -61,8 +68,13 @@ const shroudedKey = (value: Node, attrs: BagAttributes): Bag => {
 };
 
 export const collectBags = (safeContents: Uint8Array, depth = 0): Bag[] => {
-  if (depth > MAX_BAG_NESTING) return fail('malformed', 'PKCS#12 bags are nested too deeply.', { limit: MAX_BAG_NESTING });
-  const bags = schemaParse(parseDerExact(safeContents, 'A PKCS#12 bag list').raw, SafeContents, 'A PKCS#12 bag list');
+  if (depth > MAX_BAG_NESTING)
+    return fail('malformed', 'PKCS#12 bags are nested too deeply.', { limit: MAX_BAG_NESTING });
+  const bags = schemaParse(
+    parseDerExact(safeContents, 'A PKCS#12 bag list').raw,
+    SafeContents,
+    'A PKCS#12 bag list',
+  );
   const out: Bag[] = [];
   for (const bag of bags) {
     const attrs = readAttributes(bag.bagAttributes);
@@ -70,13 +82,19 @@ export const collectBags = (safeContents: Uint8Array, depth = 0): Bag[] => {
     switch (bag.bagId) {
       case Oid.certBag: {
         const cert = schemaParse(value.raw, CertBag, 'A PKCS#12 certificate bag');
-        if (cert.certId === Oid.x509Certificate) out.push({ kind: 'certificate', node: wrappedObject(cert.certValue, 'A PKCS#12 certificate'), attrs });
+        if (cert.certId === Oid.x509Certificate)
+          out.push({
+            kind: 'certificate',
+            node: wrappedObject(cert.certValue, 'A PKCS#12 certificate'),
+            attrs,
+          });
         else out.push({ kind: 'skipped', reason: `a certificate of type ${cert.certId}` });
         break;
       }
       case Oid.crlBag: {
         const crl = schemaParse(value.raw, CRLBag, 'A PKCS#12 CRL bag');
-        if (crl.crlId === Oid.x509Crl) out.push({ kind: 'crl', node: wrappedObject(crl.crltValue, 'A PKCS#12 CRL'), attrs });
+        if (crl.crlId === Oid.x509Crl)
+          out.push({ kind: 'crl', node: wrappedObject(crl.crltValue, 'A PKCS#12 CRL'), attrs });
         else out.push({ kind: 'skipped', reason: `a CRL of type ${crl.crlId}` });
         break;
       }

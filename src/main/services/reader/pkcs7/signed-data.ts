@@ -29,7 +29,10 @@ const pickSequences = (holder: Node, what: string, warnings: Warning[]): Node[] 
     else skipped++;
   }
   if (skipped > 0) {
-    warnings.push({ code: 'pkcs7-skipped', message: `${skipped} ${what} of a kind other than X.509 were skipped.` });
+    warnings.push({
+      code: 'pkcs7-skipped',
+      message: `${skipped} ${what} of a kind other than X.509 were skipped.`,
+    });
   }
   return found;
 };
@@ -39,13 +42,21 @@ export const readPkcs7 = (contentInfo: Node): Pkcs7Content => {
   const type = readOid(typeNode, 'The PKCS#7 content type');
   if (type !== Oid.signedData) {
     const holds = OTHER_TYPES[type] ?? `content of type ${type}`;
-    return fail('unrecognized-format', `This PKCS#7/CMS file holds ${holds}, not certificates: it is not a certificate bundle.`, { oid: type });
+    return fail(
+      'unrecognized-format',
+      `This PKCS#7/CMS file holds ${holds}, not certificates: it is not a certificate bundle.`,
+      { oid: type },
+    );
   }
   if (!isContext(wrapper, 0)) return fail('malformed', 'The PKCS#7 SignedData is missing.');
   const [signedData] = childrenOf(wrapper);
   const parts = sequenceOf(signedData, 'The PKCS#7 SignedData');
   const [version, digestAlgorithms, encap] = parts;
-  if (!isUniversal(version, Tag.integer) || !isUniversal(digestAlgorithms, Tag.set) || !isUniversal(encap, Tag.sequence)) {
+  if (
+    !isUniversal(version, Tag.integer) ||
+    !isUniversal(digestAlgorithms, Tag.set) ||
+    !isUniversal(encap, Tag.sequence)
+  ) {
     return fail('malformed', 'The PKCS#7 SignedData is malformed.');
   }
   const warnings: Warning[] = [];
@@ -57,7 +68,10 @@ export const readPkcs7 = (contentInfo: Node): Pkcs7Content => {
   }
   const signers = parts[parts.length - 1];
   if (isUniversal(signers, Tag.set) && childrenOf(signers).length > 0) {
-    warnings.push({ code: 'pkcs7-signed-content', message: 'This PKCS#7 file is a signed message; only its certificates and CRLs are shown.' });
+    warnings.push({
+      code: 'pkcs7-signed-content',
+      message: 'This PKCS#7 file is a signed message; only its certificates and CRLs are shown.',
+    });
   }
   if (certificates.length === 0 && crls.length === 0) {
     warnings.push({ code: 'pkcs7-empty', message: 'This PKCS#7 bundle contains no certificates or CRLs.' });

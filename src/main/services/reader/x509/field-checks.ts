@@ -14,7 +14,11 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 const checkStringValue = (value: Node, where: string): void => {
   // Every attribute type in use has a universal, single-octet tag (DirectoryString and
   // friends, BIT STRING for x500UniqueIdentifier). A multi-octet tag is not a value we can show.
-  if (value.longFormTag) fail('malformed', `${where} has an attribute value with a long-form ASN.1 tag, which is not valid in a name.`);
+  if (value.longFormTag)
+    fail(
+      'malformed',
+      `${where} has an attribute value with a long-form ASN.1 tag, which is not valid in a name.`,
+    );
   if (value.tagClass !== TAG_CLASS_UNIVERSAL || value.constructed) return;
   if (value.tagNumber === Tag.utf8String) {
     try {
@@ -32,13 +36,15 @@ const checkStringValue = (value: Node, where: string): void => {
 /** Name ::= SEQUENCE OF SET OF SEQUENCE { type OID, value ANY } */
 export const checkName = (node: Node | undefined, where: string): void => {
   for (const rdn of sequenceOf(node, where)) {
-    if (!isUniversal(rdn, Tag.set) || !rdn.constructed) fail('malformed', `${where} is not a valid distinguished name.`);
+    if (!isUniversal(rdn, Tag.set) || !rdn.constructed)
+      fail('malformed', `${where} is not a valid distinguished name.`);
     const atvs = childrenOf(rdn);
     if (atvs.length === 0) fail('malformed', `${where} has an empty relative distinguished name.`);
     for (const atv of atvs) {
       const [type, value, extra] = sequenceOf(atv, where);
       readOid(type, `${where} attribute type`);
-      if (value === undefined || extra !== undefined) fail('malformed', `${where} has a malformed attribute.`);
+      if (value === undefined || extra !== undefined)
+        fail('malformed', `${where} has a malformed attribute.`);
       else checkStringValue(value, where);
     }
   }

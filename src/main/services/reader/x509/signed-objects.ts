@@ -14,7 +14,8 @@ import { checkName, checkTime } from './field-checks.js';
 const checkSignedEnvelope = (node: Node, what: string): Node[] => {
   const [tbs, alg, signature] = sequenceOf(node, what);
   readAlgorithm(alg, `${what} signature algorithm`);
-  if (!isUniversal(signature, Tag.bitString) || signature.value.length === 0) fail('malformed', `${what} has no valid signature value.`);
+  if (!isUniversal(signature, Tag.bitString) || signature.value.length === 0)
+    fail('malformed', `${what} has no valid signature value.`);
   return sequenceOf(tbs, `${what} body`);
 };
 
@@ -25,7 +26,8 @@ const checkSpki = (node: Node | undefined, what: string): void => {
 };
 
 const checkInteger = (node: Node | undefined, what: string): void => {
-  if (!isUniversal(node, Tag.integer) || node.constructed || node.value.length === 0) fail('malformed', `${what} is not a valid INTEGER.`);
+  if (!isUniversal(node, Tag.integer) || node.constructed || node.value.length === 0)
+    fail('malformed', `${what} is not a valid INTEGER.`);
 };
 
 export const checkCertificate = (node: Node): void => {
@@ -47,7 +49,8 @@ export const checkCertificate = (node: Node): void => {
   checkName(t[i + 4], `${what} subject name`);
   checkSpki(t[i + 5], what);
   for (const rest of t.slice(i + 6)) {
-    if (!(isContext(rest, 1) || isContext(rest, 2) || isContext(rest, 3))) fail('malformed', `${what} body has unexpected fields.`);
+    if (!(isContext(rest, 1) || isContext(rest, 2) || isContext(rest, 3)))
+      fail('malformed', `${what} body has unexpected fields.`);
   }
   schemaParse(node.raw, Certificate, what);
 };
@@ -59,7 +62,8 @@ export const checkCsr = (node: Node): void => {
   if (v !== 0) fail('malformed', `${what} has version value ${v}; only 0 (version 1) is defined.`);
   checkName(subject, `${what} subject name`);
   checkSpki(spki, what);
-  if (extra !== undefined || (attributes !== undefined && !isContext(attributes, 0))) fail('malformed', `${what} body has unexpected fields.`);
+  if (extra !== undefined || (attributes !== undefined && !isContext(attributes, 0)))
+    fail('malformed', `${what} body has unexpected fields.`);
   schemaParse(node.raw, CertificationRequest, what);
 };
 

@@ -7,7 +7,10 @@ import { loadVector, PYCA } from '../vectors.js';
 import path from 'node:path';
 
 const hex = (s: string): Uint8Array => new Uint8Array(Buffer.from(s.replace(/\s+/g, ''), 'hex'));
-const toDerHex = (s: string): string => Buffer.from(berToDer(parseNode(hex(s)).node)).toString('hex').toUpperCase();
+const toDerHex = (s: string): string =>
+  Buffer.from(berToDer(parseNode(hex(s)).node))
+    .toString('hex')
+    .toUpperCase();
 
 describe('BER to DER', () => {
   it('returns DER input byte for byte', () => {
@@ -50,11 +53,18 @@ describe('BER PKCS#7 (Apple Keychain export)', () => {
   it('yields the same certificates as OpenSSL, byte for byte', async () => {
     const res = await readFile(loadVector(file));
     if (!res.ok) throw new Error(res.error.message);
-    const pem = execFileSync('/usr/bin/openssl', ['pkcs7', '-inform', 'DER', '-in', file, '-print_certs'], { encoding: 'utf8' });
-    const expected = [...pem.matchAll(/-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/g)].map((m) =>
-      createHash('sha256').update(Buffer.from(m[1] ?? '', 'base64')).digest('hex'),
+    const pem = execFileSync('/usr/bin/openssl', ['pkcs7', '-inform', 'DER', '-in', file, '-print_certs'], {
+      encoding: 'utf8',
+    });
+    const expected = [...pem.matchAll(/-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/g)].map(
+      (m) =>
+        createHash('sha256')
+          .update(Buffer.from(m[1] ?? '', 'base64'))
+          .digest('hex'),
     );
-    const got = res.value.objects.map((o) => (o.type === 'certificate' ? createHash('sha256').update(o.der).digest('hex') : o.type));
+    const got = res.value.objects.map((o) =>
+      o.type === 'certificate' ? createHash('sha256').update(o.der).digest('hex') : o.type,
+    );
     expect(expected).toHaveLength(2);
     expect(got).toEqual(expected);
   });

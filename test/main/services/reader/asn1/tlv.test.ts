@@ -1,4 +1,9 @@
-import { childrenOf, MAX_DEPTH, parseNode, readNode } from '../../../../../src/main/services/reader/asn1/tlv.js';
+import {
+  childrenOf,
+  MAX_DEPTH,
+  parseNode,
+  readNode,
+} from '../../../../../src/main/services/reader/asn1/tlv.js';
 import { decodeOid, readUnsigned } from '../../../../../src/main/services/reader/asn1/values.js';
 import { ReaderFailure } from '../../../../../src/main/services/reader/read-error.js';
 
@@ -20,7 +25,14 @@ const nested = (depth: number, indefinite: boolean): Uint8Array => {
   for (let i = 0; i < depth; i++) {
     inner = indefinite
       ? Uint8Array.from([0x30, 0x80, ...inner, 0, 0])
-      : Uint8Array.from([0x30, 0x84, ...Buffer.alloc(4).fill(0).map((_, k) => (inner.length >>> (24 - 8 * k)) & 0xff), ...inner]);
+      : Uint8Array.from([
+          0x30,
+          0x84,
+          ...Buffer.alloc(4)
+            .fill(0)
+            .map((_, k) => (inner.length >>> (24 - 8 * k)) & 0xff),
+          ...inner,
+        ]);
   }
   return inner;
 };
@@ -57,7 +69,9 @@ describe('TLV reader', () => {
   });
 
   it('bounds nesting depth, definite and indefinite', () => {
-    expect(() => readNode(nested(MAX_DEPTH - 1, true), 0, nested(MAX_DEPTH - 1, true).length, 0, true)).not.toThrow();
+    expect(() =>
+      readNode(nested(MAX_DEPTH - 1, true), 0, nested(MAX_DEPTH - 1, true).length, 0, true),
+    ).not.toThrow();
     expect(failureCode(() => parseNode(nested(300, true)))).toBe('malformed');
     const deep = nested(200, false);
     let node = parseNode(deep).node;
@@ -84,7 +98,9 @@ describe('ASN.1 values', () => {
 
   it('reads unsigned integers, clamping huge ones and refusing negatives', () => {
     expect(readUnsigned(parseNode(hex('02 02 08 00')).node, 'n')).toBe(2048);
-    expect(readUnsigned(parseNode(hex('02 09 01 00 00 00 00 00 00 00 00')).node, 'n')).toBe(Number.MAX_SAFE_INTEGER);
+    expect(readUnsigned(parseNode(hex('02 09 01 00 00 00 00 00 00 00 00')).node, 'n')).toBe(
+      Number.MAX_SAFE_INTEGER,
+    );
     expect(failureCode(() => readUnsigned(parseNode(hex('02 01 FF')).node, 'n'))).toBe('malformed');
   });
 });

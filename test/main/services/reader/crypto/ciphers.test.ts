@@ -1,6 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { rc2CbcDecrypt, rc2DecryptBlock, rc2ExpandKey } from '../../../../../src/main/services/reader/crypto/rc2.js';
+import {
+  rc2CbcDecrypt,
+  rc2DecryptBlock,
+  rc2ExpandKey,
+} from '../../../../../src/main/services/reader/crypto/rc2.js';
 import { rc4 } from '../../../../../src/main/services/reader/crypto/rc4.js';
 import { unpad } from '../../../../../src/main/services/reader/crypto/pbe-decrypt.js';
 
@@ -16,7 +20,12 @@ const RFC2268: [string, number, string, string][] = [
   ['88bca90e90875a', 64, '0000000000000000', '6ccf4308974c267f'],
   ['88bca90e90875a7f0f79c384627bafb2', 64, '0000000000000000', '1a807d272bbe5db1'],
   ['88bca90e90875a7f0f79c384627bafb2', 128, '0000000000000000', '2269552ab0f85ca6'],
-  ['88bca90e90875a7f0f79c384627bafb216f80a6f85920584c42fceb0be255daf1e', 129, '0000000000000000', '5b78d3a43dfff1f1'],
+  [
+    '88bca90e90875a7f0f79c384627bafb216f80a6f85920584c42fceb0be255daf1e',
+    129,
+    '0000000000000000',
+    '5b78d3a43dfff1f1',
+  ],
 ];
 
 describe('RC2 (RFC 2268)', () => {
@@ -34,10 +43,22 @@ describe('RC2 (RFC 2268)', () => {
     const key = randomBytes(keyLength);
     const iv = randomBytes(8);
     const plain = randomBytes(53);
-    const encrypted = execFileSync('/usr/bin/openssl', [
-      'enc', `-${cipher}`, '-provider', 'legacy', '-provider', 'default',
-      '-K', toHex(key), '-iv', toHex(iv),
-    ], { input: plain });
+    const encrypted = execFileSync(
+      '/usr/bin/openssl',
+      [
+        'enc',
+        `-${cipher}`,
+        '-provider',
+        'legacy',
+        '-provider',
+        'default',
+        '-K',
+        toHex(key),
+        '-iv',
+        toHex(iv),
+      ],
+      { input: plain },
+    );
     const decrypted = unpad(rc2CbcDecrypt(key, keyLength * 8, iv, new Uint8Array(encrypted)), 8);
     expect(decrypted === null ? null : toHex(decrypted)).toBe(toHex(plain));
   });

@@ -21,28 +21,63 @@ const PUBLISHED: [string, string, 1 | 2 | 3, number, string][] = [
 ];
 
 describe('PKCS#12 KDF (RFC 7292 appendix B)', () => {
-  it.each(PUBLISHED)('password %s, salt %s, ID %i, %i iteration(s)', async (password, salt, id, iterations, expected) => {
-    const out = await pkcs12Kdf('sha1', bmpPassword(password), hex(salt), id, iterations, expected.length / 2, createBudget());
-    expect(toHex(out)).toBe(expected);
-  });
+  it.each(PUBLISHED)(
+    'password %s, salt %s, ID %i, %i iteration(s)',
+    async (password, salt, id, iterations, expected) => {
+      const out = await pkcs12Kdf(
+        'sha1',
+        bmpPassword(password),
+        hex(salt),
+        id,
+        iterations,
+        expected.length / 2,
+        createBudget(),
+      );
+      expect(toHex(out)).toBe(expected);
+    },
+  );
 
   // OpenSSL 3's PKCS12KDF takes the password bytes as given: we pass it the BMPString.
-  it.each(['sha256', 'sha384', 'sha512', 'sha224'] as Pkcs12Hash[])('agrees with openssl kdf PKCS12KDF for %s', async (digest) => {
-    const password = bmpPassword('Pässwörd ☺');
-    const salt = randomBytes(16);
-    for (const [id, length] of [[1, 32], [2, 16], [3, 77]] as const) {
-      const expected = execFileSync('/usr/bin/openssl', [
-        'kdf', '-keylen', String(length), '-kdfopt', `digest:${digest.toUpperCase()}`,
-        '-kdfopt', `hexpass:${toHex(password)}`, '-kdfopt', `hexsalt:${toHex(salt)}`,
-        '-kdfopt', 'iter:3', '-kdfopt', `id:${id}`, 'PKCS12KDF',
-      ], { encoding: 'utf8' }).replace(/[:\s]/g, '');
-      expect(toHex(await pkcs12Kdf(digest, password, salt, id, 3, length, createBudget()))).toBe(expected);
-    }
-  });
+  it.each(['sha256', 'sha384', 'sha512', 'sha224'] as Pkcs12Hash[])(
+    'agrees with openssl kdf PKCS12KDF for %s',
+    async (digest) => {
+      const password = bmpPassword('Pässwörd ☺');
+      const salt = randomBytes(16);
+      for (const [id, length] of [
+        [1, 32],
+        [2, 16],
+        [3, 77],
+      ] as const) {
+        const expected = execFileSync(
+          '/usr/bin/openssl',
+          [
+            'kdf',
+            '-keylen',
+            String(length),
+            '-kdfopt',
+            `digest:${digest.toUpperCase()}`,
+            '-kdfopt',
+            `hexpass:${toHex(password)}`,
+            '-kdfopt',
+            `hexsalt:${toHex(salt)}`,
+            '-kdfopt',
+            'iter:3',
+            '-kdfopt',
+            `id:${id}`,
+            'PKCS12KDF',
+          ],
+          { encoding: 'utf8' },
+        ).replace(/[:\s]/g, '');
+        expect(toHex(await pkcs12Kdf(digest, password, salt, id, 3, length, createBudget()))).toBe(expected);
+      }
+    },
+  );
 
   it('charges its work to the budget and stops when it runs out', async () => {
     const budget = { remaining: 100 };
-    await expect(pkcs12Kdf('sha1', bmpPassword('x'), hex('00'), 1, 60, 24, budget)).rejects.toBeInstanceOf(ReaderFailure);
+    await expect(pkcs12Kdf('sha1', bmpPassword('x'), hex('00'), 1, 60, 24, budget)).rejects.toBeInstanceOf(
+      ReaderFailure,
+    );
   });
 });
 

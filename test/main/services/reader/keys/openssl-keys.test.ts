@@ -35,13 +35,48 @@ const onlyKey = (out: ReaderOutput) => {
 
 describe('unencrypted keys', () => {
   it.each([
-    ['PKCS#8 PEM', 'rsa', ['pkey', '-in', 'rsa.pem', '-out', 'out.pem'], { algorithm: 'RSA', size: 2048, curve: null }],
-    ['PKCS#8 DER', 'rsa', ['pkey', '-in', 'rsa.pem', '-outform', 'DER', '-out', 'out.pem'], { algorithm: 'RSA', size: 2048, curve: null }],
-    ['PKCS#1 PEM', 'rsa', ['pkey', '-in', 'rsa.pem', '-traditional', '-out', 'out.pem'], { algorithm: 'RSA', size: 2048, curve: null }],
-    ['PKCS#1 DER', 'rsa', ['rsa', '-in', 'rsa.pem', '-traditional', '-outform', 'DER', '-out', 'out.pem'], { algorithm: 'RSA', size: 2048, curve: null }],
-    ['SEC1 PEM', 'ec', ['pkey', '-in', 'ec.pem', '-traditional', '-out', 'out.pem'], { algorithm: 'EC', size: 384, curve: 'P-384' }],
-    ['SEC1 DER', 'ec', ['ec', '-in', 'ec.pem', '-outform', 'DER', '-out', 'out.pem'], { algorithm: 'EC', size: 384, curve: 'P-384' }],
-    ['Ed25519 PKCS#8', 'ed', ['pkey', '-in', 'ed.pem', '-out', 'out.pem'], { algorithm: 'Ed25519', size: 255, curve: null }],
+    [
+      'PKCS#8 PEM',
+      'rsa',
+      ['pkey', '-in', 'rsa.pem', '-out', 'out.pem'],
+      { algorithm: 'RSA', size: 2048, curve: null },
+    ],
+    [
+      'PKCS#8 DER',
+      'rsa',
+      ['pkey', '-in', 'rsa.pem', '-outform', 'DER', '-out', 'out.pem'],
+      { algorithm: 'RSA', size: 2048, curve: null },
+    ],
+    [
+      'PKCS#1 PEM',
+      'rsa',
+      ['pkey', '-in', 'rsa.pem', '-traditional', '-out', 'out.pem'],
+      { algorithm: 'RSA', size: 2048, curve: null },
+    ],
+    [
+      'PKCS#1 DER',
+      'rsa',
+      ['rsa', '-in', 'rsa.pem', '-traditional', '-outform', 'DER', '-out', 'out.pem'],
+      { algorithm: 'RSA', size: 2048, curve: null },
+    ],
+    [
+      'SEC1 PEM',
+      'ec',
+      ['pkey', '-in', 'ec.pem', '-traditional', '-out', 'out.pem'],
+      { algorithm: 'EC', size: 384, curve: 'P-384' },
+    ],
+    [
+      'SEC1 DER',
+      'ec',
+      ['ec', '-in', 'ec.pem', '-outform', 'DER', '-out', 'out.pem'],
+      { algorithm: 'EC', size: 384, curve: 'P-384' },
+    ],
+    [
+      'Ed25519 PKCS#8',
+      'ed',
+      ['pkey', '-in', 'ed.pem', '-out', 'out.pem'],
+      { algorithm: 'Ed25519', size: 255, curve: null },
+    ],
   ])('%s', async (_name, key, args, facts) => {
     w.openssl(...args);
     expect(onlyKey(await read('out.pem'))).toEqual({ ...facts, encrypted: false, spkiSha256: spki[key] });
@@ -64,16 +99,49 @@ describe('encrypted PKCS#8', () => {
     ['PKCS#12 PBE RC2-40', [...LEGACY, '-v1', 'PBE-SHA1-RC2-40']],
     ['PKCS#12 PBE RC4-128', [...LEGACY, '-v1', 'PBE-SHA1-RC4-128']],
   ])('%s: locked without password, open with it, refused with a wrong one', async (_name, options) => {
-    w.openssl('pkcs8', '-topk8', '-in', 'rsa.pem', '-passout', `pass:${PASSWORD}`, '-out', 'enc.key', ...options);
+    w.openssl(
+      'pkcs8',
+      '-topk8',
+      '-in',
+      'rsa.pem',
+      '-passout',
+      `pass:${PASSWORD}`,
+      '-out',
+      'enc.key',
+      ...options,
+    );
     const locked = await read('enc.key');
-    expect(onlyKey(locked)).toEqual({ algorithm: 'unknown', size: null, curve: null, encrypted: true, spkiSha256: null });
+    expect(onlyKey(locked)).toEqual({
+      algorithm: 'unknown',
+      size: null,
+      curve: null,
+      encrypted: true,
+      spkiSha256: null,
+    });
     expect(locked.warnings.map((x) => x.code)).toEqual(['password-required']);
-    expect(onlyKey(await read('enc.key', PASSWORD))).toEqual({ algorithm: 'RSA', size: 2048, curve: null, encrypted: false, spkiSha256: spki.rsa });
+    expect(onlyKey(await read('enc.key', PASSWORD))).toEqual({
+      algorithm: 'RSA',
+      size: 2048,
+      curve: null,
+      encrypted: false,
+      spkiSha256: spki.rsa,
+    });
     expect(await codeOf('enc.key', 'KEY PASSWORD')).toBe('wrong-password');
   });
 
   it('refuses an excessive PBKDF2 iteration count before asking for a password', async () => {
-    w.openssl('pkcs8', '-topk8', '-in', 'ec.pem', '-passout', 'pass:x', '-iter', '2000001', '-out', 'slow.key');
+    w.openssl(
+      'pkcs8',
+      '-topk8',
+      '-in',
+      'ec.pem',
+      '-passout',
+      'pass:x',
+      '-iter',
+      '2000001',
+      '-out',
+      'slow.key',
+    );
     const started = performance.now();
     expect(await codeOf('slow.key')).toBe('iteration-limit');
     expect(await codeOf('slow.key', 'x')).toBe('iteration-limit');
@@ -91,7 +159,11 @@ describe('legacy OpenSSL encrypted PEM (DEK-Info)', () => {
     expect(new TextDecoder().decode(w.read('legacy.pem'))).toContain('DEK-Info:');
     const locked = onlyKey(await read('legacy.pem'));
     expect(locked).toEqual({ algorithm, size: null, curve: null, encrypted: true, spkiSha256: null });
-    expect(onlyKey(await read('legacy.pem', PASSWORD))).toMatchObject({ algorithm, encrypted: false, spkiSha256: spki[key] });
+    expect(onlyKey(await read('legacy.pem', PASSWORD))).toMatchObject({
+      algorithm,
+      encrypted: false,
+      spkiSha256: spki[key],
+    });
     expect(await codeOf('legacy.pem', 'not it')).toBe('wrong-password');
   });
 });
@@ -101,6 +173,8 @@ describe('public keys', () => {
     w.openssl('pkey', '-in', 'ec.pem', '-pubout', '-out', 'pub.pem');
     const out = await read('pub.pem');
     expect(out.objects).toEqual([]);
-    expect(out.warnings).toEqual([{ code: 'public-key-only', message: expect.stringContaining('384-bit EC (P-384) public key') }]);
+    expect(out.warnings).toEqual([
+      { code: 'public-key-only', message: expect.stringContaining('384-bit EC (P-384) public key') },
+    ]);
   });
 });

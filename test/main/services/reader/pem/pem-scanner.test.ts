@@ -51,7 +51,11 @@ describe('PEM scanner', () => {
 
   it('reports a block without END as truncated', () => {
     expect(failureCode('-----BEGIN CERTIFICATE-----\nMIIB')).toBe('truncated');
-    expect(failureCode('-----BEGIN CERTIFICATE-----\nMAA=\n-----BEGIN CERTIFICATE-----\nMAA=\n-----END CERTIFICATE-----\n')).toBe('truncated');
+    expect(
+      failureCode(
+        '-----BEGIN CERTIFICATE-----\nMAA=\n-----BEGIN CERTIFICATE-----\nMAA=\n-----END CERTIFICATE-----\n',
+      ),
+    ).toBe('truncated');
     expect(failureCode('-----BEGIN CERTIFICATE-----\nMAA=\n-----END CERTIF')).toBe('truncated');
     expect(failureCode('-----BEGIN CERTIF')).toBe('truncated');
   });

@@ -31,14 +31,18 @@ describe('PKCS#12 iteration limits', () => {
 
   it('refuses an encrypted container with 10^9 iterations before checking the MAC', async () => {
     const started = performance.now();
-    expect(await codeOf(pfx([encryptedContentInfo(pbe3desAlgorithm(1_000_000_000))], 2048), 'secret')).toBe('iteration-limit');
+    expect(await codeOf(pfx([encryptedContentInfo(pbe3desAlgorithm(1_000_000_000))], 2048), 'secret')).toBe(
+      'iteration-limit',
+    );
     expect(await codeOf(pfx([encryptedContentInfo(pbes2Algorithm(2 ** 40))], null))).toBe('iteration-limit');
     expect(performance.now() - started).toBeLessThan(QUICK);
   });
 
   it('refuses a shrouded key bag with 10^9 iterations before any decryption', async () => {
     const started = performance.now();
-    expect(await codeOf(pfx([plainContentInfo(shroudedKeyBag(pbes2Algorithm(1_000_000_000)))], null), 'secret')).toBe('iteration-limit');
+    expect(
+      await codeOf(pfx([plainContentInfo(shroudedKeyBag(pbes2Algorithm(1_000_000_000)))], null), 'secret'),
+    ).toBe('iteration-limit');
     expect(performance.now() - started).toBeLessThan(QUICK);
   });
 

@@ -7,15 +7,63 @@ let keySpki: string;
 
 beforeAll(() => {
   w = makeWorkdir();
-  w.openssl('req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'key.pem', '-out', 'cert.pem', '-subj', '/CN=Vigie leaf', '-days', '2');
-  w.openssl('req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', 'ca-key.pem', '-out', 'ca.pem', '-subj', '/CN=Vigie CA', '-days', '2');
+  w.openssl(
+    'req',
+    '-x509',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-keyout',
+    'key.pem',
+    '-out',
+    'cert.pem',
+    '-subj',
+    '/CN=Vigie leaf',
+    '-days',
+    '2',
+  );
+  w.openssl(
+    'req',
+    '-x509',
+    '-newkey',
+    'ec',
+    '-pkeyopt',
+    'ec_paramgen_curve:P-256',
+    '-nodes',
+    '-keyout',
+    'ca-key.pem',
+    '-out',
+    'ca.pem',
+    '-subj',
+    '/CN=Vigie CA',
+    '-days',
+    '2',
+  );
   keySpki = spkiSha256Of(w, 'key.pem');
 });
 
 afterAll(() => w.remove());
 
 const exportP12 = (name: string, password: string, ...options: string[]): Uint8Array => {
-  w.openssl('pkcs12', '-export', '-in', 'cert.pem', '-inkey', 'key.pem', '-certfile', 'ca.pem', '-name', 'leaf', '-caname', 'ca', '-out', name, '-passout', `pass:${password}`, ...options);
+  w.openssl(
+    'pkcs12',
+    '-export',
+    '-in',
+    'cert.pem',
+    '-inkey',
+    'key.pem',
+    '-certfile',
+    'ca.pem',
+    '-name',
+    'leaf',
+    '-caname',
+    'ca',
+    '-out',
+    name,
+    '-passout',
+    `pass:${password}`,
+    ...options,
+  );
   return w.read(name);
 };
 
@@ -32,7 +80,13 @@ const expectFullyOpen = (out: ReaderOutput): void => {
   expect(certs.every((c) => c.type === 'certificate' && c.verified)).toBe(true);
   expect(certs.map((c) => c.type === 'certificate' && c.friendlyName).sort()).toEqual(['ca', 'leaf']);
   expect(keys).toHaveLength(1);
-  expect(keys[0]?.key).toEqual({ algorithm: 'RSA', size: 2048, curve: null, encrypted: false, spkiSha256: keySpki });
+  expect(keys[0]?.key).toEqual({
+    algorithm: 'RSA',
+    size: 2048,
+    curve: null,
+    encrypted: false,
+    spkiSha256: keySpki,
+  });
   expect(keys[0]?.friendlyName).toBe('leaf');
   const leaf = certs.find((c) => c.type === 'certificate' && c.friendlyName === 'leaf');
   expect(leaf?.type === 'certificate' && leaf.localKeyId).toBe(keys[0]?.localKeyId);
@@ -41,12 +95,42 @@ const expectFullyOpen = (out: ReaderOutput): void => {
 
 describe('PKCS#12 made by OpenSSL', () => {
   it.each([
-    ['AES-256-CBC', ['-certpbe', 'AES-256-CBC', '-keypbe', 'AES-256-CBC', '-macalg', 'sha256'], ['PBES2 AES-256-CBC / PBKDF2-SHA256'], 'HMAC-SHA256'],
-    ['AES-128 + SHA-512 MAC', ['-certpbe', 'AES-128-CBC', '-keypbe', 'AES-128-CBC', '-macalg', 'sha512', '-iter', '3000'], ['PBES2 AES-128-CBC / PBKDF2-SHA256'], 'HMAC-SHA512'],
-    ['3DES', ['-certpbe', 'PBE-SHA1-3DES', '-keypbe', 'PBE-SHA1-3DES', '-macalg', 'sha1'], ['3DES (PKCS#12 PBE, SHA-1)'], 'HMAC-SHA1'],
-    ['legacy RC2-40 + 3DES', ['-legacy'], ['RC2-40 (PKCS#12 PBE, SHA-1)', '3DES (PKCS#12 PBE, SHA-1)'], 'HMAC-SHA1'],
-    ['RC2-128 + 2-key 3DES', [...LEGACY, '-certpbe', 'PBE-SHA1-RC2-128', '-keypbe', 'PBE-SHA1-2DES'], ['RC2-128 (PKCS#12 PBE, SHA-1)', '2-key 3DES (PKCS#12 PBE, SHA-1)'], 'HMAC-SHA256'],
-    ['RC4-128 + RC4-40', [...LEGACY, '-certpbe', 'PBE-SHA1-RC4-128', '-keypbe', 'PBE-SHA1-RC4-40'], ['RC4-128 (PKCS#12 PBE, SHA-1)', 'RC4-40 (PKCS#12 PBE, SHA-1)'], 'HMAC-SHA256'],
+    [
+      'AES-256-CBC',
+      ['-certpbe', 'AES-256-CBC', '-keypbe', 'AES-256-CBC', '-macalg', 'sha256'],
+      ['PBES2 AES-256-CBC / PBKDF2-SHA256'],
+      'HMAC-SHA256',
+    ],
+    [
+      'AES-128 + SHA-512 MAC',
+      ['-certpbe', 'AES-128-CBC', '-keypbe', 'AES-128-CBC', '-macalg', 'sha512', '-iter', '3000'],
+      ['PBES2 AES-128-CBC / PBKDF2-SHA256'],
+      'HMAC-SHA512',
+    ],
+    [
+      '3DES',
+      ['-certpbe', 'PBE-SHA1-3DES', '-keypbe', 'PBE-SHA1-3DES', '-macalg', 'sha1'],
+      ['3DES (PKCS#12 PBE, SHA-1)'],
+      'HMAC-SHA1',
+    ],
+    [
+      'legacy RC2-40 + 3DES',
+      ['-legacy'],
+      ['RC2-40 (PKCS#12 PBE, SHA-1)', '3DES (PKCS#12 PBE, SHA-1)'],
+      'HMAC-SHA1',
+    ],
+    [
+      'RC2-128 + 2-key 3DES',
+      [...LEGACY, '-certpbe', 'PBE-SHA1-RC2-128', '-keypbe', 'PBE-SHA1-2DES'],
+      ['RC2-128 (PKCS#12 PBE, SHA-1)', '2-key 3DES (PKCS#12 PBE, SHA-1)'],
+      'HMAC-SHA256',
+    ],
+    [
+      'RC4-128 + RC4-40',
+      [...LEGACY, '-certpbe', 'PBE-SHA1-RC4-128', '-keypbe', 'PBE-SHA1-RC4-40'],
+      ['RC4-128 (PKCS#12 PBE, SHA-1)', 'RC4-40 (PKCS#12 PBE, SHA-1)'],
+      'HMAC-SHA256',
+    ],
   ])('%s: opens with the password, reports the schemes', async (name, options, encryption, mac) => {
     const bytes = exportP12(`${name}.p12`, PASSWORD, ...options);
     const out = await opened(bytes, PASSWORD);
@@ -62,7 +146,10 @@ describe('PKCS#12 made by OpenSSL', () => {
     const out = await opened(bytes);
     expect(out.pkcs12).toMatchObject({ integrity: 'not-verified', passwordRequired: true });
     expect(out.objects.filter((o) => o.type === 'certificate' && !o.verified)).toHaveLength(2);
-    expect(out.objects.find((o) => o.type === 'private-key')).toMatchObject({ key: { encrypted: true, algorithm: 'unknown', spkiSha256: null }, friendlyName: 'leaf' });
+    expect(out.objects.find((o) => o.type === 'private-key')).toMatchObject({
+      key: { encrypted: true, algorithm: 'unknown', spkiSha256: null },
+      friendlyName: 'leaf',
+    });
     expect(out.warnings[0]?.code).toBe('password-required');
   });
 
