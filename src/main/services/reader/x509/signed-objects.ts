@@ -1,4 +1,4 @@
-import { Certificate, CertificateList } from '@peculiar/asn1-x509';
+import { Certificate } from '@peculiar/asn1-x509';
 import { CertificationRequest } from '@peculiar/asn1-csr';
 import { schemaParse } from '../asn1/schema-parse.js';
 import { childrenOf, isContext, isUniversal, sequenceOf, Tag, type Node } from '../asn1/tlv.js';
@@ -96,5 +96,6 @@ export const checkCrl = (node: Node): void => {
   for (const rest of t.slice(i + 3)) {
     if (!isContext(rest, 0)) fail('malformed', `${what} body has unexpected fields.`);
   }
-  schemaParse(node.raw, CertificateList, what);
+  // No asn1js schema pass here: CRLs run to hundreds of thousands of entries, where it costs
+  // seconds; the walk above already checked every entry.
 };
