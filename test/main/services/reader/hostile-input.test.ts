@@ -2,6 +2,7 @@ import path from 'node:path';
 import { MAX_FILE_BYTES, MAX_PASSWORD_LENGTH } from '../../../../src/shared/limits.js';
 import { ReadError } from '../../../../src/shared/model/errors.js';
 import { readFile } from '../../../../src/main/services/reader/index.js';
+import { der, int, nul, oid, seq, set } from './der-builder.js';
 import { IGC, listFiles, loadVector, PYCA, pycaManifest } from './vectors.js';
 
 /** Deterministic PRNG (mulberry32) so every run cuts and corrupts files the same way. */
@@ -121,5 +122,19 @@ describe('damaged copies of every vector', () => {
     expect(await outcome(der.subarray(0, der.length >> 1))).toBe('truncated');
     const pem = loadVector(PYCA, 'x509/cryptography.io.pem');
     expect(await outcome(pem.subarray(0, pem.length >> 1))).toBe('truncated');
+  });
+});
+
+describe('large inputs', () => {
+  it('reads a 100,000-entry CRL in reasonable time', async () => {
+    const time = der(0x17, new Uint8Array(Buffer.from('250101000000Z')));
+    const alg = seq(oid('1.2.840.113549.1.1.11'), nul());
+    const name = seq(set(seq(oid('2.5.4.3'), der(0x0c, new Uint8Array(Buffer.from('Big CA'))))));
+    const entries = Array.from({ length: 100_000 }, (_, i) => seq(int(1_000_000 + i), time));
+    const tbs = seq(int(1), alg, name, time, time, der(0x30, Buffer.concat(entries)));
+    const crl = seq(tbs, alg, der(0x03, new Uint8Array(257)));
+    const started = performance.now();
+    expect(await outcome(crl)).toBe('ok');
+    expect(performance.now() - started).toBeLessThan(5_000);
   });
 });
