@@ -7,7 +7,7 @@ const dist = (folder: string) => fileURLToPath(new URL(`./dist/${folder}`, impor
 
 // The renderer bundle. Electron loads it from disk (file://) and the dev bridge serves
 // it over http://127.0.0.1, so every asset URL must be relative ('./').
- 
+
 export default defineConfig(({ mode }) => ({
   root: rendererRoot,
   base: './',
