@@ -21,10 +21,13 @@ node scripts/build-cli.mjs
 node scripts/build-bridge.mjs
 
 step "unit + renderer tests (vitest)"
-npx vitest run
+rm -f test-results/vitest.json test-results/e2e.json test-results/electron.json
+npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
 
 step "end-to-end in Chromium through the dev bridge (playwright)"
 npx playwright test -c playwright.config.ts
 
 step "Electron suite (playwright _electron)"
 npx playwright test -c playwright.electron.config.ts
+
+node scripts/test-summary.mjs
