@@ -3,6 +3,9 @@ import { MAX_FILE_BYTES, MAX_PASSWORD_LENGTH } from '../limits.js';
 import { Anchor } from '../model/anchor.js';
 import { ReadError } from '../model/errors.js';
 import { InspectionReport } from '../model/inspection.js';
+import { Environment, ProductCode } from '../model/igc-sante.js';
+import { Holder, KeyBits, Order, OrderError } from '../model/order.js';
+import { VaultError, VaultStatus } from '../model/vault.js';
 import { op, resultOf } from './define.js';
 
 export { Anchor };
@@ -59,6 +62,71 @@ export const contract = {
       ),
     }),
   },
+  orders: {
+    list: op({
+      summary: 'Every order record, newest first',
+      args: z.object({}).strict(),
+      result: z.object({ orders: z.array(Order) }),
+    }),
+    create: op({
+      summary: 'Start an order (draft): product, environment, holder; the holder is validated for the product',
+      args: z
+        .object({
+          product: ProductCode,
+          environment: Environment,
+          holder: Holder,
+          projects: z.array(z.string().max(32)).max(20),
+          keyBits: KeyBits,
+        })
+        .strict(),
+      result: resultOf(Order, OrderError),
+    }),
+    generateKey: op({
+      summary: 'Generate the key pair in the vault and build the CSR (draft → key-ready)',
+      args: z.object({ orderId: z.uuid() }).strict(),
+      result: resultOf(Order, OrderError),
+    }),
+    exportCsr: op({
+      summary: 'The CSR as PEM, with a file name (key-ready → csr-exported)',
+      args: z.object({ orderId: z.uuid() }).strict(),
+      result: resultOf(z.object({ order: Order, pem: z.string(), fileName: z.string() }), OrderError),
+    }),
+    markSubmitted: op({
+      summary: 'The user says the CSR was uploaded on the IGC-Santé platform (csr-exported → submitted)',
+      args: z.object({ orderId: z.uuid() }).strict(),
+      result: resultOf(Order, OrderError),
+    }),
+    cancel: op({
+      summary: 'Cancel an order (its pending key stays in the vault until deleted)',
+      args: z.object({ orderId: z.uuid() }).strict(),
+      result: resultOf(Order, OrderError),
+    }),
+  },
+  vault: {
+    status: op({
+      summary: 'How the key vault is protected, and whether it is unlocked',
+      args: z.object({}).strict(),
+      result: VaultStatus,
+    }),
+    setup: op({
+      summary: 'Protect the vault with the OS keychain (default) or with a passphrase',
+      args: z.discriminatedUnion('mode', [
+        z.object({ mode: z.literal('keyring') }).strict(),
+        z.object({ mode: z.literal('passphrase'), passphrase: Password.min(1) }).strict(),
+      ]),
+      result: resultOf(VaultStatus, VaultError),
+    }),
+    unlock: op({
+      summary: 'Open a passphrase vault for this session',
+      args: z.object({ passphrase: Password }).strict(),
+      result: resultOf(VaultStatus, VaultError),
+    }),
+    lock: op({
+      summary: 'Forget the vault secret held in memory',
+      args: z.object({}).strict(),
+      result: VaultStatus,
+    }),
+  },
   shell: {
     openExternal: op({
       summary: 'Open an allowlisted IGC-Santé / ANS page in the system browser',
@@ -70,6 +138,11 @@ export const contract = {
 
 /** Main → renderer events. Delivered after the renderer says it is ready (see main/ipc). */
 export const events = {
-  'app.command': z.object({ command: z.enum(['open-file', 'import-chain', 'about']) }),
+  'app.command': z.object({ command: z.enum(['open-file', 'import-chain', 'new-order', 'orders', 'about']) }),
   'trust.changed': z.object({ count: z.number().int() }),
+  'orders.changed': z.object({ orderId: z.string() }),
+  'orders.progress': z.object({
+    orderId: z.string(),
+    stage: z.enum(['generating-key', 'encrypting', 'saving', 'building-csr', 'done', 'failed']),
+  }),
 } as const;
