@@ -1,4 +1,5 @@
-import { parseDer } from '../../../../src/main/services/describe/der.js';
+import { hexToBytes, toHex } from '../../../src/shared/asn1/hex.js';
+import { parseDer } from '../../../src/shared/asn1/tlv.js';
 import {
   bigIntOf,
   oidFromBytes,
@@ -7,9 +8,19 @@ import {
   serialHex,
   setBits,
   readBitString,
-} from '../../../../src/main/services/describe/der-values.js';
-import { readTime } from '../../../../src/main/services/describe/der-time.js';
-import { bitString, bmp, bytes, oid, rawTime, tlv, utf8 } from './helpers/der-builder.js';
+} from '../../../src/shared/asn1/values.js';
+import { readTime } from '../../../src/shared/asn1/time.js';
+import {
+  bitString,
+  bmp,
+  bytes,
+  oid,
+  rawTime,
+  tlv,
+  utf8,
+} from '../../main/services/describe/helpers/der-builder.js';
+
+const hex = (s: string): Uint8Array => new Uint8Array(Buffer.from(s.replace(/\s+/g, ''), 'hex'));
 
 describe('OIDs', () => {
   it('decodes ordinary and huge arcs', () => {
@@ -22,6 +33,17 @@ describe('OIDs', () => {
   it('refuses non-minimal and truncated arcs', () => {
     expect(() => oidFromBytes(bytes(0x2a, 0x80, 0x01))).toThrow(/non-minimal/);
     expect(() => oidFromBytes(bytes(0x2a, 0x86))).toThrow(/truncated/);
+  });
+
+  it('lets the file reader through non-minimal arcs, never truncated ones', () => {
+    expect(oidFromBytes(bytes(0x2a, 0x80, 0x01), 'x', true)).toBe('1.2.1');
+    expect(() => oidFromBytes(bytes(0x2a, 0x86), 'x', true)).toThrow(/truncated/);
+  });
+
+  it('decodes OIDs, including arcs past 2^53', () => {
+    expect(oidFromBytes(hex('2A 86 48 86 F7 0D 01 0C 0A 01 03'))).toBe('1.2.840.113549.1.12.10.1.3');
+    expect(oidFromBytes(hex('88 37 01'))).toBe('2.999.1');
+    expect(oidFromBytes(hex('2A 81 80 80 80 80 80 80 80 80 01'))).toBe('1.2.9223372036854775809');
   });
 });
 
@@ -81,5 +103,20 @@ describe('integers and bits', () => {
   it('lists set bits, ignoring the unused ones', () => {
     expect(setBits(readBitString(parseDer(bitString(bytes(0x86), 1)), 'b'))).toEqual([0, 5, 6]);
     expect(() => readBitString(parseDer(bitString(bytes(), 3)), 'b')).toThrow(/padding/);
+  });
+});
+
+describe('hex', () => {
+  it('prints upper-case pairs and reads either case back', () => {
+    expect(toHex(bytes(0x00, 0x0f, 0xab, 0xff))).toBe('000FABFF');
+    expect(toHex(bytes())).toBe('');
+    expect(hexToBytes('000fABff')).toEqual(bytes(0x00, 0x0f, 0xab, 0xff));
+    expect(hexToBytes('abc')).toBeNull();
+    expect(hexToBytes('zz')).toBeNull();
+  });
+
+  it('matches Node for every byte value', () => {
+    const all = Uint8Array.from({ length: 256 }, (_, i) => i);
+    expect(toHex(all)).toBe(Buffer.from(all).toString('hex').toUpperCase());
   });
 });

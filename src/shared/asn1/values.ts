@@ -1,0 +1,196 @@
+/** Decoders for DER primitive values (INTEGER, OID, BIT STRING, character strings). */
+import { toHex } from './hex.js';
+import { universalName, Univ } from './tags.js';
+import { latin1, strictUtf8 } from './text.js';
+import { contents, DerError, describeTag, isUniversal, type Tlv } from './tlv.js';
+
+const expectPrimitive = (t: Tlv, tag: number, what: string): Uint8Array => {
+  if (!isUniversal(t, tag))
+    throw new DerError(`${what}: expected ${universalName(tag)}, found ${describeTag(t)}`);
+  if (t.constructed) throw new DerError(`${what}: ${universalName(tag)} must be primitive in DER`);
+  return contents(t);
+};
+
+/** INTEGER / ENUMERATED contents as two's-complement bytes. */
+export const integerBytes = (t: Tlv, what: string, tag: number = Univ.integer): Uint8Array => {
+  const v = expectPrimitive(t, tag, what);
+  if (v.length === 0) throw new DerError(`${what}: empty INTEGER`);
+  return v;
+};
+
+export const bigIntOf = (v: Uint8Array): bigint => {
+  let n = 0n;
+  for (const b of v) n = (n << 8n) | BigInt(b);
+  // Two's complement: a set top bit means negative.
+  if (v.length > 0 && ((v[0] as number) & 0x80) !== 0) n -= 1n << BigInt(v.length * 8);
+  return n;
+};
+
+export const readBigInt = (t: Tlv, what: string, tag: number = Univ.integer): bigint =>
+  bigIntOf(integerBytes(t, what, tag));
+
+/** A small INTEGER (path lengths, versions, reason codes); refuses absurd magnitudes. */
+export const readSmallInt = (t: Tlv, what: string, tag: number = Univ.integer): number => {
+  const v = integerBytes(t, what, tag);
+  if (v.length > 6) throw new DerError(`${what}: integer too large`);
+  return Number(bigIntOf(v));
+};
+
+/**
+ * Serial numbers as `openssl x509 -serial` prints them: the magnitude in upper-case hex,
+ * without the sign-padding 00 byte. Negative serials (forbidden by RFC 5280 but found)
+ * keep their raw two's-complement bytes, since our hex form has no room for a sign.
+ */
+export const serialHex = (v: Uint8Array): string => {
+  const first = v[0] as number;
+  if (v.length > 1 && first === 0x00) return toHex(v.subarray(1));
+  return toHex(v);
+};
+
+export const readBoolean = (t: Tlv, what: string): boolean => {
+  const v = expectPrimitive(t, Univ.boolean, what);
+  if (v.length !== 1) throw new DerError(`${what}: BOOLEAN must be one byte`);
+  const b = v[0] as number;
+  if (b !== 0x00 && b !== 0xff) throw new DerError(`${what}: BOOLEAN must be 00 or FF in DER`);
+  return b === 0xff;
+};
+
+export const readNull = (t: Tlv, what: string): void => {
+  if (expectPrimitive(t, Univ.null, what).length !== 0) throw new DerError(`${what}: NULL must be empty`);
+};
+
+export const readOctetString = (t: Tlv, what: string): Uint8Array =>
+  expectPrimitive(t, Univ.octetString, what);
+
+/**
+ * Object identifier contents to dotted text (arcs of any size: see pyca bigoid.pem).
+ * `allowNonMinimal` accepts 0x80-padded arcs, which the file reader has always let through
+ * (it only checks that a file is whole); describe reports them as not DER.
+ */
+export const oidFromBytes = (v: Uint8Array, what = 'OID', allowNonMinimal = false): string => {
+  if (v.length === 0) throw new DerError(`${what}: empty OBJECT IDENTIFIER`);
+  if (((v[v.length - 1] as number) & 0x80) !== 0) throw new DerError(`${what}: truncated OBJECT IDENTIFIER`);
+  const arcs: string[] = [];
+  let small = 0;
+  let big: bigint | null = null;
+  let startOfArc = true;
+  for (const b of v) {
+    if (startOfArc && b === 0x80 && !allowNonMinimal)
+      throw new DerError(`${what}: non-minimal OBJECT IDENTIFIER arc`);
+    startOfArc = false;
+    if (big !== null) big = (big << 7n) | BigInt(b & 0x7f);
+    else {
+      small = small * 128 + (b & 0x7f);
+      // Switch to bigint before losing precision (2^46 * 128 < 2^53).
+      if (small > 2 ** 45) big = BigInt(small);
+    }
+    if ((b & 0x80) === 0) {
+      if (arcs.length === 0) {
+        // The first encoded arc packs two: 40 * X + Y.
+        const n = big ?? BigInt(small);
+        if (n < 40n) arcs.push('0', n.toString());
+        else if (n < 80n) arcs.push('1', (n - 40n).toString());
+        else arcs.push('2', (n - 80n).toString());
+      } else arcs.push((big ?? small).toString());
+      small = 0;
+      big = null;
+      startOfArc = true;
+    }
+  }
+  return arcs.join('.');
+};
+
+export const readOid = (t: Tlv, what: string): string =>
+  oidFromBytes(expectPrimitive(t, Univ.oid, what), what);
+
+export type BitString = { unusedBits: number; bytes: Uint8Array };
+
+export const readBitString = (t: Tlv, what: string): BitString => {
+  const v = expectPrimitive(t, Univ.bitString, what);
+  if (v.length === 0) throw new DerError(`${what}: empty BIT STRING`);
+  const unusedBits = v[0] as number;
+  if (unusedBits > 7 || (unusedBits > 0 && v.length === 1))
+    throw new DerError(`${what}: bad BIT STRING padding`);
+  return { unusedBits, bytes: v.subarray(1) };
+};
+
+/** Indexes of the set bits, bit 0 being the most significant bit of the first byte. */
+export const setBits = (bits: BitString): number[] => {
+  const out: number[] = [];
+  const total = bits.bytes.length * 8 - bits.unusedBits;
+  for (let i = 0; i < total; i++)
+    if ((((bits.bytes[i >> 3] as number) >> (7 - (i & 7))) & 1) === 1) out.push(i);
+  return out;
+};
+
+const STRING_TAGS = new Set<number>([
+  Univ.utf8String,
+  Univ.numericString,
+  Univ.printableString,
+  Univ.teletexString,
+  Univ.videotexString,
+  Univ.ia5String,
+  Univ.graphicString,
+  Univ.visibleString,
+  Univ.generalString,
+  Univ.universalString,
+  Univ.bmpString,
+]);
+
+export const isStringTlv = (t: Tlv): boolean => t.tagClass === 0 && STRING_TAGS.has(t.tagNumber);
+
+const decodeWide = (v: Uint8Array, width: 2 | 4, what: string): string => {
+  if (v.length % width !== 0)
+    throw new DerError(`${what}: odd length for a ${width === 2 ? 'BMPString' : 'UniversalString'}`);
+  let s = '';
+  for (let i = 0; i < v.length; i += width) {
+    const cp =
+      width === 2
+        ? ((v[i] as number) << 8) | (v[i + 1] as number)
+        : (v[i] as number) * 2 ** 24 +
+          ((v[i + 1] as number) << 16) +
+          ((v[i + 2] as number) << 8) +
+          (v[i + 3] as number);
+    if (cp > 0x10ffff) throw new DerError(`${what}: code point out of range`);
+    // BMPString holds UCS-2 units; surrogate pairs still combine into one character.
+    s += width === 2 ? String.fromCharCode(cp) : String.fromCodePoint(cp);
+  }
+  return s;
+};
+
+/** Any ASN.1 character string to text. UTF-8 must be valid (pyca invalid_utf8_common_name). */
+export const readString = (t: Tlv, what: string): string => {
+  if (!isStringTlv(t)) throw new DerError(`${what}: expected a character string, found ${describeTag(t)}`);
+  if (t.constructed) throw new DerError(`${what}: constructed strings are not allowed in DER`);
+  const v = contents(t);
+  switch (t.tagNumber) {
+    case Univ.utf8String:
+      try {
+        return strictUtf8.decode(v);
+      } catch {
+        throw new DerError(`${what}: invalid UTF-8 in UTF8String`);
+      }
+    case Univ.bmpString:
+      return decodeWide(v, 2, what);
+    case Univ.universalString:
+      return decodeWide(v, 4, what);
+    default:
+      // Printable/IA5/Numeric/Visible are ASCII; T.61 is read as Latin-1, as OpenSSL does.
+      return latin1.decode(v);
+  }
+};
+
+/** An IA5String (dNSName, URI, rfc822Name…). Non-ASCII bytes are shown as Latin-1. */
+export const readIa5 = (v: Uint8Array): string => latin1.decode(v);
+
+/** Contents of an IMPLICIT-tagged primitive ([n] IMPLICIT INTEGER, GeneralizedTime…). */
+export const implicitPrimitive = (t: Tlv, what: string): Uint8Array => {
+  if (t.constructed) throw new DerError(`${what} must be primitive`);
+  return contents(t);
+};
+
+export const readImplicitInteger = (t: Tlv, what: string): bigint => {
+  const v = implicitPrimitive(t, what);
+  if (v.length === 0) throw new DerError(`${what}: empty INTEGER`);
+  return bigIntOf(v);
+};
