@@ -1,7 +1,9 @@
 /** AlgorithmIdentifier and SubjectPublicKeyInfo. */
 import type { AlgorithmRef, PublicKeyInfo } from '../../../shared/model/certificate.js';
-import { contents, Cursor, DerError, encoded, isUniversal, parseDer, Univ, type Tlv } from './der.js';
-import { integerBytes, readBitString, readOid, type BitString } from './der-values.js';
+import { Cursor } from '../../../shared/asn1/cursor.js';
+import { Univ } from '../../../shared/asn1/tags.js';
+import { contents, DerError, encoded, isUniversal, parseDer, type Tlv } from '../../../shared/asn1/tlv.js';
+import { type BitString, integerBytes, readBitString, readOid } from '../../../shared/asn1/values.js';
 import { CURVES, SIGNATURE_ALGORITHM_NAMES } from './oid-names.js';
 
 export type AlgorithmIdentifier = { oid: string; params: Tlv | null; der: Uint8Array };

@@ -1,7 +1,9 @@
 /** The X.509 Certificate structure (RFC 5280 4.1), read into its parts. */
-import { Cursor, DerError, encoded, parseDer, Univ, type Tlv, childrenOf } from './der.js';
-import { integerBytes, readBitString, readSmallInt, type BitString } from './der-values.js';
-import { readTime } from './der-time.js';
+import { Cursor } from '../../../shared/asn1/cursor.js';
+import { Univ } from '../../../shared/asn1/tags.js';
+import { readTime } from '../../../shared/asn1/time.js';
+import { childrenOf, DerError, encoded, parseDer, type Tlv } from '../../../shared/asn1/tlv.js';
+import { type BitString, integerBytes, readBitString, readSmallInt } from '../../../shared/asn1/values.js';
 import { readAlgorithmIdentifier, readSpki, type AlgorithmIdentifier, type Spki } from './algorithm.js';
 
 export type SignedParts = {

@@ -1,7 +1,9 @@
 /** The X.509 CertificateList structure (RFC 5280 5.1), read into its parts. */
-import { childrenOf, Cursor, DerError, encoded, isUniversal, Univ, type Tlv } from './der.js';
-import { readSmallInt } from './der-values.js';
-import { readTime } from './der-time.js';
+import { Cursor } from '../../../shared/asn1/cursor.js';
+import { Univ } from '../../../shared/asn1/tags.js';
+import { readTime } from '../../../shared/asn1/time.js';
+import { childrenOf, DerError, encoded, isUniversal, type Tlv } from '../../../shared/asn1/tlv.js';
+import { readSmallInt } from '../../../shared/asn1/values.js';
 import { readAlgorithmIdentifier } from './algorithm.js';
 import { readSignedEnvelope, type SignedParts } from './certificate-parser.js';
 

@@ -1,7 +1,9 @@
 /** PKCS#10 attributes (RFC 2986 4.1): the extension request, and everything else listed. */
 import type { CsrView, ExtensionView } from '../../../shared/model/certificate.js';
-import { childrenOf, Cursor, DerError, isUniversal, Univ, walk, type Tlv } from './der.js';
-import { readOid, readString } from './der-values.js';
+import { Cursor } from '../../../shared/asn1/cursor.js';
+import { Univ } from '../../../shared/asn1/tags.js';
+import { childrenOf, DerError, isUniversal, type Tlv, walk } from '../../../shared/asn1/tlv.js';
+import { readOid, readString } from '../../../shared/asn1/values.js';
 import { describeExtensions, type DescribedExtensions } from './extension-list.js';
 import type { ExtensionFacts } from './extensions/types.js';
 

@@ -5,11 +5,11 @@ import type { ReadError } from '../../../shared/model/errors.js';
 import { err, ok, type Result } from '../../../shared/result.js';
 import { publicKeyInfo, signatureAlgorithmRef } from './algorithm.js';
 import { parseCertificate } from './certificate-parser.js';
-import { encoded } from './der.js';
-import { serialHex } from './der-values.js';
+import { encoded } from '../../../shared/asn1/tlv.js';
+import { serialHex } from '../../../shared/asn1/values.js';
+import { bytesEqual, sha1Hex, sha256Hex } from './hex.js';
 import { decodeName } from './distinguished-name.js';
 import { describeExtensions } from './extension-list.js';
-import { bytesEqual, sha1Hex, sha256Hex } from './hex.js';
 import { toPem } from './pem.js';
 import { precheck, toReadError } from './read-error.js';
 

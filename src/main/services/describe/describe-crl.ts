@@ -5,12 +5,14 @@ import { MAX_CRL_ENTRIES_SHOWN } from '../../../shared/limits.js';
 import { err, ok, type Result } from '../../../shared/result.js';
 import { signatureAlgorithmRef } from './algorithm.js';
 import { parseCrl } from './crl-parser.js';
-import { Cursor, Univ, type Tlv } from './der.js';
-import { integerBytes, serialHex } from './der-values.js';
-import { readTime } from './der-time.js';
+import { Cursor } from '../../../shared/asn1/cursor.js';
+import { Univ } from '../../../shared/asn1/tags.js';
+import { readTime } from '../../../shared/asn1/time.js';
+import { type Tlv } from '../../../shared/asn1/tlv.js';
+import { integerBytes, serialHex } from '../../../shared/asn1/values.js';
+import { sha256Hex } from './hex.js';
 import { decodeName } from './distinguished-name.js';
 import { describeExtensions } from './extension-list.js';
-import { sha256Hex } from './hex.js';
 import { toPem } from './pem.js';
 import { precheck, toReadError } from './read-error.js';
 

@@ -3,19 +3,18 @@
  * multi-valued RDNs (IGC-Santé PS certificates: {SN + CN + GN}) and accents survive.
  */
 import type { DistinguishedName, NameAttribute } from '../../../shared/model/names.js';
+import { Cursor } from '../../../shared/asn1/cursor.js';
+import { toHex } from '../../../shared/asn1/hex.js';
+import { TagClass, Univ } from '../../../shared/asn1/tags.js';
 import {
   childrenOf,
-  Cursor,
   DerError,
   describeTag,
   encoded,
   isUniversal,
-  TagClass,
-  Univ,
   type Tlv,
-} from './der.js';
-import { isStringTlv, readOid, readString } from './der-values.js';
-import { toHex } from './hex.js';
+} from '../../../shared/asn1/tlv.js';
+import { isStringTlv, readOid, readString } from '../../../shared/asn1/values.js';
 import { ATTRIBUTE_SHORT_NAMES } from './oid-names.js';
 
 type DecodedAttribute = NameAttribute & { hexForm: boolean; derHex: string };

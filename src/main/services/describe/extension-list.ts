@@ -3,12 +3,14 @@
  * One bad extension never hides the others: its problem goes into its `error`.
  */
 import type { ExtensionView } from '../../../shared/model/certificate.js';
-import { childrenOf, Cursor, DerError, describeTag, isUniversal, Univ, type Tlv } from './der.js';
-import { readBoolean, readOctetString, readOid } from './der-values.js';
+import { Cursor } from '../../../shared/asn1/cursor.js';
+import { toHex } from '../../../shared/asn1/hex.js';
+import { Univ } from '../../../shared/asn1/tags.js';
+import { childrenOf, DerError, describeTag, isUniversal, type Tlv } from '../../../shared/asn1/tlv.js';
+import { readBoolean, readOctetString, readOid } from '../../../shared/asn1/values.js';
 import { decoderFor } from './extensions/registry.js';
 import { summarizeRaw } from './extensions/raw-summary.js';
 import type { ExtensionFacts } from './extensions/types.js';
-import { toHex } from './hex.js';
 import { extensionName } from './oid-names.js';
 
 /** valueHex shows at most this many bytes of extnValue (the schema's 4 KiB). */

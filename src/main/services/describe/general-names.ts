@@ -1,21 +1,20 @@
 /** GeneralName / GeneralNames (RFC 5280 4.2.1.6) to the shared `GeneralName` view. */
 import type { GeneralName } from '../../../shared/model/names.js';
+import { Cursor } from '../../../shared/asn1/cursor.js';
+import { toHex } from '../../../shared/asn1/hex.js';
+import { TagClass, Univ } from '../../../shared/asn1/tags.js';
 import {
   childrenOf,
   contents,
-  Cursor,
   DerError,
   describeTag,
   encoded,
   isContext,
   parseDer,
-  TagClass,
-  Univ,
   type Tlv,
-} from './der.js';
-import { isStringTlv, oidFromBytes, readIa5, readOid, readString } from './der-values.js';
+} from '../../../shared/asn1/tlv.js';
+import { isStringTlv, oidFromBytes, readIa5, readOid, readString } from '../../../shared/asn1/values.js';
 import { decodeName } from './distinguished-name.js';
-import { toHex } from './hex.js';
 
 const UPN_OID = '1.3.6.1.4.1.311.20.2.3';
 

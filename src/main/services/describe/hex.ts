@@ -1,7 +1,5 @@
 import { createHash } from 'node:crypto';
-
-export const toHex = (bytes: Uint8Array): string =>
-  Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex').toUpperCase();
+import { toHex } from '../../../shared/asn1/hex.js';
 
 /** AB:CD:… form for key identifiers, as certificate viewers print them. */
 export const colonHex = (bytes: Uint8Array): string => toHex(bytes).replace(/(..)(?!$)/g, '$1:');

@@ -1,7 +1,7 @@
 /** Turns what went wrong while reading a whole object into a typed `ReadError`. */
 import type { ReadError } from '../../../shared/model/errors.js';
 import { MAX_FILE_BYTES } from '../../../shared/limits.js';
-import { DerError } from './der.js';
+import { DerError } from '../../../shared/asn1/tlv.js';
 
 /** Checks that come before any parsing; null when the bytes are worth decoding. */
 export const precheck = (der: Uint8Array, what: string): ReadError | null => {

@@ -4,8 +4,10 @@
  * different MGF1 hash…); `false` means it was checked and does not verify.
  */
 import { constants, createPublicKey, getHashes, verify, type KeyObject } from 'node:crypto';
-import { childrenOf, Cursor, DerError, isUniversal, Univ, type Tlv } from './der.js';
-import { readOid, readSmallInt, type BitString } from './der-values.js';
+import { Cursor } from '../../../shared/asn1/cursor.js';
+import { Univ } from '../../../shared/asn1/tags.js';
+import { childrenOf, DerError, isUniversal, type Tlv } from '../../../shared/asn1/tlv.js';
+import { type BitString, readOid, readSmallInt } from '../../../shared/asn1/values.js';
 import type { AlgorithmIdentifier } from './algorithm.js';
 import { HASHES } from './oid-names.js';
 

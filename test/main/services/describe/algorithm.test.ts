@@ -1,5 +1,5 @@
 import { generateKeyPairSync, type KeyObject } from 'node:crypto';
-import { parseDer } from '../../../../src/main/services/describe/der.js';
+import { parseDer } from '../../../../src/shared/asn1/tlv.js';
 import { publicKeyInfo, readSpki } from '../../../../src/main/services/describe/algorithm.js';
 import { describeCertificate, describeCsr } from '../../../../src/main/services/describe/index.js';
 import { bitString, bytes, oid, seq } from './helpers/der-builder.js';

@@ -1,4 +1,4 @@
-import { parseDer } from '../../../../src/main/services/describe/der.js';
+import { parseDer } from '../../../../src/shared/asn1/tlv.js';
 import { decodeName, escapeRfc4514 } from '../../../../src/main/services/describe/distinguished-name.js';
 import { bitString, bytes, ia5, name, printable, tlv, utf8 } from './helpers/der-builder.js';
 

@@ -1,4 +1,4 @@
-import { parseDer } from '../../../../src/main/services/describe/der.js';
+import { parseDer } from '../../../../src/shared/asn1/tlv.js';
 import {
   describeExtensions,
   MAX_EXTENSION_VALUE_BYTES,

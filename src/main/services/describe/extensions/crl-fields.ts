@@ -1,7 +1,8 @@
 /** CRL and CRL-entry extensions: cRLNumber, deltaCRLIndicator, reasonCode, invalidityDate. */
-import { DerError, parseDer, Univ } from '../der.js';
-import { readBigInt, readOid, readSmallInt } from '../der-values.js';
-import { readTime } from '../der-time.js';
+import { Univ } from '../../../../shared/asn1/tags.js';
+import { readTime } from '../../../../shared/asn1/time.js';
+import { DerError, parseDer } from '../../../../shared/asn1/tlv.js';
+import { readBigInt, readOid, readSmallInt } from '../../../../shared/asn1/values.js';
 import type { Decoded } from './types.js';
 
 /** CRLReason (RFC 5280 5.3.1); 7 is unassigned. */

@@ -1,17 +1,17 @@
 /** cRLDistributionPoints / freshestCRL, issuingDistributionPoint, AIA / SIA. */
 import type { GeneralName } from '../../../../shared/model/names.js';
+import { Cursor } from '../../../../shared/asn1/cursor.js';
+import { Univ } from '../../../../shared/asn1/tags.js';
 import {
   childrenOf,
   contents,
-  Cursor,
   DerError,
   describeTag,
   isContext,
   parseDer,
-  Univ,
   type Tlv,
-} from '../der.js';
-import { readBitString, readOid, setBits } from '../der-values.js';
+} from '../../../../shared/asn1/tlv.js';
+import { readBitString, readOid, setBits } from '../../../../shared/asn1/values.js';
 import { relativeNameText } from '../distinguished-name.js';
 import { decodeGeneralName, decodeGeneralNames, generalNameText } from '../general-names.js';
 import type { Decoded } from './types.js';

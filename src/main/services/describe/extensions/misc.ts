@@ -1,5 +1,8 @@
 /** Smaller extensions: CT (SCT list, poison), TLS feature, Netscape, Microsoft, QC statements. */
-import { childrenOf, Cursor, DerError, parseDer, Univ } from '../der.js';
+import { Cursor } from '../../../../shared/asn1/cursor.js';
+import { toHex } from '../../../../shared/asn1/hex.js';
+import { Univ } from '../../../../shared/asn1/tags.js';
+import { childrenOf, DerError, parseDer } from '../../../../shared/asn1/tlv.js';
 import {
   readBitString,
   readNull,
@@ -8,8 +11,7 @@ import {
   readSmallInt,
   readString,
   setBits,
-} from '../der-values.js';
-import { toHex } from '../hex.js';
+} from '../../../../shared/asn1/values.js';
 import type { Decoded } from './types.js';
 
 export const decodeNullExtension =

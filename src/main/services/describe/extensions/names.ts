@@ -1,6 +1,8 @@
 /** subjectAltName, issuerAltName, certificateIssuer and nameConstraints. */
-import { childrenOf, Cursor, DerError, describeTag, parseDer, Univ, type Tlv } from '../der.js';
-import { readImplicitInteger } from '../der-values.js';
+import { Cursor } from '../../../../shared/asn1/cursor.js';
+import { Univ } from '../../../../shared/asn1/tags.js';
+import { childrenOf, DerError, describeTag, parseDer, type Tlv } from '../../../../shared/asn1/tlv.js';
+import { readImplicitInteger } from '../../../../shared/asn1/values.js';
 import { decodeGeneralName, generalNameText, sequenceOfGeneralNames } from '../general-names.js';
 import type { Decoded } from './types.js';
 

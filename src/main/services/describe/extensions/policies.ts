@@ -1,7 +1,15 @@
 /** certificatePolicies (RFC 5280 4.2.1.4), with CPS and user-notice qualifiers checked. */
-import { Cursor, DerError, describeTag, isUniversal, parseDer, Univ, type Tlv } from '../der.js';
-import { readIa5, readOid, readSmallInt, readString } from '../der-values.js';
-import { contents } from '../der.js';
+import { Cursor } from '../../../../shared/asn1/cursor.js';
+import { Univ } from '../../../../shared/asn1/tags.js';
+import {
+  contents,
+  DerError,
+  describeTag,
+  isUniversal,
+  parseDer,
+  type Tlv,
+} from '../../../../shared/asn1/tlv.js';
+import { readIa5, readOid, readSmallInt, readString } from '../../../../shared/asn1/values.js';
 import type { Decoded } from './types.js';
 
 const CPS = '1.3.6.1.5.5.7.2.1';

@@ -1,17 +1,15 @@
 /** A readable one-line-per-item summary of an extension we have no decoder for. */
+import { TagClass, Univ, universalName } from '../../../../shared/asn1/tags.js';
 import {
   childrenOf,
   contents,
   DerError,
   describeTag,
   parseDer,
-  TagClass,
-  universalName,
-  Univ,
-  walk,
   type Tlv,
-} from '../der.js';
-import { bigIntOf, isStringTlv, oidFromBytes, readString } from '../der-values.js';
+  walk,
+} from '../../../../shared/asn1/tlv.js';
+import { bigIntOf, isStringTlv, oidFromBytes, readString } from '../../../../shared/asn1/values.js';
 import { shortHex } from '../general-names.js';
 import type { Decoded } from './types.js';
 

@@ -1,5 +1,15 @@
 /** keyUsage, extendedKeyUsage, basicConstraints, key identifiers, privateKeyUsagePeriod. */
-import { contents, Cursor, DerError, describeTag, isUniversal, parseDer, Univ, type Tlv } from '../der.js';
+import { Cursor } from '../../../../shared/asn1/cursor.js';
+import { Univ } from '../../../../shared/asn1/tags.js';
+import { readImplicitGeneralizedTime } from '../../../../shared/asn1/time.js';
+import {
+  contents,
+  DerError,
+  describeTag,
+  isUniversal,
+  parseDer,
+  type Tlv,
+} from '../../../../shared/asn1/tlv.js';
 import {
   readBitString,
   readBoolean,
@@ -7,12 +17,11 @@ import {
   readOctetString,
   readOid,
   readSmallInt,
-  setBits,
   serialHex,
-} from '../der-values.js';
-import { readImplicitGeneralizedTime } from '../der-time.js';
-import { generalNameText, decodeGeneralNames } from '../general-names.js';
+  setBits,
+} from '../../../../shared/asn1/values.js';
 import { colonHex } from '../hex.js';
+import { generalNameText, decodeGeneralNames } from '../general-names.js';
 import { EKU_NAMES } from '../oid-names.js';
 import type { Decoded } from './types.js';
 
