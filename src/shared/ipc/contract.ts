@@ -64,9 +64,9 @@ export const contract = {
   },
   orders: {
     list: op({
-      summary: 'Every order record, newest first',
+      summary: 'Every order record, newest first (an unreadable or newer-format store is an error, never an empty list)',
       args: z.object({}).strict(),
-      result: z.object({ orders: z.array(Order) }),
+      result: resultOf(z.object({ orders: z.array(Order) }), OrderError),
     }),
     create: op({
       summary: 'Start an order (draft): product, environment, holder; the holder is validated for the product',
