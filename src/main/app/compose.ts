@@ -1,10 +1,16 @@
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { Clock } from '../ports/clock.js';
 import type { EventSink } from '../ports/event-sink.js';
 import type { ExternalOpener } from '../ports/external-opener.js';
+import type { DocumentStore } from '../ports/document-store.js';
 import type { FileSystem } from '../ports/file-system.js';
+import type { SecretStore } from '../ports/secret-store.js';
 import { createHandlers, type HandlerDeps } from '../ipc/handlers.js';
 import { createInspector } from '../services/inspector/inspect-file.js';
+import { createOrderStore } from '../services/orders/order-store.js';
+import { createOrdersService } from '../services/orders/orders-service.js';
+import { createVault } from '../services/vault/index.js';
 import { createTrustService, type TrustDir } from '../services/trust/trust-service.js';
 import { cryptolibTrustDirs, extraTrustDirs } from './paths.js';
 
@@ -13,6 +19,10 @@ export type CoreAdapters = {
   clock: Clock;
   opener: ExternalOpener;
   events: EventSink;
+  /** The OS keychain that protects the vault secret. */
+  secrets: SecretStore;
+  /** Where order records are kept (electron-store in the shell, conf in Node). */
+  orderDocuments: DocumentStore;
 };
 
 export type CoreConfig = {
@@ -40,15 +50,38 @@ export const composeCore = (adapters: CoreAdapters, config: CoreConfig) => {
     events: adapters.events,
   });
   const inspector = createInspector({ clock: adapters.clock, trust });
-  const handlers = createHandlers({ inspector, trust, opener: adapters.opener, appInfo: config.appInfo });
+  const vault = createVault({
+    fs: adapters.fs,
+    secrets: adapters.secrets,
+    clock: adapters.clock,
+    dir: join(config.dataDir, 'vault'),
+  });
+  const orders = createOrdersService({
+    repo: createOrderStore(adapters.orderDocuments),
+    keys: vault,
+    clock: adapters.clock,
+    events: adapters.events,
+    newId: randomUUID,
+  });
+  const handlers = createHandlers({
+    inspector,
+    trust,
+    orders,
+    vault,
+    opener: adapters.opener,
+    appInfo: config.appInfo,
+  });
   return {
-    services: { trust, inspector },
+    services: { trust, inspector, vault, orders },
     handlers,
     /** Warm caches; nothing here holds OS resources yet, so stop has nothing to release. */
     async start() {
       await trust.list();
     },
-    async stop() {},
+    /** Forget the vault secret held in memory. */
+    async stop() {
+      await vault.lock();
+    },
   };
 };
 

@@ -1,0 +1,26 @@
+import type { DocumentStore } from '../ports/document-store.js';
+
+type ConfLike = { get(key: string): unknown; set(key: string, value: unknown): void };
+
+/**
+ * `conf` (plain Node: CLI, dev bridge, tests). It writes atomically (temp + rename). The
+ * document sits under one key so our own versioned migrations (src/shared/orders) decide
+ * the format, not conf's project-version migrations.
+ */
+export const confDocumentStore = (dir: string, name: string): DocumentStore => {
+  let conf: ConfLike | null = null;
+  const open = async (): Promise<ConfLike> => {
+    if (conf) return conf;
+    const { default: Conf } = await import('conf');
+    conf = new Conf({ cwd: dir, configName: name, clearInvalidConfig: false }) as unknown as ConfLike;
+    return conf;
+  };
+  return {
+    async read() {
+      return (await open()).get('document');
+    },
+    async write(value) {
+      (await open()).set('document', value);
+    },
+  };
+};

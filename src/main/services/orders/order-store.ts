@@ -1,0 +1,57 @@
+import type { Order } from '../../../shared/model/order.js';
+import { migrateOrdersStore } from '../../../shared/orders/persisted.js';
+import { err, ok, type Result } from '../../../shared/result.js';
+import type { DocumentStore } from '../../ports/document-store.js';
+import type { OrderRepository, OrderStoreError } from '../../ports/order-repository.js';
+
+const ioError = (cause: unknown): OrderStoreError => ({
+  code: 'io-error',
+  message: cause instanceof Error ? cause.message : String(cause),
+});
+
+/**
+ * Orders kept in one versioned document. Reads migrate old formats (src/shared/orders);
+ * writes are serialised so two updates at once cannot lose one another, and always
+ * store the current version.
+ */
+export const createOrderStore = (doc: DocumentStore): OrderRepository => {
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(task: () => Promise<T>): Promise<T> => {
+    const run = queue.then(task, task);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+
+  const load = async (): Promise<Result<Order[], OrderStoreError>> => {
+    let raw: unknown;
+    try {
+      raw = await doc.read();
+    } catch (cause) {
+      return err(ioError(cause));
+    }
+    if (raw === undefined) return ok([]);
+    const migrated = migrateOrdersStore(raw);
+    return migrated.ok ? ok([...migrated.value.orders]) : err(migrated.error);
+  };
+
+  return {
+    list: () => serial(load),
+    get: (id) =>
+      serial(async () => {
+        const all = await load();
+        return all.ok ? ok(all.value.find((o) => o.id === id) ?? null) : all;
+      }),
+    put: (order) =>
+      serial(async () => {
+        const all = await load();
+        if (!all.ok) return all;
+        const others = all.value.filter((o) => o.id !== order.id);
+        try {
+          await doc.write({ version: 1, orders: [...others, order] });
+          return ok(undefined);
+        } catch (cause) {
+          return err(ioError(cause));
+        }
+      }),
+  };
+};

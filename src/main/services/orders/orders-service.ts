@@ -1,0 +1,187 @@
+import { buildSubjectSpec } from '../../../shared/csr/build-subject.js';
+import type { Environment, ProductCode } from '../../../shared/model/igc-sante.js';
+import type { Holder, KeyBits, Order, OrderError } from '../../../shared/model/order.js';
+import type { VaultError } from '../../../shared/model/vault.js';
+import { csrFileName } from '../../../shared/orders/file-name.js';
+import { transition } from '../../../shared/orders/state-machine.js';
+import { err, ok, type Result } from '../../../shared/result.js';
+import type { Clock } from '../../ports/clock.js';
+import type { EventSink } from '../../ports/event-sink.js';
+import type { KeyStore } from '../../ports/key-store.js';
+import type { OrderRepository, OrderStoreError } from '../../ports/order-repository.js';
+import { buildCsr } from '../csr/index.js';
+
+export type KeyProgress = 'generating-key' | 'encrypting' | 'saving';
+
+/** The key store, with the optional progress callback the vault offers. */
+export type OrderKeyStore = KeyStore & {
+  generate(
+    spec: Parameters<KeyStore['generate']>[0],
+    onProgress?: (stage: KeyProgress) => void,
+  ): ReturnType<KeyStore['generate']>;
+};
+
+export type OrdersDeps = {
+  repo: OrderRepository;
+  keys: OrderKeyStore;
+  clock: Clock;
+  events: EventSink;
+  newId: () => string;
+};
+
+export type NewOrder = {
+  product: ProductCode;
+  environment: Environment;
+  holder: Holder;
+  projects: string[];
+  keyBits: KeyBits;
+};
+
+const storeError = (e: OrderStoreError): OrderError => ({ code: 'io-error', message: e.message });
+
+const vaultError = (e: VaultError): OrderError => {
+  switch (e.code) {
+    case 'locked':
+    case 'wrong-passphrase':
+      return { code: 'vault-locked', message: e.message };
+    case 'not-set-up':
+      return { code: 'vault-not-set-up', message: e.message };
+    case 'keyring-unavailable':
+      return { code: 'keyring-unavailable', message: e.message };
+    default:
+      return { code: 'key-generation-failed', message: e.message };
+  }
+};
+
+/**
+ * Order records and their life: validate the holder for the product, generate the key in
+ * the key store, build the CSR signed by that store, hand the CSR out, follow the state
+ * machine (src/shared/orders). The private key never leaves the key store.
+ */
+export const createOrdersService = (deps: OrdersDeps) => {
+  const busy = new Set<string>();
+
+  const find = async (orderId: string): Promise<Result<Order, OrderError>> => {
+    const found = await deps.repo.get(orderId);
+    if (!found.ok) return err(storeError(found.error));
+    return found.value ? ok(found.value) : err({ code: 'not-found', message: `No order ${orderId}` });
+  };
+
+  const save = async (order: Order): Promise<Result<Order, OrderError>> => {
+    const put = await deps.repo.put(order);
+    if (!put.ok) return err(storeError(put.error));
+    deps.events.emit('orders.changed', { orderId: order.id });
+    return ok(order);
+  };
+
+  const move = async (orderId: string, to: Order['state'], note?: string) => {
+    const order = await find(orderId);
+    if (!order.ok) return order;
+    const next = transition(order.value, to, deps.clock.now(), note);
+    if (!next.ok) return err<OrderError>({ code: 'invalid-transition', message: next.error.message });
+    return save(next.value);
+  };
+
+  const generate = async (order: Order): Promise<Result<Order, OrderError>> => {
+    const progress = (stage: KeyProgress | 'building-csr' | 'done' | 'failed') =>
+      deps.events.emit('orders.progress', { orderId: order.id, stage });
+    const subject = buildSubjectSpec(order.product, order.holder, { projects: order.projects });
+    if (!subject.ok) {
+      return err({ code: 'invalid-holder', message: 'The holder does not fit the product', fields: subject.error });
+    }
+    const key = await deps.keys.generate(
+      { algorithm: 'RSA', bits: order.key.bits, label: `${order.product} ${order.id}` },
+      progress,
+    );
+    if (!key.ok) {
+      progress('failed');
+      return err(vaultError(key.error));
+    }
+    progress('building-csr');
+    const csr = await buildCsr({
+      subject: subject.value,
+      product: order.product,
+      spkiDer: key.value.spkiDer,
+      sign: (tbs) => deps.keys.sign(key.value.keyId, tbs),
+    });
+    if (!csr.ok) {
+      progress('failed');
+      const e = csr.error;
+      return err({ code: 'key-generation-failed', message: e.message });
+    }
+    const withKey: Order = {
+      ...order,
+      keyRef: { store: deps.keys.storeId, keyId: key.value.keyId },
+      spkiSha256: key.value.spkiSha256,
+      csrPem: csr.value.pem,
+    };
+    const next = transition(withKey, 'key-ready', deps.clock.now(), `RSA-${order.key.bits} key generated`);
+    if (!next.ok) return err({ code: 'invalid-transition', message: next.error.message });
+    const saved = await save(next.value);
+    progress(saved.ok ? 'done' : 'failed');
+    return saved;
+  };
+
+  return {
+    async list(): Promise<Result<Order[], OrderError>> {
+      const all = await deps.repo.list();
+      if (!all.ok) return err(storeError(all.error));
+      return ok([...all.value].sort((a, b) => b.createdAt.localeCompare(a.createdAt)));
+    },
+
+    async create(input: NewOrder): Promise<Result<Order, OrderError>> {
+      const subject = buildSubjectSpec(input.product, input.holder, { projects: input.projects });
+      if (!subject.ok) {
+        return err({ code: 'invalid-holder', message: 'The holder does not fit the product', fields: subject.error });
+      }
+      const at = deps.clock.now().toISOString();
+      return save({
+        id: deps.newId(),
+        product: input.product,
+        environment: input.environment,
+        holder: input.holder,
+        projects: input.projects,
+        key: { algorithm: 'RSA', bits: input.keyBits },
+        keyRef: null,
+        spkiSha256: null,
+        csrPem: null,
+        state: 'draft',
+        history: [{ at, state: 'draft', note: null }],
+        createdAt: at,
+        updatedAt: at,
+      });
+    },
+
+    /** Key + CSR for a draft. One at a time per order: a double click must not make two keys. */
+    async generateKey(orderId: string): Promise<Result<Order, OrderError>> {
+      if (busy.has(orderId)) return err({ code: 'invalid-transition', message: 'Key generation already running' });
+      busy.add(orderId);
+      try {
+        const order = await find(orderId);
+        if (!order.ok) return order;
+        if (order.value.state !== 'draft') {
+          return err({ code: 'invalid-transition', message: `Order is ${order.value.state}, not draft` });
+        }
+        return await generate(order.value);
+      } finally {
+        busy.delete(orderId);
+      }
+    },
+
+    async exportCsr(orderId: string): Promise<Result<{ order: Order; pem: string; fileName: string }, OrderError>> {
+      const order = await find(orderId);
+      if (!order.ok) return order;
+      const pem = order.value.csrPem;
+      if (!pem) return err({ code: 'invalid-transition', message: 'No CSR yet: generate the key first' });
+      const moved =
+        order.value.state === 'key-ready' ? await move(orderId, 'csr-exported', 'CSR exported') : ok(order.value);
+      if (!moved.ok) return moved;
+      return ok({ order: moved.value, pem, fileName: csrFileName(moved.value) });
+    },
+
+    markSubmitted: (orderId: string) => move(orderId, 'submitted', 'CSR submitted on the IGC-Santé platform'),
+    cancel: (orderId: string) => move(orderId, 'cancelled', 'Cancelled by the user'),
+  };
+};
+
+export type OrdersService = ReturnType<typeof createOrdersService>;
