@@ -8,7 +8,7 @@ import { parseCrl } from './crl-parser.js';
 import { Cursor } from '../../../shared/asn1/cursor.js';
 import { Univ } from '../../../shared/asn1/tags.js';
 import { readTime } from '../../../shared/asn1/time.js';
-import { type Tlv } from '../../../shared/asn1/tlv.js';
+import type { Tlv } from '../../../shared/asn1/tlv.js';
 import { integerBytes, serialHex } from '../../../shared/asn1/values.js';
 import { sha256Hex } from './hex.js';
 import { decodeName } from './distinguished-name.js';

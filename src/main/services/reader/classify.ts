@@ -1,4 +1,6 @@
-import { childrenOf, isContext, isUniversal, Tag, type Node } from './asn1/tlv.js';
+import { Univ } from '../../../shared/asn1/tags.js';
+import { contents, isContext, isUniversal, type Tlv } from '../../../shared/asn1/tlv.js';
+import { childrenOf } from './asn1/elements.js';
 
 /**
  * Recognises a DER/BER object by its ASN.1 shape, never by file name or PEM label (labels
@@ -18,17 +20,17 @@ export type DerKind =
   | 'spki'
   | 'rsa-public';
 
-const isSeq = (n: Node | undefined): boolean => isUniversal(n, Tag.sequence) && n.constructed;
-const isInt = (n: Node | undefined): boolean => isUniversal(n, Tag.integer);
-const isTime = (n: Node | undefined): boolean =>
-  isUniversal(n, Tag.utcTime) || isUniversal(n, Tag.generalizedTime);
+const isSeq = (n: Tlv | undefined): boolean => isUniversal(n, Univ.sequence) && n.constructed;
+const isInt = (n: Tlv | undefined): boolean => isUniversal(n, Univ.integer);
+const isTime = (n: Tlv | undefined): boolean =>
+  isUniversal(n, Univ.utcTime) || isUniversal(n, Univ.generalizedTime);
 
 /** Small INTEGER value, or -1 when it is not one. */
-const smallInt = (n: Node | undefined): number =>
-  isInt(n) && n !== undefined && n.value.length === 1 ? (n.value[0] ?? -1) : -1;
+const smallInt = (n: Tlv | undefined): number =>
+  isInt(n) && n !== undefined && contents(n).length === 1 ? (contents(n)[0] ?? -1) : -1;
 
 /** Certificate, CertificationRequest and CertificateList share SEQUENCE { tbs, alg, BIT STRING }. */
-const classifySigned = (tbsNode: Node): DerKind | null => {
+const classifySigned = (tbsNode: Tlv): DerKind | null => {
   const t = childrenOf(tbsNode);
   const [t0, t1, t2, t3] = t;
   if (isContext(t0, 0) && t0.constructed) return 'certificate';
@@ -40,21 +42,25 @@ const classifySigned = (tbsNode: Node): DerKind | null => {
   return null;
 };
 
-export const classifyDer = (node: Node): DerKind | null => {
+export const classifyDer = (node: Tlv): DerKind | null => {
   if (!isSeq(node)) return null;
   const c = childrenOf(node);
   const [c0, c1, c2] = c;
-  if (c.length === 3 && isSeq(c0) && isSeq(c1) && isUniversal(c2, Tag.bitString) && c0 !== undefined) {
+  if (c.length === 3 && isSeq(c0) && isSeq(c1) && isUniversal(c2, Univ.bitString) && c0 !== undefined) {
     return classifySigned(c0);
   }
-  if (isUniversal(c0, Tag.oid) && (c1 === undefined || (isContext(c1, 0) && c1.constructed)) && c.length <= 2)
+  if (
+    isUniversal(c0, Univ.oid) &&
+    (c1 === undefined || (isContext(c1, 0) && c1.constructed)) &&
+    c.length <= 2
+  )
     return 'pkcs7';
-  if (isInt(c0) && isSeq(c1) && isUniversal(c2, Tag.octetString)) return 'pkcs8';
-  if (smallInt(c0) === 3 && isSeq(c1) && c1 !== undefined && isUniversal(childrenOf(c1)[0], Tag.oid))
+  if (isInt(c0) && isSeq(c1) && isUniversal(c2, Univ.octetString)) return 'pkcs8';
+  if (smallInt(c0) === 3 && isSeq(c1) && c1 !== undefined && isUniversal(childrenOf(c1)[0], Univ.oid))
     return 'pkcs12';
-  if (c.length === 2 && isSeq(c0) && isUniversal(c1, Tag.octetString)) return 'pkcs8-encrypted';
-  if (c.length === 2 && isSeq(c0) && isUniversal(c1, Tag.bitString)) return 'spki';
-  if (smallInt(c0) === 1 && isUniversal(c1, Tag.octetString)) return 'ec-private';
+  if (c.length === 2 && isSeq(c0) && isUniversal(c1, Univ.octetString)) return 'pkcs8-encrypted';
+  if (c.length === 2 && isSeq(c0) && isUniversal(c1, Univ.bitString)) return 'spki';
+  if (smallInt(c0) === 1 && isUniversal(c1, Univ.octetString)) return 'ec-private';
   if (c.length > 0 && c.every(isInt)) {
     if (c.length >= 9) return 'rsa-private';
     if (c.length === 6) return 'dsa-private';

@@ -1,6 +1,6 @@
 import type { Pkcs12Summary } from '../../../shared/model/inspection.js';
-import type { Node } from './asn1/tlv.js';
-import { ownBytes } from './asn1/values.js';
+import { encoded, type Tlv } from '../../../shared/asn1/tlv.js';
+import { ownBytes } from './asn1/elements.js';
 import type { DerKind } from './classify.js';
 import { passwordCandidates } from './crypto/password.js';
 import type { WorkBudget } from './crypto/work-budget.js';
@@ -36,18 +36,18 @@ export const PASSWORD_REQUIRED_KEY: Warning = {
   message: 'The private key is encrypted: enter its password to read it.',
 };
 
-const certificateObject = (node: Node): ReadObject => {
+const certificateObject = (node: Tlv): ReadObject => {
   checkCertificate(node);
   return {
     type: 'certificate',
-    der: ownBytes(node.raw),
+    der: ownBytes(encoded(node)),
     verified: true,
     friendlyName: null,
     localKeyId: null,
   };
 };
 
-const readEncryptedKey = async (node: Node, ctx: ReadContext): Promise<void> => {
+const readEncryptedKey = async (node: Tlv, ctx: ReadContext): Promise<void> => {
   // Parsing first: an unsupported scheme or an excessive iteration count is reported
   // before the UI asks for a password it could not use.
   const key = parseEncryptedPkcs8(node, 'The encrypted private key');
@@ -62,25 +62,25 @@ const readEncryptedKey = async (node: Node, ctx: ReadContext): Promise<void> => 
   else ctx.objects.push({ type: 'private-key', key: opened.view, friendlyName: null, localKeyId: null });
 };
 
-export const handleObject = async (node: Node, kind: DerKind, ctx: ReadContext): Promise<void> => {
+export const handleObject = async (node: Tlv, kind: DerKind, ctx: ReadContext): Promise<void> => {
   switch (kind) {
     case 'certificate':
       ctx.objects.push(certificateObject(node));
       return;
     case 'csr':
       checkCsr(node);
-      ctx.objects.push({ type: 'csr', der: ownBytes(node.raw) });
+      ctx.objects.push({ type: 'csr', der: ownBytes(encoded(node)) });
       return;
     case 'crl':
       checkCrl(node);
-      ctx.objects.push({ type: 'crl', der: ownBytes(node.raw) });
+      ctx.objects.push({ type: 'crl', der: ownBytes(encoded(node)) });
       return;
     case 'pkcs7': {
       const content = readPkcs7(node);
       ctx.objects.push(...content.certificates.map(certificateObject));
       for (const crl of content.crls) {
         checkCrl(crl);
-        ctx.objects.push({ type: 'crl', der: ownBytes(crl.raw) });
+        ctx.objects.push({ type: 'crl', der: ownBytes(encoded(crl)) });
       }
       ctx.warnings.push(...content.warnings);
       return;

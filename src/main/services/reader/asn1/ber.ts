@@ -1,6 +1,8 @@
+import { concatBytes, encodeElement } from '../../../../shared/asn1/encode.js';
+import { TagClass, Univ } from '../../../../shared/asn1/tags.js';
+import { contents, encoded, type Tlv } from '../../../../shared/asn1/tlv.js';
 import { fail } from '../read-error.js';
-import { childrenOf, Tag, TAG_CLASS_UNIVERSAL, type Node } from './tlv.js';
-import { concatBytes, encodeElement } from './values.js';
+import { childrenOf } from './elements.js';
 
 /**
  * BER -> DER, as far as our schemas need it. Apple Keychain and Windows write PKCS#7 and
@@ -15,38 +17,38 @@ import { concatBytes, encodeElement } from './values.js';
 
 /** Universal string types whose BER encoding may be split into segments. */
 const STRING_TAGS: ReadonlySet<number> = new Set([
-  Tag.bitString,
-  Tag.octetString,
-  Tag.utf8String,
-  18, // NumericString
-  Tag.printableString,
-  Tag.t61String,
-  21, // VideotexString
-  Tag.ia5String,
-  Tag.utcTime,
-  Tag.generalizedTime,
-  25, // GraphicString
-  26, // VisibleString
-  27, // GeneralString
-  Tag.universalString,
-  Tag.bmpString,
+  Univ.bitString,
+  Univ.octetString,
+  Univ.utf8String,
+  Univ.numericString,
+  Univ.printableString,
+  Univ.teletexString,
+  Univ.videotexString,
+  Univ.ia5String,
+  Univ.utcTime,
+  Univ.generalizedTime,
+  Univ.graphicString,
+  Univ.visibleString,
+  Univ.generalString,
+  Univ.universalString,
+  Univ.bmpString,
 ]);
 
-const isChunkedString = (node: Node): boolean =>
-  node.constructed && node.tagClass === TAG_CLASS_UNIVERSAL && STRING_TAGS.has(node.tagNumber);
+const isChunkedString = (node: Tlv): boolean =>
+  node.constructed && node.tagClass === TagClass.universal && STRING_TAGS.has(node.tagNumber);
 
-const needsRebuild = (node: Node): boolean =>
+const needsRebuild = (node: Tlv): boolean =>
   node.indefinite || isChunkedString(node) || (node.constructed && childrenOf(node).some(needsRebuild));
 
 /** Joins the segments of a constructed string (segments may nest, per X.690 8.7.3). */
-const flattenSegments = (node: Node, bitString: boolean): { data: Uint8Array; unusedBits: number } => {
+const flattenSegments = (node: Tlv, bitString: boolean): { data: Uint8Array; unusedBits: number } => {
   const parts: Uint8Array[] = [];
   let unusedBits = 0;
   const segments = childrenOf(node);
   segments.forEach((seg, i) => {
     const ok =
-      seg.tagClass === TAG_CLASS_UNIVERSAL &&
-      (seg.tagNumber === node.tagNumber || seg.tagNumber === Tag.octetString);
+      seg.tagClass === TagClass.universal &&
+      (seg.tagNumber === node.tagNumber || seg.tagNumber === Univ.octetString);
     if (!ok) fail('malformed', 'A segmented ASN.1 string holds something other than string segments.');
     const inner = seg.constructed ? flattenSegments(seg, bitString) : primitiveSegment(seg, bitString);
     if (bitString && i < segments.length - 1 && inner.unusedBits !== 0) {
@@ -58,20 +60,21 @@ const flattenSegments = (node: Node, bitString: boolean): { data: Uint8Array; un
   return { data: concatBytes(parts), unusedBits };
 };
 
-const primitiveSegment = (seg: Node, bitString: boolean): { data: Uint8Array; unusedBits: number } => {
-  if (!bitString) return { data: seg.value, unusedBits: 0 };
-  const unused = seg.value[0];
+const primitiveSegment = (seg: Tlv, bitString: boolean): { data: Uint8Array; unusedBits: number } => {
+  const value = contents(seg);
+  if (!bitString) return { data: value, unusedBits: 0 };
+  const unused = value[0];
   if (unused === undefined || unused > 7) return fail('malformed', 'A BIT STRING segment is malformed.');
-  return { data: seg.value.subarray(1), unusedBits: unused };
+  return { data: value.subarray(1), unusedBits: unused };
 };
 
-const firstOctet = (node: Node, constructed: boolean): number =>
+const firstOctet = (node: Tlv, constructed: boolean): number =>
   (node.tagClass << 6) | (constructed ? 0x20 : 0);
 
-const rebuild = (node: Node): Uint8Array => {
-  if (!needsRebuild(node)) return node.raw;
+const rebuild = (node: Tlv): Uint8Array => {
+  if (!needsRebuild(node)) return encoded(node);
   if (isChunkedString(node)) {
-    const bitString = node.tagNumber === Tag.bitString;
+    const bitString = node.tagNumber === Univ.bitString;
     const { data, unusedBits } = flattenSegments(node, bitString);
     const content = bitString ? concatBytes([Uint8Array.of(unusedBits), data]) : data;
     return encodeElement(firstOctet(node, false), node.tagNumber, content);
@@ -80,8 +83,8 @@ const rebuild = (node: Node): Uint8Array => {
   return encodeElement(firstOctet(node, true), node.tagNumber, content);
 };
 
-/** DER-shaped bytes for `node` (the same bytes when it already is). */
-export const berToDer = (node: Node): Uint8Array => rebuild(node);
+/** DER-shaped bytes for `node` (a view of its own bytes, not a copy, when it already is). */
+export const berToDer = (node: Tlv): Uint8Array => rebuild(node);
 
 /** Whether anything under `node` uses BER-only encodings we normalise. */
-export const isBer = (node: Node): boolean => needsRebuild(node);
+export const isBer = (node: Tlv): boolean => needsRebuild(node);

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { AsnParser } from '@peculiar/asn1-schema';
 import { fail } from '../read-error.js';
-import { MAX_DEPTH } from './tlv.js';
+import { MAX_DEPTH } from '../../../../shared/asn1/tlv.js';
 
 /**
  * @peculiar/asn1-schema parse with limits sized to the input. asn1js's default node cap

@@ -1,6 +1,7 @@
 import { Oid } from '../asn1/oids.js';
-import { isUniversal, sequenceOf, Tag } from '../asn1/tlv.js';
-import { readAlgorithm, readOctets, readUnsigned, type AlgorithmId } from '../asn1/values.js';
+import { Univ } from '../../../../shared/asn1/tags.js';
+import { isUniversal } from '../../../../shared/asn1/tlv.js';
+import { type AlgorithmId, readAlgorithm, readOctets, readUnsigned, sequenceOf } from '../asn1/elements.js';
 import { fail } from '../read-error.js';
 import type { Pkcs12Hash } from './pkcs12-kdf.js';
 import { checkIterations } from './work-budget.js';
@@ -88,11 +89,11 @@ const unsupported = (what: string, oid: string): never =>
 export const parsePbkdf2 = (alg: AlgorithmId, what: string): Pbkdf2Params => {
   if (alg.oid !== Oid.pbkdf2) return unsupported(what, alg.oid);
   const [saltNode, iterNode, third, fourth] = sequenceOf(alg.params, `${what} PBKDF2 parameters`);
-  if (!isUniversal(saltNode, Tag.octetString))
+  if (!isUniversal(saltNode, Univ.octetString))
     return fail('unsupported-algorithm', `${what}: PBKDF2 with a non-literal salt is not supported.`);
   const iterations = readUnsigned(iterNode, `${what} PBKDF2 iteration count`);
   checkIterations(iterations, what);
-  const hasKeyLength = isUniversal(third, Tag.integer);
+  const hasKeyLength = isUniversal(third, Univ.integer);
   const keyLength = hasKeyLength ? readUnsigned(third, `${what} PBKDF2 key length`) : null;
   const prfNode = hasKeyLength ? fourth : third;
   const prfOid = prfNode === undefined ? Oid.hmacWithSha1 : readAlgorithm(prfNode, `${what} PBKDF2 PRF`).oid;

@@ -1,6 +1,7 @@
 import type { PrivateKeyView } from '../../../../shared/model/certificate.js';
-import { isUniversal, parseNode, sequenceOf, Tag, type Node } from '../asn1/tlv.js';
-import { readAlgorithm, readOctets } from '../asn1/values.js';
+import { Univ } from '../../../../shared/asn1/tags.js';
+import { isUniversal, type Tlv } from '../../../../shared/asn1/tlv.js';
+import { parseNode, readAlgorithm, readOctets, sequenceOf } from '../asn1/elements.js';
 import { decryptWithScheme } from '../crypto/pbe-decrypt.js';
 import type { PasswordCandidate } from '../crypto/password.js';
 import { parseEncryptionScheme, type EncryptionScheme } from '../crypto/pbe-scheme.js';
@@ -12,21 +13,21 @@ import { viewPlainKey } from './plain-key.js';
 export type EncryptedKey = { readonly scheme: EncryptionScheme; readonly data: Uint8Array };
 
 /** Reads the structure and checks the scheme and its iteration count; decrypts nothing. */
-export const parseEncryptedPkcs8 = (node: Node, what: string): EncryptedKey => {
+export const parseEncryptedPkcs8 = (node: Tlv, what: string): EncryptedKey => {
   const [algNode, dataNode] = sequenceOf(node, what);
   const scheme = parseEncryptionScheme(readAlgorithm(algNode, `${what} encryption algorithm`), what);
   return { scheme, data: readOctets(dataNode, `${what} encrypted data`) };
 };
 
 /** A decrypted blob that is not a PrivateKeyInfo means the password was wrong. */
-const asPrivateKeyInfo = (plain: Uint8Array): Node | null => {
+const asPrivateKeyInfo = (plain: Uint8Array): Tlv | null => {
   try {
     const { node } = parseNode(plain);
     const [version, alg, key] = sequenceOf(node, 'The decrypted private key');
     const shaped =
-      isUniversal(version, Tag.integer) &&
-      isUniversal(alg, Tag.sequence) &&
-      isUniversal(key, Tag.octetString);
+      isUniversal(version, Univ.integer) &&
+      isUniversal(alg, Univ.sequence) &&
+      isUniversal(key, Univ.octetString);
     return shaped ? node : null;
   } catch (e) {
     if (e instanceof ReaderFailure) return null;

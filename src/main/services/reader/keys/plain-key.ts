@@ -1,7 +1,7 @@
 import type { PrivateKeyView } from '../../../../shared/model/certificate.js';
 import { KNOWN_KEY_ALGORITHMS } from '../asn1/oids.js';
-import { sequenceOf, type Node } from '../asn1/tlv.js';
-import { readAlgorithm } from '../asn1/values.js';
+import { encoded, type Tlv } from '../../../../shared/asn1/tlv.js';
+import { readAlgorithm, sequenceOf } from '../asn1/elements.js';
 import { fail } from '../read-error.js';
 import { loadPrivateKey, viewOfKey } from './key-view.js';
 
@@ -15,7 +15,7 @@ const toPem = (label: string, der: Uint8Array): string => {
   return `-----BEGIN ${label}-----\n${b64}-----END ${label}-----\n`;
 };
 
-const checkPkcs8Algorithm = (node: Node): void => {
+const checkPkcs8Algorithm = (node: Tlv): void => {
   const alg = readAlgorithm(sequenceOf(node, 'The private key')[1], 'The private key algorithm');
   if (!KNOWN_KEY_ALGORITHMS.has(alg.oid)) {
     fail('unsupported-algorithm', `The private key uses an unknown algorithm (OID ${alg.oid}).`, {
@@ -24,17 +24,17 @@ const checkPkcs8Algorithm = (node: Node): void => {
   }
 };
 
-export const viewPlainKey = (node: Node, form: PlainKeyForm): PrivateKeyView => {
+export const viewPlainKey = (node: Tlv, form: PlainKeyForm): PrivateKeyView => {
   switch (form) {
     case 'pkcs8':
       checkPkcs8Algorithm(node);
-      return viewOfKey(loadPrivateKey({ der: node.raw, type: 'pkcs8' }));
+      return viewOfKey(loadPrivateKey({ der: encoded(node), type: 'pkcs8' }));
     case 'rsa-private':
-      return viewOfKey(loadPrivateKey({ der: node.raw, type: 'pkcs1' }));
+      return viewOfKey(loadPrivateKey({ der: encoded(node), type: 'pkcs1' }));
     case 'ec-private':
-      return viewOfKey(loadPrivateKey({ der: node.raw, type: 'sec1' }));
+      return viewOfKey(loadPrivateKey({ der: encoded(node), type: 'sec1' }));
     case 'dsa-private':
       // node:crypto reads OpenSSL's traditional DSA encoding only through PEM.
-      return viewOfKey(loadPrivateKey({ pem: toPem('DSA PRIVATE KEY', node.raw) }));
+      return viewOfKey(loadPrivateKey({ pem: toPem('DSA PRIVATE KEY', encoded(node)) }));
   }
 };

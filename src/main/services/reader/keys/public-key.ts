@@ -1,5 +1,5 @@
 import { createPublicKey } from 'node:crypto';
-import type { Node } from '../asn1/tlv.js';
+import { encoded, type Tlv } from '../../../../shared/asn1/tlv.js';
 import { fail, ReaderFailure } from '../read-error.js';
 import type { Warning } from '../types.js';
 import { publicKeyFacts } from './key-view.js';
@@ -9,11 +9,11 @@ import { publicKeyFacts } from './key-view.js';
  * certificate, request or private key). We check that the key loads, then say so in a
  * warning; a key that does not load (e.g. DSA without its domain parameters) is an error.
  */
-export const publicKeyWarning = (node: Node, form: 'spki' | 'rsa-public'): Warning => {
+export const publicKeyWarning = (node: Tlv, form: 'spki' | 'rsa-public'): Warning => {
   let facts: ReturnType<typeof publicKeyFacts>;
   try {
     const key = createPublicKey({
-      key: Buffer.from(node.raw),
+      key: Buffer.from(encoded(node)),
       format: 'der',
       type: form === 'spki' ? 'spki' : 'pkcs1',
     });

@@ -1,4 +1,5 @@
-import { ownBytes } from '../asn1/values.js';
+import { encoded } from '../../../../shared/asn1/tlv.js';
+import { ownBytes } from '../asn1/elements.js';
 import type { PasswordCandidate } from '../crypto/password.js';
 import type { WorkBudget } from '../crypto/work-budget.js';
 import { openEncryptedPkcs8 } from '../keys/encrypted-pkcs8.js';
@@ -31,11 +32,11 @@ export const bagsToObjects = async (
     switch (bag.kind) {
       case 'certificate':
         checkCertificate(bag.node);
-        out.objects.push({ type: 'certificate', der: ownBytes(bag.node.raw), verified, ...bag.attrs });
+        out.objects.push({ type: 'certificate', der: ownBytes(encoded(bag.node)), verified, ...bag.attrs });
         break;
       case 'crl':
         checkCrl(bag.node);
-        out.objects.push({ type: 'crl', der: ownBytes(bag.node.raw) });
+        out.objects.push({ type: 'crl', der: ownBytes(encoded(bag.node)) });
         break;
       case 'key':
         out.objects.push({ type: 'private-key', key: viewPlainKey(bag.node, 'pkcs8'), ...bag.attrs });

@@ -2,8 +2,15 @@ import { AuthenticatedSafe, PFX, type MacData } from '@peculiar/asn1-pfx';
 import { Oid } from '../asn1/oids.js';
 import { schemaParse } from '../asn1/schema-parse.js';
 import { parseDer, parseDerExact } from '../asn1/parse-der.js';
-import { childrenOf, isContext, sequenceOf, type Node } from '../asn1/tlv.js';
-import { readAlgorithm, readOctets, readOid, readUnsigned } from '../asn1/values.js';
+import { contents, encoded, isContext, type Tlv } from '../../../../shared/asn1/tlv.js';
+import {
+  childrenOf,
+  readAlgorithm,
+  readOctets,
+  readOid,
+  readUnsigned,
+  sequenceOf,
+} from '../asn1/elements.js';
 import { hashOutputLength, type Pkcs12Hash } from '../crypto/pkcs12-kdf.js';
 import {
   parseEncryptionScheme,
@@ -109,10 +116,10 @@ const readMac = (macData: MacData): MacSpec => {
 };
 
 /** encryptedContent [0] IMPLICIT OCTET STRING, primitive or (BER) in segments. */
-const encryptedContent = (node: Node | undefined): Uint8Array => {
+const encryptedContent = (node: Tlv | undefined): Uint8Array => {
   if (!isContext(node, 0))
     return fail('malformed', 'A PKCS#12 encrypted container has no encrypted content.');
-  if (!node.constructed) return node.value;
+  if (!node.constructed) return contents(node);
   return Buffer.concat(childrenOf(node).map((seg) => readOctets(seg, 'A PKCS#12 encrypted content segment')));
 };
 
@@ -152,8 +159,8 @@ const readEntry = (contentType: string, content: Uint8Array): AuthSafeEntry => {
   }
 };
 
-export const readPfxStructure = (pfxNode: Node): PfxStructure => {
-  const pfx = schemaParse(pfxNode.raw, PFX, 'The PKCS#12 file');
+export const readPfxStructure = (pfxNode: Tlv): PfxStructure => {
+  const pfx = schemaParse(encoded(pfxNode), PFX, 'The PKCS#12 file');
   // The schema fills in an empty MacData when there is none: look at the element count.
   const hasMac = sequenceOf(pfxNode, 'The PKCS#12 file').length >= 3;
   if (Number(pfx.version) !== 3)
@@ -173,7 +180,7 @@ export const readPfxStructure = (pfxNode: Node): PfxStructure => {
     'The PKCS#12 content',
   );
   const authSafe = schemaParse(
-    parseDerExact(macedContent, 'The PKCS#12 content').raw,
+    encoded(parseDerExact(macedContent, 'The PKCS#12 content')),
     AuthenticatedSafe,
     'The PKCS#12 content',
   );

@@ -1,5 +1,5 @@
 import type { Pkcs12Summary } from '../../../../shared/model/inspection.js';
-import type { Node } from '../asn1/tlv.js';
+import type { Tlv } from '../../../../shared/asn1/tlv.js';
 import { decryptWithScheme } from '../crypto/pbe-decrypt.js';
 import { passwordCandidates, type PasswordCandidate } from '../crypto/password.js';
 import type { WorkBudget } from '../crypto/work-budget.js';
@@ -47,7 +47,7 @@ const tryDecrypt = async (
 };
 
 export const readPkcs12 = async (
-  pfxNode: Node,
+  pfxNode: Tlv,
   password: string | undefined,
   budget: WorkBudget,
 ): Promise<Pkcs12Result> => {

@@ -2,8 +2,10 @@ import { CertBag, CRLBag, SafeContents, type PKCS12Attribute } from '@peculiar/a
 import { Oid } from '../asn1/oids.js';
 import { schemaParse } from '../asn1/schema-parse.js';
 import { parseDer, parseDerExact } from '../asn1/parse-der.js';
-import { isUniversal, Tag, type Node } from '../asn1/tlv.js';
-import { readOctets, toHex } from '../asn1/values.js';
+import { toHex } from '../../../../shared/asn1/hex.js';
+import { Univ } from '../../../../shared/asn1/tags.js';
+import { contents, encoded, isUniversal, type Tlv } from '../../../../shared/asn1/tlv.js';
+import { readOctets } from '../asn1/elements.js';
 import { parseEncryptedPkcs8, type EncryptedKey } from '../keys/encrypted-pkcs8.js';
 import { fail, ReaderFailure } from '../read-error.js';
 
@@ -15,9 +17,9 @@ import { fail, ReaderFailure } from '../read-error.js';
 export type BagAttributes = { friendlyName: string | null; localKeyId: string | null };
 
 export type Bag =
-  | { kind: 'certificate'; node: Node; attrs: BagAttributes }
-  | { kind: 'crl'; node: Node; attrs: BagAttributes }
-  | { kind: 'key'; node: Node; attrs: BagAttributes }
+  | { kind: 'certificate'; node: Tlv; attrs: BagAttributes }
+  | { kind: 'crl'; node: Tlv; attrs: BagAttributes }
+  | { kind: 'key'; node: Tlv; attrs: BagAttributes }
   | { kind: 'shrouded-key'; key: EncryptedKey | null; unsupported: string | null; attrs: BagAttributes }
   | { kind: 'skipped'; reason: string };
 
@@ -36,21 +38,21 @@ const readAttributes = (attributes: readonly PKCS12Attribute[] | undefined): Bag
     const first = attr.attrValues[0];
     if (first === undefined) continue;
     const node = parseDerExact(new Uint8Array(first), 'A PKCS#12 bag attribute');
-    if (attr.attrId === Oid.friendlyName && isUniversal(node, Tag.bmpString))
-      out.friendlyName = decodeBmp(node.value);
-    else if (attr.attrId === Oid.localKeyId && isUniversal(node, Tag.octetString))
-      out.localKeyId = toHex(node.value);
+    if (attr.attrId === Oid.friendlyName && isUniversal(node, Univ.bmpString))
+      out.friendlyName = decodeBmp(contents(node));
+    else if (attr.attrId === Oid.localKeyId && isUniversal(node, Univ.octetString))
+      out.localKeyId = toHex(contents(node));
   }
   return out;
 };
 
 /** The OCTET STRING inside a certBag/crlBag, parsed as the object it holds. */
-const wrappedObject = (raw: ArrayBuffer, what: string): Node => {
+const wrappedObject = (raw: ArrayBuffer, what: string): Tlv => {
   const octets = readOctets(parseDerExact(new Uint8Array(raw), what), what);
   return parseDer(octets, what).node;
 };
 
-const shroudedKey = (value: Node, attrs: BagAttributes): Bag => {
+const shroudedKey = (value: Tlv, attrs: BagAttributes): Bag => {
   try {
     return {
       kind: 'shrouded-key',
@@ -71,7 +73,7 @@ export const collectBags = (safeContents: Uint8Array, depth = 0): Bag[] => {
   if (depth > MAX_BAG_NESTING)
     return fail('malformed', 'PKCS#12 bags are nested too deeply.', { limit: MAX_BAG_NESTING });
   const bags = schemaParse(
-    parseDerExact(safeContents, 'A PKCS#12 bag list').raw,
+    encoded(parseDerExact(safeContents, 'A PKCS#12 bag list')),
     SafeContents,
     'A PKCS#12 bag list',
   );
@@ -81,7 +83,7 @@ export const collectBags = (safeContents: Uint8Array, depth = 0): Bag[] => {
     const value = parseDerExact(new Uint8Array(bag.bagValue), 'A PKCS#12 bag');
     switch (bag.bagId) {
       case Oid.certBag: {
-        const cert = schemaParse(value.raw, CertBag, 'A PKCS#12 certificate bag');
+        const cert = schemaParse(encoded(value), CertBag, 'A PKCS#12 certificate bag');
         if (cert.certId === Oid.x509Certificate)
           out.push({
             kind: 'certificate',
@@ -92,7 +94,7 @@ export const collectBags = (safeContents: Uint8Array, depth = 0): Bag[] => {
         break;
       }
       case Oid.crlBag: {
-        const crl = schemaParse(value.raw, CRLBag, 'A PKCS#12 CRL bag');
+        const crl = schemaParse(encoded(value), CRLBag, 'A PKCS#12 CRL bag');
         if (crl.crlId === Oid.x509Crl)
           out.push({ kind: 'crl', node: wrappedObject(crl.crltValue, 'A PKCS#12 CRL'), attrs });
         else out.push({ kind: 'skipped', reason: `a CRL of type ${crl.crlId}` });
@@ -105,7 +107,7 @@ export const collectBags = (safeContents: Uint8Array, depth = 0): Bag[] => {
         out.push(shroudedKey(value, attrs));
         break;
       case Oid.safeContentsBag:
-        out.push(...collectBags(value.raw, depth + 1));
+        out.push(...collectBags(encoded(value), depth + 1));
         break;
       case Oid.secretBag:
         out.push({ kind: 'skipped', reason: 'a secret bag' });

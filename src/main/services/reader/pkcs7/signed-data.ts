@@ -1,6 +1,7 @@
 import { Oid } from '../asn1/oids.js';
-import { childrenOf, isContext, isUniversal, sequenceOf, Tag, type Node } from '../asn1/tlv.js';
-import { readOid } from '../asn1/values.js';
+import { Univ } from '../../../../shared/asn1/tags.js';
+import { isContext, isUniversal, type Tlv } from '../../../../shared/asn1/tlv.js';
+import { childrenOf, readOid, sequenceOf } from '../asn1/elements.js';
 import { fail } from '../read-error.js';
 import type { Warning } from '../types.js';
 
@@ -10,7 +11,7 @@ import type { Warning } from '../types.js';
  * untouched, so their signatures still verify.
  */
 
-export type Pkcs7Content = { certificates: Node[]; crls: Node[]; warnings: Warning[] };
+export type Pkcs7Content = { certificates: Tlv[]; crls: Tlv[]; warnings: Warning[] };
 
 const OTHER_TYPES: Record<string, string> = {
   [Oid.envelopedData]: 'encrypted data (envelopedData)',
@@ -21,11 +22,11 @@ const OTHER_TYPES: Record<string, string> = {
   [Oid.data]: 'raw data',
 };
 
-const pickSequences = (holder: Node, what: string, warnings: Warning[]): Node[] => {
-  const found: Node[] = [];
+const pickSequences = (holder: Tlv, what: string, warnings: Warning[]): Tlv[] => {
+  const found: Tlv[] = [];
   let skipped = 0;
   for (const child of childrenOf(holder)) {
-    if (isUniversal(child, Tag.sequence)) found.push(child);
+    if (isUniversal(child, Univ.sequence)) found.push(child);
     else skipped++;
   }
   if (skipped > 0) {
@@ -37,7 +38,7 @@ const pickSequences = (holder: Node, what: string, warnings: Warning[]): Node[] 
   return found;
 };
 
-export const readPkcs7 = (contentInfo: Node): Pkcs7Content => {
+export const readPkcs7 = (contentInfo: Tlv): Pkcs7Content => {
   const [typeNode, wrapper] = sequenceOf(contentInfo, 'The PKCS#7 ContentInfo');
   const type = readOid(typeNode, 'The PKCS#7 content type');
   if (type !== Oid.signedData) {
@@ -53,21 +54,21 @@ export const readPkcs7 = (contentInfo: Node): Pkcs7Content => {
   const parts = sequenceOf(signedData, 'The PKCS#7 SignedData');
   const [version, digestAlgorithms, encap] = parts;
   if (
-    !isUniversal(version, Tag.integer) ||
-    !isUniversal(digestAlgorithms, Tag.set) ||
-    !isUniversal(encap, Tag.sequence)
+    !isUniversal(version, Univ.integer) ||
+    !isUniversal(digestAlgorithms, Univ.set) ||
+    !isUniversal(encap, Univ.sequence)
   ) {
     return fail('malformed', 'The PKCS#7 SignedData is malformed.');
   }
   const warnings: Warning[] = [];
-  let certificates: Node[] = [];
-  let crls: Node[] = [];
+  let certificates: Tlv[] = [];
+  let crls: Tlv[] = [];
   for (const part of parts.slice(3)) {
     if (isContext(part, 0) && part.constructed) certificates = pickSequences(part, 'certificates', warnings);
     else if (isContext(part, 1) && part.constructed) crls = pickSequences(part, 'revocation lists', warnings);
   }
   const signers = parts[parts.length - 1];
-  if (isUniversal(signers, Tag.set) && childrenOf(signers).length > 0) {
+  if (isUniversal(signers, Univ.set) && childrenOf(signers).length > 0) {
     warnings.push({
       code: 'pkcs7-signed-content',
       message: 'This PKCS#7 file is a signed message; only its certificates and CRLs are shown.',

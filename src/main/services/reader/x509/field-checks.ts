@@ -1,5 +1,6 @@
-import { childrenOf, isUniversal, sequenceOf, Tag, TAG_CLASS_UNIVERSAL, type Node } from '../asn1/tlv.js';
-import { readOid } from '../asn1/values.js';
+import { TagClass, Univ } from '../../../../shared/asn1/tags.js';
+import { contents, isUniversal, type Tlv } from '../../../../shared/asn1/tlv.js';
+import { childrenOf, readOid, sequenceOf } from '../asn1/elements.js';
 import { fail } from '../read-error.js';
 
 /**
@@ -11,7 +12,7 @@ import { fail } from '../read-error.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-const checkStringValue = (value: Node, where: string): void => {
+const checkStringValue = (value: Tlv, where: string): void => {
   // Every attribute type in use has a universal, single-octet tag (DirectoryString and
   // friends, BIT STRING for x500UniqueIdentifier). A multi-octet tag is not a value we can show.
   if (value.longFormTag)
@@ -19,24 +20,24 @@ const checkStringValue = (value: Node, where: string): void => {
       'malformed',
       `${where} has an attribute value with a long-form ASN.1 tag, which is not valid in a name.`,
     );
-  if (value.tagClass !== TAG_CLASS_UNIVERSAL || value.constructed) return;
-  if (value.tagNumber === Tag.utf8String) {
+  if (value.tagClass !== TagClass.universal || value.constructed) return;
+  if (value.tagNumber === Univ.utf8String) {
     try {
-      utf8.decode(value.value);
+      utf8.decode(contents(value));
     } catch {
       fail('malformed', `${where} has a UTF8String that is not valid UTF-8.`);
     }
-  } else if (value.tagNumber === Tag.bmpString && value.value.length % 2 !== 0) {
+  } else if (value.tagNumber === Univ.bmpString && contents(value).length % 2 !== 0) {
     fail('malformed', `${where} has a BMPString of odd length.`);
-  } else if (value.tagNumber === Tag.universalString && value.value.length % 4 !== 0) {
+  } else if (value.tagNumber === Univ.universalString && contents(value).length % 4 !== 0) {
     fail('malformed', `${where} has a UniversalString whose length is not a multiple of 4.`);
   }
 };
 
 /** Name ::= SEQUENCE OF SET OF SEQUENCE { type OID, value ANY } */
-export const checkName = (node: Node | undefined, where: string): void => {
+export const checkName = (node: Tlv | undefined, where: string): void => {
   for (const rdn of sequenceOf(node, where)) {
-    if (!isUniversal(rdn, Tag.set) || !rdn.constructed)
+    if (!isUniversal(rdn, Univ.set) || !rdn.constructed)
       fail('malformed', `${where} is not a valid distinguished name.`);
     const atvs = childrenOf(rdn);
     if (atvs.length === 0) fail('malformed', `${where} has an empty relative distinguished name.`);
@@ -60,12 +61,12 @@ const inRange = (month: string, day: string, hour: string, minute = '00', second
  * UTCTime / GeneralizedTime. Lenient on what BER allows (missing seconds, offsets) because
  * old certificates use it, strict on what nobody can read (wrong digit counts, bad fields).
  */
-export const checkTime = (node: Node | undefined, where: string): void => {
-  const text = node === undefined || node.constructed ? '' : Buffer.from(node.value).toString('latin1');
-  if (isUniversal(node, Tag.utcTime)) {
+export const checkTime = (node: Tlv | undefined, where: string): void => {
+  const text = node === undefined || node.constructed ? '' : Buffer.from(contents(node)).toString('latin1');
+  if (isUniversal(node, Univ.utcTime)) {
     const m = UTC_TIME.exec(text);
     if (m !== null && inRange(m[2] ?? '', m[3] ?? '', m[4] ?? '', m[5], m[6])) return;
-  } else if (isUniversal(node, Tag.generalizedTime)) {
+  } else if (isUniversal(node, Univ.generalizedTime)) {
     const m = GENERALIZED_TIME.exec(text);
     if (m !== null && inRange(m[2] ?? '', m[3] ?? '', m[4] ?? '', m[5], m[6])) return;
   }

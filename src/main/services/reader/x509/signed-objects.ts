@@ -1,8 +1,9 @@
 import { Certificate } from '@peculiar/asn1-x509';
 import { CertificationRequest } from '@peculiar/asn1-csr';
 import { schemaParse } from '../asn1/schema-parse.js';
-import { childrenOf, isContext, isUniversal, sequenceOf, Tag, type Node } from '../asn1/tlv.js';
-import { readAlgorithm, readUnsigned } from '../asn1/values.js';
+import { Univ } from '../../../../shared/asn1/tags.js';
+import { contents, encoded, isContext, isUniversal, type Tlv } from '../../../../shared/asn1/tlv.js';
+import { childrenOf, readAlgorithm, readUnsigned, sequenceOf } from '../asn1/elements.js';
 import { fail } from '../read-error.js';
 import { checkName, checkTime } from './field-checks.js';
 
@@ -11,26 +12,26 @@ import { checkName, checkTime } from './field-checks.js';
  * and readable; what it says (extensions, signature, key quality) is for describe/.
  */
 
-const checkSignedEnvelope = (node: Node, what: string): Node[] => {
+const checkSignedEnvelope = (node: Tlv, what: string): Tlv[] => {
   const [tbs, alg, signature] = sequenceOf(node, what);
   readAlgorithm(alg, `${what} signature algorithm`);
-  if (!isUniversal(signature, Tag.bitString) || signature.value.length === 0)
+  if (!isUniversal(signature, Univ.bitString) || contents(signature).length === 0)
     fail('malformed', `${what} has no valid signature value.`);
   return sequenceOf(tbs, `${what} body`);
 };
 
-const checkSpki = (node: Node | undefined, what: string): void => {
+const checkSpki = (node: Tlv | undefined, what: string): void => {
   const [alg, key] = sequenceOf(node, `${what} public key`);
   readAlgorithm(alg, `${what} public key algorithm`);
-  if (!isUniversal(key, Tag.bitString)) fail('malformed', `${what} public key is not a BIT STRING.`);
+  if (!isUniversal(key, Univ.bitString)) fail('malformed', `${what} public key is not a BIT STRING.`);
 };
 
-const checkInteger = (node: Node | undefined, what: string): void => {
-  if (!isUniversal(node, Tag.integer) || node.constructed || node.value.length === 0)
+const checkInteger = (node: Tlv | undefined, what: string): void => {
+  if (!isUniversal(node, Univ.integer) || node.constructed || contents(node).length === 0)
     fail('malformed', `${what} is not a valid INTEGER.`);
 };
 
-export const checkCertificate = (node: Node): void => {
+export const checkCertificate = (node: Tlv): void => {
   const what = 'The certificate';
   const t = checkSignedEnvelope(node, what);
   let i = 0;
@@ -52,10 +53,10 @@ export const checkCertificate = (node: Node): void => {
     if (!(isContext(rest, 1) || isContext(rest, 2) || isContext(rest, 3)))
       fail('malformed', `${what} body has unexpected fields.`);
   }
-  schemaParse(node.raw, Certificate, what);
+  schemaParse(encoded(node), Certificate, what);
 };
 
-export const checkCsr = (node: Node): void => {
+export const checkCsr = (node: Tlv): void => {
   const what = 'The certificate request';
   const [version, subject, spki, attributes, extra] = checkSignedEnvelope(node, what);
   const v = readUnsigned(version, `${what} version`);
@@ -64,14 +65,14 @@ export const checkCsr = (node: Node): void => {
   checkSpki(spki, what);
   if (extra !== undefined || (attributes !== undefined && !isContext(attributes, 0)))
     fail('malformed', `${what} body has unexpected fields.`);
-  schemaParse(node.raw, CertificationRequest, what);
+  schemaParse(encoded(node), CertificationRequest, what);
 };
 
-export const checkCrl = (node: Node): void => {
+export const checkCrl = (node: Tlv): void => {
   const what = 'The CRL';
   const t = checkSignedEnvelope(node, what);
   let i = 0;
-  if (isUniversal(t[0], Tag.integer)) {
+  if (isUniversal(t[0], Univ.integer)) {
     const version = readUnsigned(t[0], `${what} version`);
     if (version > 1) fail('malformed', `${what} has an unknown version (${version + 1}).`);
     i = 1;
@@ -80,12 +81,12 @@ export const checkCrl = (node: Node): void => {
   checkName(t[i + 1], `${what} issuer name`);
   checkTime(t[i + 2], `${what} thisUpdate`);
   let next = t[i + 3];
-  if (isUniversal(next, Tag.utcTime) || isUniversal(next, Tag.generalizedTime)) {
+  if (isUniversal(next, Univ.utcTime) || isUniversal(next, Univ.generalizedTime)) {
     checkTime(next, `${what} nextUpdate`);
     next = t[i + 4];
     i++;
   }
-  if (isUniversal(next, Tag.sequence)) {
+  if (isUniversal(next, Univ.sequence)) {
     for (const entry of sequenceOf(next, `${what} revoked list`)) {
       const [serial, date] = sequenceOf(entry, `${what} revoked entry`);
       checkInteger(serial, `${what} revoked serial number`);

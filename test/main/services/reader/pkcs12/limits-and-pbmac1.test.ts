@@ -1,4 +1,4 @@
-import { parseNode } from '../../../../../src/main/services/reader/asn1/tlv.js';
+import { parseNode } from '../../../../../src/main/services/reader/asn1/elements.js';
 import { readFile } from '../../../../../src/main/services/reader/index.js';
 import { readPkcs12 } from '../../../../../src/main/services/reader/pkcs12/read-pkcs12.js';
 import { ReaderFailure } from '../../../../../src/main/services/reader/read-error.js';

@@ -1,10 +1,10 @@
+import { contents, MAX_DEPTH } from '../../../../../src/shared/asn1/tlv.js';
 import {
   childrenOf,
-  MAX_DEPTH,
+  decodeOid,
   parseNode,
-  readNode,
-} from '../../../../../src/main/services/reader/asn1/tlv.js';
-import { decodeOid, readUnsigned } from '../../../../../src/main/services/reader/asn1/values.js';
+  readUnsigned,
+} from '../../../../../src/main/services/reader/asn1/elements.js';
 import { ReaderFailure } from '../../../../../src/main/services/reader/read-error.js';
 
 const hex = (s: string): Uint8Array => new Uint8Array(Buffer.from(s.replace(/\s+/g, ''), 'hex'));
@@ -37,7 +37,8 @@ const nested = (depth: number, indefinite: boolean): Uint8Array => {
   return inner;
 };
 
-describe('TLV reader', () => {
+/** The reader's wording of the shared toolkit's failures: ReadError codes, not DerError. */
+describe('reader elements (BER rules, ReadError codes)', () => {
   it('reads definite lengths, short and long form', () => {
     const { node, rest } = parseNode(hex('30 06 02 01 05 04 01 AA FF'));
     expect(node.tagNumber).toBe(16);
@@ -45,13 +46,13 @@ describe('TLV reader', () => {
     expect(rest).toEqual(hex('FF'));
     expect(childrenOf(node).map((c) => c.tagNumber)).toEqual([2, 4]);
     const long = parseNode(hex('04 81 03 01 02 03')).node;
-    expect(long.value).toEqual(hex('01 02 03'));
+    expect(contents(long)).toEqual(hex('01 02 03'));
   });
 
   it('reads indefinite lengths up to the end-of-contents marker', () => {
     const { node, rest } = parseNode(hex('30 80 02 01 01 30 80 05 00 00 00 00 00 77'));
     expect(node.indefinite).toBe(true);
-    expect(node.value).toEqual(hex('02 01 01 30 80 05 00 00 00'));
+    expect(contents(node)).toEqual(hex('02 01 01 30 80 05 00 00 00'));
     expect(rest).toEqual(hex('77'));
     expect(childrenOf(node)).toHaveLength(2);
   });
@@ -66,12 +67,11 @@ describe('TLV reader', () => {
     expect(failureCode(() => parseNode(hex('30 89 FF FF FF FF FF FF FF FF FF')))).toBe('malformed');
     expect(failureCode(() => parseNode(hex('30 84 7F FF FF FF 00')))).toBe('truncated');
     expect(failureCode(() => parseNode(hex('04 80 00 00')))).toBe('malformed'); // primitive + indefinite
+    expect(failureCode(() => parseNode(hex('1F 81 81 81 81 01 00')))).toBe('malformed'); // tag too large
   });
 
   it('bounds nesting depth, definite and indefinite', () => {
-    expect(() =>
-      readNode(nested(MAX_DEPTH - 1, true), 0, nested(MAX_DEPTH - 1, true).length, 0, true),
-    ).not.toThrow();
+    expect(() => parseNode(nested(MAX_DEPTH - 1, true))).not.toThrow();
     expect(failureCode(() => parseNode(nested(300, true)))).toBe('malformed');
     const deep = nested(200, false);
     let node = parseNode(deep).node;
@@ -94,6 +94,11 @@ describe('ASN.1 values', () => {
     expect(decodeOid(hex('2A 86 48 86 F7 0D 01 0C 0A 01 03'))).toBe('1.2.840.113549.1.12.10.1.3');
     expect(decodeOid(hex('88 37 01'))).toBe('2.999.1');
     expect(decodeOid(hex('2A 81 80 80 80 80 80 80 80 80 01'))).toBe('1.2.9223372036854775809');
+    // Non-minimal arcs are let through (the reader checks that files are whole, not strict DER).
+    expect(decodeOid(hex('2A 80 01'))).toBe('1.2.1');
+    expect(failureCode(() => decodeOid(hex('2A 86')))).toBe('malformed');
+    expect(failureCode(() => decodeOid(new Uint8Array(0)))).toBe('malformed');
+    expect(failureCode(() => decodeOid(new Uint8Array(257).fill(1)))).toBe('malformed');
   });
 
   it('reads unsigned integers, clamping huge ones and refusing negatives', () => {
