@@ -1,5 +1,6 @@
 import { vi } from 'vitest';
 import type { EventName, EventPayload, RendererApi } from '../../../src/shared/ipc/types.js';
+import { createOrdersBackend, type OrdersBackend } from './fake-orders.js';
 
 type Operations = Omit<RendererApi, 'events'>;
 export type FakeOverrides = { [N in keyof Operations]?: Partial<Operations[N]> };
@@ -10,6 +11,8 @@ export type FakeApi = {
   /** Typed as the real contract: if an operation changes, this helper stops compiling. */
   api: RendererApi;
   emit: <E extends EventName>(name: E, payload: EventPayload<E>) => void;
+  /** The in-memory orders and vault behind the default `orders.*` / `vault.*` answers. */
+  backend: OrdersBackend;
 };
 
 /**
@@ -18,6 +21,10 @@ export type FakeApi = {
  */
 export const createFakeApi = (overrides: FakeOverrides = {}): FakeApi => {
   const listeners = new Map<EventName, Set<AnyListener>>();
+  const emit = <E extends EventName>(name: E, payload: EventPayload<E>) => {
+    for (const listener of listeners.get(name) ?? []) (listener as (p: EventPayload<E>) => void)(payload);
+  };
+  const backend = createOrdersBackend(emit);
   const api: RendererApi = {
     app: {
       getInfo: vi.fn(async () => ({ version: '0.1.0', platform: 'linux', runtime: 'electron' as const })),
@@ -38,6 +45,8 @@ export const createFakeApi = (overrides: FakeOverrides = {}): FakeApi => {
       })),
       ...overrides.trust,
     },
+    orders: { ...backend.orders, ...overrides.orders },
+    vault: { ...backend.vault, ...overrides.vault },
     shell: {
       openExternal: vi.fn(async () => ({ ok: true as const, value: null })),
       ...overrides.shell,
@@ -53,8 +62,5 @@ export const createFakeApi = (overrides: FakeOverrides = {}): FakeApi => {
       },
     },
   };
-  const emit = <E extends EventName>(name: E, payload: EventPayload<E>) => {
-    for (const listener of listeners.get(name) ?? []) (listener as (p: EventPayload<E>) => void)(payload);
-  };
-  return { api, emit };
+  return { api, emit, backend };
 };
