@@ -1,6 +1,7 @@
+import { hexToBytes } from '../asn1/hex.js';
+import { Univ } from '../asn1/tags.js';
+import { contents, parseDer, type Tlv } from '../asn1/tlv.js';
 import type { CardType, IgcSanteInfo } from '../model/igc-sante.js';
-import { asciiText, hexToBytes, readSingleTlv, smallInteger, TAG } from './der.js';
-import type { Tlv } from './der.js';
 
 export type Medium = NonNullable<IgcSanteInfo['medium']>;
 
@@ -12,9 +13,57 @@ export type ProductCategory = {
   readonly byte: number;
 };
 
+/** ANS values are a few bytes; longer hex is not one of them and is not worth decoding. */
+const MAX_HEX = 8192;
+
+/**
+ * The one TLV an extension value holds, or null. Hostile input yields null, never a throw.
+ * On top of DER framing, a long-form tag or a length field past 2 bytes is refused, as the
+ * decoders here always did (no ANS value needs them).
+ */
 const tlvOf = (valueHex: string): Tlv | null => {
+  if (typeof valueHex !== 'string' || valueHex.length > MAX_HEX) return null;
   const bytes = hexToBytes(valueHex);
-  return bytes === null ? null : readSingleTlv(bytes);
+  if (bytes === null) return null;
+  try {
+    const tlv = parseDer(bytes);
+    return tlv.longFormTag || tlv.valueStart > 4 ? null : tlv;
+  } catch {
+    return null;
+  }
+};
+
+/** A universal, primitive element with tag number `n` (what a one-byte tag 0x0n..0x1n says). */
+const isPrimitive = (tlv: Tlv, n: number): boolean =>
+  tlv.tagClass === 0 && !tlv.constructed && tlv.tagNumber === n;
+
+const TEXT_TAGS: readonly number[] = [
+  Univ.utf8String,
+  Univ.printableString,
+  Univ.ia5String,
+  Univ.visibleString,
+];
+
+/** ASCII text of a string-typed TLV (or of printable OCTET STRING content), else null. */
+const asciiText = (tlv: Tlv): string | null => {
+  if (!TEXT_TAGS.some((n) => isPrimitive(tlv, n)) && !isPrimitive(tlv, Univ.octetString)) return null;
+  let text = '';
+  for (const b of contents(tlv)) {
+    if (b < 0x20 || b > 0x7e) return null;
+    text += String.fromCharCode(b);
+  }
+  return text;
+};
+
+/** Small non-negative INTEGER / ENUMERATED value (up to 4 bytes), else null. */
+const smallInteger = (tlv: Tlv): number | null => {
+  if (!isPrimitive(tlv, Univ.integer) && !isPrimitive(tlv, Univ.enumerated)) return null;
+  const content = contents(tlv);
+  const first = content[0];
+  if (first === undefined || first & 0x80 || content.length > 4) return null;
+  let value = 0;
+  for (const b of content) value = value * 256 + b;
+  return value;
 };
 
 const MEDIUM_BY_LOW_BITS: Readonly<Record<number, Medium>> = {
@@ -30,8 +79,8 @@ const MEDIUM_BY_LOW_BITS: Readonly<Record<number, Medium>> = {
  */
 export const decodeProductCategory = (valueHex: string): ProductCategory | null => {
   const tlv = tlvOf(valueHex);
-  if (tlv === null || tlv.tag !== TAG.OCTET_STRING || tlv.content.length !== 1) return null;
-  const byte = tlv.content[0] ?? 0;
+  if (tlv === null || !isPrimitive(tlv, Univ.octetString) || tlv.valueEnd - tlv.valueStart !== 1) return null;
+  const byte = contents(tlv)[0] ?? 0;
   return { test: (byte & 0x80) !== 0, medium: MEDIUM_BY_LOW_BITS[byte & 0x7f] ?? null, byte };
 };
 
@@ -43,8 +92,9 @@ const codeOf = (tlv: Tlv): string | null => {
   if (n !== null) return String(n);
   const text = asciiText(tlv);
   if (text !== null && /^[0-9A-Za-z]{1,8}$/.test(text.trim())) return text.trim();
-  const only = tlv.content[0];
-  if (tlv.tag === TAG.OCTET_STRING && tlv.content.length === 1 && only !== undefined) return String(only);
+  const content = contents(tlv);
+  const only = content[0];
+  if (isPrimitive(tlv, Univ.octetString) && content.length === 1 && only !== undefined) return String(only);
   return null;
 };
 

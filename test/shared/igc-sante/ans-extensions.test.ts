@@ -23,6 +23,19 @@ describe('ANS product category (1.2.250.1.71.1.2.5)', () => {
       expect(decodeProductCategory(hex)).toBeNull();
     },
   );
+
+  // Framing the decoder has always allowed (length fields of one or two bytes) and refused
+  // (longer length fields, long-form tags, indefinite or constructed values).
+  it.each(['04810183', '0482000183'])('accepts the long-form length in %s', (hex) => {
+    expect(decodeProductCategory(hex)).toMatchObject({ test: true, medium: 'software' });
+  });
+
+  it.each(['048300000183', '1F040183', '5F200183', '2403040183', '048004018300000000'])(
+    'refuses the framing of %s',
+    (hex) => {
+      expect(decodeProductCategory(hex)).toBeNull();
+    },
+  );
 });
 
 describe('ANS card type (1.2.250.1.71.1.2.2)', () => {
