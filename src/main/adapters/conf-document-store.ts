@@ -1,6 +1,7 @@
+import { copyFile } from 'node:fs/promises';
 import type { DocumentStore } from '../ports/document-store.js';
 
-type ConfLike = { get(key: string): unknown; set(key: string, value: unknown): void };
+type ConfLike = { get(key: string): unknown; set(key: string, value: unknown): void; readonly path: string };
 
 /**
  * `conf` (plain Node: CLI, dev bridge, tests). It writes atomically (temp + rename). The
@@ -21,6 +22,10 @@ export const confDocumentStore = (dir: string, name: string): DocumentStore => {
     },
     async write(value) {
       (await open()).set('document', value);
+    },
+    async preserve(tag) {
+      const { path } = await open();
+      await copyFile(path, path.replace(/\.json$/, '') + `.${tag.replace(/[^A-Za-z0-9-]/g, '')}.bak.json`);
     },
   };
 };

@@ -1,6 +1,7 @@
+import { copyFile } from 'node:fs/promises';
 import type { DocumentStore } from '../ports/document-store.js';
 
-type StoreLike = { get(key: string): unknown; set(key: string, value: unknown): void };
+type StoreLike = { get(key: string): unknown; set(key: string, value: unknown): void; readonly path: string };
 
 /**
  * electron-store (the desktop app): same file layout as `confDocumentStore` (it is built
@@ -20,6 +21,10 @@ export const electronStoreDocumentStore = (dir: string, name: string): DocumentS
     },
     async write(value) {
       (await open()).set('document', value);
+    },
+    async preserve(tag) {
+      const { path } = await open();
+      await copyFile(path, path.replace(/\.json$/, '') + `.${tag.replace(/[^A-Za-z0-9-]/g, '')}.bak.json`);
     },
   };
 };

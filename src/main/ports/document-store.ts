@@ -7,4 +7,9 @@ export type DocumentStore = {
   /** The stored value, or undefined when there is none yet. */
   read(): Promise<unknown>;
   write(value: unknown): Promise<void>;
+  /**
+   * Copy the file as it is now next to it (`<name>.<tag>.bak.json`) before a write that
+   * would drop something (entries a migration could not read), so nothing is lost.
+   */
+  preserve(tag: string): Promise<void>;
 };

@@ -34,6 +34,15 @@ export const PersonHolder = z.object({
   givenName: Text,
   /** TRE_G15 profession code ("10" Médecin…) → title. */
   professionCode: z.string().max(4),
+  /** PRO only: the structure the professional works for (its O / OU / ST). */
+  employer: z
+    .object({
+      legalName: Text,
+      structureIdType: StructureIdType,
+      structureId: z.string().max(32),
+      departement: z.string().max(3),
+    })
+    .optional(),
 });
 export type PersonHolder = z.infer<typeof PersonHolder>;
 

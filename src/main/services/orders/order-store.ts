@@ -1,5 +1,5 @@
 import type { Order } from '../../../shared/model/order.js';
-import { migrateOrdersStore } from '../../../shared/orders/persisted.js';
+import { migrateOrdersStore, ordersStoreOf } from '../../../shared/orders/persisted.js';
 import { err, ok, type Result } from '../../../shared/result.js';
 import type { DocumentStore } from '../../ports/document-store.js';
 import type { OrderRepository, OrderStoreError } from '../../ports/order-repository.js';
@@ -22,6 +22,10 @@ export const createOrderStore = (doc: DocumentStore): OrderRepository => {
     return run;
   };
 
+  // Set when the document on disk holds more than we could read (unreadable entries, an
+  // older version): the first write then keeps a copy of the original first.
+  let preserveBeforeWrite: string | null = null;
+
   const load = async (): Promise<Result<Order[], OrderStoreError>> => {
     let raw: unknown;
     try {
@@ -31,7 +35,10 @@ export const createOrderStore = (doc: DocumentStore): OrderRepository => {
     }
     if (raw === undefined) return ok([]);
     const migrated = migrateOrdersStore(raw);
-    return migrated.ok ? ok([...migrated.value.orders]) : err(migrated.error);
+    if (!migrated.ok) return err(migrated.error);
+    if (migrated.value.dropped > 0) preserveBeforeWrite = 'unreadable-entries';
+    else if (migrated.value.migratedFrom !== null) preserveBeforeWrite = `v${migrated.value.migratedFrom}`;
+    return ok([...migrated.value.orders]);
   };
 
   return {
@@ -47,7 +54,11 @@ export const createOrderStore = (doc: DocumentStore): OrderRepository => {
         if (!all.ok) return all;
         const others = all.value.filter((o) => o.id !== order.id);
         try {
-          await doc.write({ version: 1, orders: [...others, order] });
+          if (preserveBeforeWrite) {
+            await doc.preserve(preserveBeforeWrite);
+            preserveBeforeWrite = null;
+          }
+          await doc.write(ordersStoreOf([...others, order]));
           return ok(undefined);
         } catch (cause) {
           return err(ioError(cause));

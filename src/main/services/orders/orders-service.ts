@@ -37,6 +37,13 @@ export type NewOrder = {
   keyBits: KeyBits;
 };
 
+/** The subject for an order: the profile (catalogue data) filled from the holder. */
+const subjectFor = (product: ProductCode, holder: Holder, projects: readonly string[]) =>
+  buildSubjectSpec(product, holder, {
+    projects,
+    ...(holder.kind === 'person' && holder.employer ? { employer: holder.employer } : {}),
+  });
+
 const storeError = (e: OrderStoreError): OrderError => ({ code: 'io-error', message: e.message });
 
 const vaultError = (e: VaultError): OrderError => {
@@ -85,7 +92,7 @@ export const createOrdersService = (deps: OrdersDeps) => {
   const generate = async (order: Order): Promise<Result<Order, OrderError>> => {
     const progress = (stage: KeyProgress | 'building-csr' | 'done' | 'failed') =>
       deps.events.emit('orders.progress', { orderId: order.id, stage });
-    const subject = buildSubjectSpec(order.product, order.holder, { projects: order.projects });
+    const subject = subjectFor(order.product, order.holder, order.projects);
     if (!subject.ok) {
       return err({ code: 'invalid-holder', message: 'The holder does not fit the product', fields: subject.error });
     }
@@ -130,7 +137,7 @@ export const createOrdersService = (deps: OrdersDeps) => {
     },
 
     async create(input: NewOrder): Promise<Result<Order, OrderError>> {
-      const subject = buildSubjectSpec(input.product, input.holder, { projects: input.projects });
+      const subject = subjectFor(input.product, input.holder, input.projects);
       if (!subject.ok) {
         return err({ code: 'invalid-holder', message: 'The holder does not fit the product', fields: subject.error });
       }

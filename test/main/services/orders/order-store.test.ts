@@ -64,3 +64,17 @@ describe('order store (conf document, versioned)', () => {
     expect(JSON.parse(await readFile(path, 'utf8'))).toEqual(future);
   });
 });
+
+describe('order store keeps what it could not read', () => {
+  it('copies the original aside before the first write drops an unreadable entry', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'vigie-orders-'));
+    const good = order('6f1c3f0e-7a4b-4c1e-9a55-1f0d6f1c3f0e');
+    const original = { document: { version: 1, orders: [good, { id: 'garbage' }] } };
+    await writeFile(join(dir, 'orders.json'), JSON.stringify(original));
+    const store = createOrderStore(confDocumentStore(dir, 'orders'));
+    expect(await store.list()).toEqual({ ok: true, value: [good] });
+    expect((await store.put(order('00000000-0000-4000-8000-000000000001'))).ok).toBe(true);
+    const backup = JSON.parse(await readFile(join(dir, 'orders.unreadable-entries.bak.json'), 'utf8'));
+    expect(backup).toEqual(original);
+  });
+});
