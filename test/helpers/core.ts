@@ -1,8 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { composeCore } from '../../src/main/app/compose.js';
 import { nodeFileSystem } from '../../src/main/adapters/node-file-system.js';
+import { confDocumentStore } from '../../src/main/adapters/conf-document-store.js';
+import { createNapiKeyringSecretStore } from '../../src/main/adapters/napi-keyring-secret-store.js';
 import { fixedClock, systemClock } from '../../src/main/adapters/system-clock.js';
 import type { EventName } from '../../src/shared/ipc/types.js';
 import type { TrustDir } from '../../src/main/services/trust/trust-service.js';
@@ -18,6 +21,9 @@ export const makeCore = async (options: { trustDirs?: TrustDir[]; now?: Date } =
       clock: options.now ? fixedClock(options.now) : systemClock,
       opener: { open: async (url) => void opened.push(url) },
       events: { emit: (name, payload) => void events.push({ name, payload }) },
+      // The real OS keychain (npm test runs vitest under scripts/with-keyring.sh).
+      secrets: createNapiKeyringSecretStore({ service: `vigie-test-${randomUUID()}` }),
+      orderDocuments: confDocumentStore(dataDir, 'orders'),
     },
     {
       dataDir,

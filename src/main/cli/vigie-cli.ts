@@ -5,6 +5,10 @@ import { nodeFileSystem } from '../adapters/node-file-system.js';
 import { systemClock } from '../adapters/system-clock.js';
 import { EXIT, processIo, type CliIo } from './cli-io.js';
 import { INSPECT_HELP, runInspect } from './inspect-command.js';
+import { runCsr } from './csr-command.js';
+import { confDocumentStore } from '../adapters/conf-document-store.js';
+import { createNapiKeyringSecretStore } from '../adapters/napi-keyring-secret-store.js';
+import type { TrustDir } from '../services/trust/trust-service.js';
 
 declare const VIGIE_VERSION: string;
 
@@ -14,12 +18,29 @@ Usage: vigie <command> [options]
 
 Commands:
   inspect FILE...   describe certificate files (run "vigie inspect --help")
+  csr               create a key and a CSR for an IGC-Santé product (run "vigie csr --help")
   help              show this help
   version           print the version
 
 Environment:
   VIGIE_DATA_DIR    data folder (default: the desktop app's user data folder)
   VIGIE_TRUST_DIRS  extra folders of IGC-Santé CA certificates, ':'-separated`;
+
+/** The same core as the desktop app, on the user's data folder and OS keychain. */
+const makeCore = (version: string, trust: TrustDir[] = []) => {
+  const dataDir = defaultDataDir();
+  return composeCore(
+    {
+      fs: nodeFileSystem,
+      clock: systemClock,
+      opener: { open: async () => undefined },
+      events: { emit: () => undefined },
+      secrets: createNapiKeyringSecretStore(),
+      orderDocuments: confDocumentStore(dataDir, 'orders'),
+    },
+    { dataDir, trustDirs: trust, appInfo: { version, platform: process.platform, runtime: 'cli' } },
+  );
+};
 
 export const runCli = async (argv: string[], io: CliIo = processIo): Promise<number> => {
   const [command, ...rest] = argv;
@@ -39,21 +60,10 @@ export const runCli = async (argv: string[], io: CliIo = processIo): Promise<num
     case 'inspect':
       return runInspect(rest, io, {
         fs: nodeFileSystem,
-        makeCore: (trust) =>
-          composeCore(
-            {
-              fs: nodeFileSystem,
-              clock: systemClock,
-              opener: { open: async () => undefined },
-              events: { emit: () => undefined },
-            },
-            {
-              dataDir: defaultDataDir(),
-              trustDirs: trust.map((path) => ({ path, source: 'command-line' })),
-              appInfo: { version, platform: process.platform, runtime: 'cli' },
-            },
-          ),
+        makeCore: (trust) => makeCore(version, trust.map((path) => ({ path, source: 'command-line' }))),
       });
+    case 'csr':
+      return runCsr(rest, io, { fs: nodeFileSystem, makeCore: () => makeCore(version) });
     default:
       io.stderr(`vigie: unknown command "${command}"\n\n${HELP}`);
       return EXIT.usage;

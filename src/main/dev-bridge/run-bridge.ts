@@ -6,6 +6,9 @@ import { composeCore } from '../app/compose.js';
 import { nodeFileSystem } from '../adapters/node-file-system.js';
 import { systemClock } from '../adapters/system-clock.js';
 import { createDispatcher } from '../ipc/dispatch.js';
+import { confDocumentStore } from '../adapters/conf-document-store.js';
+import { createMemorySecretStore } from '../adapters/memory-secret-store.js';
+import { createNapiKeyringSecretStore } from '../adapters/napi-keyring-secret-store.js';
 import { startBridge, type Bridge } from './bridge-server.js';
 
 /**
@@ -19,6 +22,12 @@ const main = async () => {
   const rendererDir = resolve(process.env['VIGIE_RENDERER_DIR'] ?? 'dist/renderer-bridge');
   const dataDir = process.env['VIGIE_DATA_DIR'] ?? (await mkdtemp(join(tmpdir(), 'vigie-bridge-')));
   let bridge: Bridge | null = null;
+  // The real OS keychain when one answers (npm test runs under scripts/with-keyring.sh);
+  // otherwise a throwaway in-memory one, announced, so a dev session still works.
+  const keyring = createNapiKeyringSecretStore();
+  const secrets = (await keyring.available())
+    ? keyring
+    : createMemorySecretStore('dev bridge: no OS keychain answered', (m) => console.error(m));
   const core = composeCore(
     {
       fs: nodeFileSystem,
@@ -26,6 +35,8 @@ const main = async () => {
       // No browser to hand over to from here: say what would have been opened.
       opener: { open: async (url) => console.error(`dev bridge: would open ${url}`) },
       events: { emit: (name, payload) => bridge?.events.emit(name, payload) },
+      secrets,
+      orderDocuments: confDocumentStore(dataDir, 'orders'),
     },
     {
       dataDir,

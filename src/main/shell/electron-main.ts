@@ -3,6 +3,9 @@ import { app, BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { composeCore } from '../app/compose.js';
 import { electronOpener } from '../adapters/electron-opener.js';
+import { createSafeStorageSecretStore } from '../adapters/electron-safe-storage-secret-store.js';
+import { electronStoreDocumentStore } from '../adapters/electron-store-document-store.js';
+import { createNapiKeyringSecretStore } from '../adapters/napi-keyring-secret-store.js';
 import { nodeFileSystem } from '../adapters/node-file-system.js';
 import { systemClock } from '../adapters/system-clock.js';
 import { createDispatcher } from '../ipc/dispatch.js';
@@ -33,15 +36,23 @@ if (!app.requestSingleInstanceLock()) {
     serveRenderer(join(__dirname, '..', 'renderer'));
 
     let ipc: ReturnType<typeof registerElectronIpc> | null = null;
+    const dataDir = app.getPath('userData');
+    // The OS keychain through @napi-rs/keyring; Electron's safeStorage when it does not answer.
+    const keyring = createNapiKeyringSecretStore();
+    const secrets = (await keyring.available())
+      ? keyring
+      : createSafeStorageSecretStore({ fs: nodeFileSystem, dir: dataDir });
     const core = composeCore(
       {
         fs: nodeFileSystem,
         clock: systemClock,
         opener: electronOpener,
         events: { emit: (name, payload) => ipc?.events.emit(name, payload) },
+        secrets,
+        orderDocuments: electronStoreDocumentStore(dataDir, 'orders'),
       },
       {
-        dataDir: app.getPath('userData'),
+        dataDir,
         appInfo: { version: app.getVersion(), platform: process.platform, runtime: 'electron' },
       },
     );

@@ -15,6 +15,20 @@ const handlers: MainHandlers = {
     listAnchors: async () => ({ anchors: [] }),
     importChain: async () => ok({ added: [], alreadyKnown: 0, ignored: 0 }),
   },
+  orders: {
+    list: async () => ok({ orders: [] }),
+    create: async () => ({ ok: false, error: { code: 'invalid-holder', message: 'x' } }),
+    generateKey: async () => ({ ok: false, error: { code: 'not-found', message: 'x' } }),
+    exportCsr: async () => ({ ok: false, error: { code: 'not-found', message: 'x' } }),
+    markSubmitted: async () => ({ ok: false, error: { code: 'not-found', message: 'x' } }),
+    cancel: async () => ({ ok: false, error: { code: 'not-found', message: 'x' } }),
+  },
+  vault: {
+    status: async () => ({ mode: 'not-set-up', locked: true, keyringAvailable: false, keyCount: 0 }),
+    setup: async () => ({ ok: false, error: { code: 'keyring-unavailable', message: 'x' } }),
+    unlock: async () => ({ ok: false, error: { code: 'not-set-up', message: 'x' } }),
+    lock: async () => ({ mode: 'not-set-up', locked: true, keyringAvailable: false, keyCount: 0 }),
+  },
   shell: { openExternal: async () => ok(null) },
 };
 
