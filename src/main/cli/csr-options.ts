@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { STRUCTURE_TYPE_BY_DIGIT } from '../../shared/identifiers/structure-id.js';
-import { Environment, ProductCode } from '../../shared/model/igc-sante.js';
+import { Environment, ProductCode, ProjectCode } from '../../shared/model/igc-sante.js';
 import { KeyBits, type Holder } from '../../shared/model/order.js';
 import { err, ok, type Result } from '../../shared/result.js';
 
@@ -45,7 +45,7 @@ export type CsrOptions = {
   product: ProductCode;
   environment: Environment;
   holder: Holder;
-  projects: string[];
+  projects: ProjectCode[];
   keyBits: KeyBits;
   keyOut: string | null;
   unencryptedKey: boolean;
@@ -103,6 +103,12 @@ export const parseCsrArgs = (argv: string[]): Result<CsrParse, string[]> => {
   const keyBits = KeyBits.safeParse(Number(values['key-size'] ?? 2048));
   if (!keyBits.success) problems.push('--key-size: expected 2048, 3072 or 4096');
   if (!values.out) problems.push('--out: where to write the CSR is required');
+  const projects: ProjectCode[] = [];
+  for (const name of values.project ?? []) {
+    const code = ProjectCode.safeParse(name.toUpperCase().replace(/[^A-Z]/g, ''));
+    if (code.success) projects.push(code.data);
+    else problems.push(`--project ${name}: expected one of ${ProjectCode.options.join(', ')}`);
+  }
   if (values['unencrypted-key'] && !values['key-out']) problems.push('--unencrypted-key only goes with --key-out');
   if (values['key-out'] && !values['passphrase-stdin'] && !values['unencrypted-key']) {
     problems.push('--key-out needs --passphrase-stdin (or, deliberately, --unencrypted-key)');
@@ -144,7 +150,7 @@ export const parseCsrArgs = (argv: string[]): Result<CsrParse, string[]> => {
       product: product.data,
       environment: environment.data,
       holder,
-      projects: values.project ?? [],
+      projects,
       keyBits: keyBits.data,
       keyOut: values['key-out'] ?? null,
       unencryptedKey: values['unencrypted-key'] === true,

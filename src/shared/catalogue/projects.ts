@@ -1,20 +1,7 @@
-import type { ProductCode } from '../model/igc-sante.js';
+import type { ProductCode, ProjectCode } from '../model/igc-sante.js';
 import type { Confidence, Localized } from './localized.js';
 
-export type ProjectCode =
-  | 'DMP'
-  | 'MSSANTE'
-  | 'ROR'
-  | 'PFLAU'
-  | 'AMC'
-  | 'RPPS'
-  | 'RASS'
-  | 'PRATIC'
-  | 'DP'
-  | 'DIAPASON'
-  | 'ROC'
-  | 'PSIG'
-  | 'INSI';
+export type { ProjectCode };
 
 /**
  * A subject CN the service insists on. INSi only accepts a certificate whose CN is exactly

@@ -3,7 +3,7 @@ import { MAX_FILE_BYTES, MAX_PASSWORD_LENGTH } from '../limits.js';
 import { Anchor } from '../model/anchor.js';
 import { ReadError } from '../model/errors.js';
 import { InspectionReport } from '../model/inspection.js';
-import { Environment, ProductCode } from '../model/igc-sante.js';
+import { Environment, ProductCode, ProjectCode } from '../model/igc-sante.js';
 import { Holder, KeyBits, Order, OrderError } from '../model/order.js';
 import { VaultError, VaultStatus } from '../model/vault.js';
 import { op, resultOf } from './define.js';
@@ -75,7 +75,7 @@ export const contract = {
           product: ProductCode,
           environment: Environment,
           holder: Holder,
-          projects: z.array(z.string().max(32)).max(20),
+          projects: z.array(ProjectCode).max(20),
           keyBits: KeyBits,
         })
         .strict(),

@@ -61,3 +61,21 @@ export const IgcSanteInfo = z.object({
   cardType: CardType.nullable(),
 });
 export type IgcSanteInfo = z.infer<typeof IgcSanteInfo>;
+
+/** Projects / national services a certificate is ordered for (see catalogue/projects.ts). */
+export const ProjectCode = z.enum([
+  'DMP',
+  'MSSANTE',
+  'ROR',
+  'PFLAU',
+  'AMC',
+  'RPPS',
+  'RASS',
+  'PRATIC',
+  'DP',
+  'DIAPASON',
+  'ROC',
+  'PSIG',
+  'INSI',
+]);
+export type ProjectCode = z.infer<typeof ProjectCode>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Environment, ProductCode, StructureIdType } from './igc-sante.js';
+import { Environment, ProductCode, ProjectCode, StructureIdType } from './igc-sante.js';
 
 /** Life of one certificate order. `cancelled` can be reached from any state but `installed`. */
 export const OrderState = z.enum(['draft', 'key-ready', 'csr-exported', 'submitted', 'issued', 'installed', 'cancelled']);
@@ -65,7 +65,7 @@ export const Order = z.object({
   environment: Environment,
   holder: Holder,
   /** Projects the user picked in the chooser (DMP, MSSanté…), for display. */
-  projects: z.array(z.string().max(32)).max(20),
+  projects: z.array(ProjectCode).max(20),
   key: z.object({ algorithm: z.literal('RSA'), bits: KeyBits }),
   /** Which key store holds the private key, and its id there; null until generated. */
   keyRef: z.object({ store: z.string(), keyId: z.string() }).nullable(),

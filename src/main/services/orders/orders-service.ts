@@ -1,5 +1,5 @@
 import { buildSubjectSpec } from '../../../shared/csr/build-subject.js';
-import type { Environment, ProductCode } from '../../../shared/model/igc-sante.js';
+import type { Environment, ProductCode, ProjectCode } from '../../../shared/model/igc-sante.js';
 import type { Holder, KeyBits, Order, OrderError } from '../../../shared/model/order.js';
 import type { VaultError } from '../../../shared/model/vault.js';
 import { csrFileName } from '../../../shared/orders/file-name.js';
@@ -33,7 +33,7 @@ export type NewOrder = {
   product: ProductCode;
   environment: Environment;
   holder: Holder;
-  projects: string[];
+  projects: ProjectCode[];
   keyBits: KeyBits;
 };
 

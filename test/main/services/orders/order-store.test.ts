@@ -18,7 +18,7 @@ const order = (id: string, createdAt = '2026-11-22T10:00:00.000Z'): Order => ({
     commonName: 'INSI-AUTO',
     dnsNames: [],
   },
-  projects: ['INSi'],
+  projects: ['INSI'],
   key: { algorithm: 'RSA', bits: 2048 },
   keyRef: null,
   spkiSha256: null,
