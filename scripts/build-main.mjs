@@ -3,7 +3,7 @@
 import { build } from 'esbuild';
 import { nodeBundle } from './esbuild-common.mjs';
 
-const common = { ...nodeBundle, format: 'cjs', external: ['electron'] };
+const common = { ...nodeBundle, format: 'cjs', external: [...nodeBundle.external, 'electron'] };
 await Promise.all([
   build({ ...common, entryPoints: ['src/main/shell/electron-main.ts'], outfile: 'dist/main/main.cjs' }),
   build({

@@ -11,6 +11,8 @@ export const nodeBundle = {
   legalComments: 'none',
   logLevel: 'warning',
   define: { VIGIE_VERSION: JSON.stringify(pkg.version) },
+  // Native addons cannot be bundled: they load from node_modules at run time.
+  external: ['@napi-rs/keyring'],
 };
 
 // CommonJS dependencies bundled into an ES module still call require() for Node builtins.

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { fieldErrorMessage } from '../../shared/csr/messages.js';
 import { buildSubjectSpec } from '../../shared/csr/build-subject.js';
+import type { SubjectSpec } from '../../shared/csr/subject-spec.js';
 import type { FieldError } from '../../shared/model/order.js';
 import type { Core } from '../app/compose.js';
 import type { FileSystem } from '../ports/file-system.js';
@@ -19,12 +20,16 @@ type Outcome = { csrPath: string; keyPath: string | null; orderId: string | null
 type Attempt = Promise<{ problems: string[] } | { outcome: Outcome }>;
 
 /** Key in a file the admin names (never leaves this machine), CSR next to it. */
-const withKeyFile = async (o: CsrOptions, passphrase: string | null, deps: CsrDeps, io: CliIo): Attempt => {
-  const subject = buildSubjectSpec(o.product, o.holder, { projects: o.projects });
-  if (!subject.ok) return { problems: fieldLines(subject.error) };
+const withKeyFile = async (
+  o: CsrOptions,
+  subject: SubjectSpec,
+  passphrase: string | null,
+  deps: CsrDeps,
+  io: CliIo,
+): Attempt => {
   io.stderr(`Generating an RSA-${o.keyBits} key…`);
   const key = await createStandaloneKey(o.keyBits);
-  const csr = await buildCsr({ subject: subject.value, product: o.product, spkiDer: key.spkiDer, sign: key.sign });
+  const csr = await buildCsr({ subject, product: o.product, spkiDer: key.spkiDer, sign: key.sign });
   if (!csr.ok) return { problems: [`  ${csr.error.message}`] };
   const keyPath = resolve(o.keyOut ?? '');
   const keyText = passphrase === null ? key.plainPem() : await key.encryptedPem(passphrase);
@@ -98,12 +103,23 @@ export const runCsr = async (argv: string[], io: CliIo, deps: CsrDeps): Promise<
       return EXIT.usage;
     }
   }
+  // Check the holder before anything is created or unlocked.
+  const subject = buildSubjectSpec(o.product, o.holder, {
+    projects: o.projects,
+    ...(o.holder.kind === 'person' && o.holder.employer ? { employer: o.holder.employer } : {}),
+  });
+  if (!subject.ok) {
+    io.stderr(`vigie csr: invalid input\n${fieldLines(subject.error).join('\n')}`);
+    return EXIT.usage;
+  }
   const passphrase = o.passphraseStdin ? stripNewline(await io.readStdin()) : null;
   if (passphrase !== null && passphrase.length < 10) {
     io.stderr('vigie csr: the passphrase must be at least 10 characters long');
     return EXIT.usage;
   }
-  const result = o.keyOut ? await withKeyFile(o, passphrase, deps, io) : await withVault(o, passphrase, deps, io);
+  const result = o.keyOut
+    ? await withKeyFile(o, subject.value, passphrase, deps, io)
+    : await withVault(o, passphrase, deps, io);
   if ('problems' in result) {
     io.stderr(`vigie csr: invalid input\n${result.problems.join('\n')}`);
     return EXIT.usage;
