@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { FileTooLargeError, type FileSystem } from '../ports/file-system.js';
 
@@ -22,6 +22,20 @@ const readCapped = async (path: string, maxBytes: number): Promise<Uint8Array> =
   }
 };
 
+/** Persists renames and unlinks; not supported on every platform, hence best effort. */
+const syncDir = async (dir: string): Promise<void> => {
+  try {
+    const dirHandle = await open(dir, 'r');
+    try {
+      await dirHandle.sync();
+    } finally {
+      await dirHandle.close();
+    }
+  } catch {
+    /* directories cannot be opened for sync on Windows */
+  }
+};
+
 const writeAtomic = async (path: string, data: Uint8Array, mode = 0o644): Promise<void> => {
   const dir = dirname(path);
   const temp = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
@@ -41,17 +55,7 @@ const writeAtomic = async (path: string, data: Uint8Array, mode = 0o644): Promis
     await rm(temp, { force: true });
     throw error;
   }
-  // Persist the rename itself; not supported on every platform, hence best effort.
-  try {
-    const dirHandle = await open(dir, 'r');
-    try {
-      await dirHandle.sync();
-    } finally {
-      await dirHandle.close();
-    }
-  } catch {
-    /* directories cannot be opened for sync on Windows */
-  }
+  await syncDir(dir);
 };
 
 export const nodeFileSystem: FileSystem = {
@@ -71,5 +75,15 @@ export const nodeFileSystem: FileSystem = {
   },
   async ensureDir(path) {
     await mkdir(path, { recursive: true });
+  },
+  async remove(path) {
+    try {
+      // unlink, not rm: it refuses folders, so a wrong path cannot take a tree with it.
+      await unlink(path);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+      throw error;
+    }
+    await syncDir(dirname(path));
   },
 };

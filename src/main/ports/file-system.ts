@@ -8,6 +8,8 @@ export type FileSystem = {
   listDir(path: string): Promise<DirEntry[]>;
   exists(path: string): Promise<boolean>;
   ensureDir(path: string): Promise<void>;
+  /** Deletes one file (never a folder); a file that is already gone is not an error. */
+  remove(path: string): Promise<void>;
 };
 
 /** Thrown by `readFile` when a file is larger than allowed, before it is read whole. */

@@ -50,4 +50,15 @@ describe('node file system adapter', () => {
     expect(await nodeFileSystem.exists(join(dir, 'a'))).toBe(true);
     expect(await nodeFileSystem.exists(join(dir, 'zz'))).toBe(false);
   });
+
+  it('removes a file, shrugs at one already gone, and never removes a folder', async () => {
+    const path = join(dir, 'key.p8');
+    await writeFile(path, 'x');
+    await nodeFileSystem.remove(path);
+    expect(await nodeFileSystem.exists(path)).toBe(false);
+    await expect(nodeFileSystem.remove(path)).resolves.toBeUndefined();
+    await nodeFileSystem.ensureDir(join(dir, 'folder', 'inner'));
+    await expect(nodeFileSystem.remove(join(dir, 'folder'))).rejects.toThrow();
+    expect(await nodeFileSystem.exists(join(dir, 'folder', 'inner'))).toBe(true);
+  });
 });
