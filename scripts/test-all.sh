@@ -20,14 +20,21 @@ node scripts/build-main.mjs
 node scripts/build-cli.mjs
 node scripts/build-bridge.mjs
 
+# Vitest and the e2e suite run inside a D-Bus session with gnome-keyring unlocked, so the
+# key vault's secret goes to a real Secret Service (scripts/with-keyring.sh).
 step "unit + renderer tests (vitest)"
 rm -f test-results/vitest.json test-results/e2e.json test-results/electron.json
-npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
+bash scripts/with-keyring.sh npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
 
 step "end-to-end in Chromium through the dev bridge (playwright)"
-npx playwright test -c playwright.config.ts
+bash scripts/with-keyring.sh npx playwright test -c playwright.config.ts
 
 step "Electron suite (playwright _electron)"
-npx playwright test -c playwright.electron.config.ts
+# A real window needs a display: Xvfb when there is none (CI, SSH sessions).
+if [ -z "${DISPLAY:-}" ] && command -v xvfb-run >/dev/null 2>&1; then
+  xvfb-run -a npx playwright test -c playwright.electron.config.ts
+else
+  npx playwright test -c playwright.electron.config.ts
+fi
 
 node scripts/test-summary.mjs
