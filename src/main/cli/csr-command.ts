@@ -16,7 +16,13 @@ const stripNewline = (s: string) => s.replace(/\r?\n$/, '');
 const fieldLines = (errors: readonly FieldError[]) =>
   errors.map((e) => `  ${e.field}: ${fieldErrorMessage(e.code, 'en')}`);
 
-type Outcome = { csrPath: string; keyPath: string | null; orderId: string | null; pem: string; spkiSha256: string };
+type Outcome = {
+  csrPath: string;
+  keyPath: string | null;
+  orderId: string | null;
+  pem: string;
+  spkiSha256: string;
+};
 type Attempt = Promise<{ problems: string[] } | { outcome: Outcome }>;
 
 /** Key in a file the admin names (never leaves this machine), CSR next to it. */
@@ -48,12 +54,15 @@ const withVault = async (o: CsrOptions, passphrase: string | null, deps: CsrDeps
     const { vault, orders } = core.services;
     let status = await vault.status();
     if (status.mode === 'not-set-up') {
-      const setup = await vault.setup(passphrase === null ? { mode: 'keyring' } : { mode: 'passphrase', passphrase });
+      const setup = await vault.setup(
+        passphrase === null ? { mode: 'keyring' } : { mode: 'passphrase', passphrase },
+      );
       if (!setup.ok) return { problems: [`  vault: ${setup.error.message}`] };
       status = setup.value;
     }
     if (status.locked) {
-      if (passphrase === null) return { problems: ['  the vault is locked: give its passphrase with --passphrase-stdin'] };
+      if (passphrase === null)
+        return { problems: ['  the vault is locked: give its passphrase with --passphrase-stdin'] };
       const unlocked = await vault.unlock(passphrase);
       if (!unlocked.ok) return { problems: [`  vault: ${unlocked.error.message}`] };
     }
@@ -64,7 +73,10 @@ const withVault = async (o: CsrOptions, passphrase: string | null, deps: CsrDeps
       projects: o.projects,
       keyBits: o.keyBits,
     });
-    if (!created.ok) return { problems: created.error.fields ? fieldLines(created.error.fields) : [`  ${created.error.message}`] };
+    if (!created.ok)
+      return {
+        problems: created.error.fields ? fieldLines(created.error.fields) : [`  ${created.error.message}`],
+      };
     io.stderr(`Generating an RSA-${o.keyBits} key in the Vigie vault…`);
     const generated = await orders.generateKey(created.value.id);
     if (!generated.ok) return { problems: [`  ${generated.error.message}`] };
@@ -89,7 +101,9 @@ const withVault = async (o: CsrOptions, passphrase: string | null, deps: CsrDeps
 export const runCsr = async (argv: string[], io: CliIo, deps: CsrDeps): Promise<number> => {
   const parsed = parseCsrArgs(argv);
   if (!parsed.ok) {
-    io.stderr(`vigie csr: invalid input\n${parsed.error.map((p) => `  ${p}`).join('\n')}\n\nRun "vigie csr --help".`);
+    io.stderr(
+      `vigie csr: invalid input\n${parsed.error.map((p) => `  ${p}`).join('\n')}\n\nRun "vigie csr --help".`,
+    );
     return EXIT.usage;
   }
   if (parsed.value.kind === 'help') {
@@ -126,12 +140,24 @@ export const runCsr = async (argv: string[], io: CliIo, deps: CsrDeps): Promise<
   }
   const r: Outcome = result.outcome;
   if (o.json) {
-    io.stdout(JSON.stringify({ csr: r.csrPath, key: r.keyPath, orderId: r.orderId, spkiSha256: r.spkiSha256 }, null, 2));
+    io.stdout(
+      JSON.stringify(
+        { csr: r.csrPath, key: r.keyPath, orderId: r.orderId, spkiSha256: r.spkiSha256 },
+        null,
+        2,
+      ),
+    );
   } else {
     io.stdout(`CSR written to ${r.csrPath}`);
-    io.stdout(r.keyPath ? `Private key written to ${r.keyPath} (mode 0600)` : `Private key kept in the Vigie vault (order ${r.orderId})`);
+    io.stdout(
+      r.keyPath
+        ? `Private key written to ${r.keyPath} (mode 0600)`
+        : `Private key kept in the Vigie vault (order ${r.orderId})`,
+    );
     io.stdout(`Public key SHA-256: ${r.spkiSha256}`);
-    io.stdout('Next: log in to the IGC-Santé platform with your CPS/CPE card or e-CPS, choose the offer and usage, and upload this CSR.');
+    io.stdout(
+      'Next: log in to the IGC-Santé platform with your CPS/CPE card or e-CPS, choose the offer and usage, and upload this CSR.',
+    );
   }
   return EXIT.ok;
 };

@@ -109,7 +109,8 @@ export const parseCsrArgs = (argv: string[]): Result<CsrParse, string[]> => {
     if (code.success) projects.push(code.data);
     else problems.push(`--project ${name}: expected one of ${ProjectCode.options.join(', ')}`);
   }
-  if (values['unencrypted-key'] && !values['key-out']) problems.push('--unencrypted-key only goes with --key-out');
+  if (values['unencrypted-key'] && !values['key-out'])
+    problems.push('--unencrypted-key only goes with --key-out');
   if (values['key-out'] && !values['passphrase-stdin'] && !values['unencrypted-key']) {
     problems.push('--key-out needs --passphrase-stdin (or, deliberately, --unencrypted-key)');
   }

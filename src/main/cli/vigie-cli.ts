@@ -60,7 +60,11 @@ export const runCli = async (argv: string[], io: CliIo = processIo): Promise<num
     case 'inspect':
       return runInspect(rest, io, {
         fs: nodeFileSystem,
-        makeCore: (trust) => makeCore(version, trust.map((path) => ({ path, source: 'command-line' }))),
+        makeCore: (trust) =>
+          makeCore(
+            version,
+            trust.map((path) => ({ path, source: 'command-line' })),
+          ),
       });
     case 'csr':
       return runCsr(rest, io, { fs: nodeFileSystem, makeCore: () => makeCore(version) });

@@ -16,6 +16,9 @@ export type StoredKey = {
 
 export type KeyStoreError = VaultError;
 
+/** Steps of a key generation a store can report while it works (for a progress display). */
+export type KeyProgress = 'generating-key' | 'encrypting' | 'saving';
+
 /**
  * Where private keys live and sign. The encrypted vault is the first implementation; a
  * PKCS#11 token (CPS card, HSM) will be the second — which is why callers ask the store to
@@ -23,7 +26,10 @@ export type KeyStoreError = VaultError;
  */
 export type KeyStore = {
   readonly storeId: string;
-  generate(spec: { algorithm: 'RSA'; bits: KeyBits; label: string }): Promise<Result<StoredKey, KeyStoreError>>;
+  generate(
+    spec: { algorithm: 'RSA'; bits: KeyBits; label: string },
+    onProgress?: (stage: KeyProgress) => void,
+  ): Promise<Result<StoredKey, KeyStoreError>>;
   list(): Promise<Result<StoredKey[], KeyStoreError>>;
   /** RSASSA-PKCS1-v1_5 over SHA-256 of `data` (the module or store hashes). */
   sign(keyId: string, data: Uint8Array): Promise<Result<Uint8Array, KeyStoreError>>;

@@ -11,11 +11,28 @@ const PASSPHRASE = 'un mot de passe assez long';
 const capture = (stdin = '') => {
   const out: string[] = [];
   const errs: string[] = [];
-  const io: CliIo = { stdout: (t) => void out.push(t), stderr: (t) => void errs.push(t), readStdin: async () => stdin };
+  const io: CliIo = {
+    stdout: (t) => void out.push(t),
+    stderr: (t) => void errs.push(t),
+    readStdin: async () => stdin,
+  };
   return { io, out: () => out.join('\n'), err: () => errs.join('\n') };
 };
 
-const INSI = ['--product', 'ORG_AUTH_CLI', '--structure', '10B0221636', '--org', 'CENTRE DE SANTE RPPS22163', '--departement', '69', '--cn', 'INSI-AUTO', '--project', 'INSi'];
+const INSI = [
+  '--product',
+  'ORG_AUTH_CLI',
+  '--structure',
+  '10B0221636',
+  '--org',
+  'CENTRE DE SANTE RPPS22163',
+  '--departement',
+  '69',
+  '--cn',
+  'INSI-AUTO',
+  '--project',
+  'INSi',
+];
 
 describe('vigie csr', () => {
   let dir: string;
@@ -26,7 +43,21 @@ describe('vigie csr', () => {
 
   it('creates an encrypted key file and a CSR on the server itself', async () => {
     const c = capture(`${PASSPHRASE}\n`);
-    const code = await runCli(['csr', ...INSI, '--env', 'test', '--key-out', join(dir, 'insi.key'), '--passphrase-stdin', '--out', join(dir, 'insi.csr'), '--json'], c.io);
+    const code = await runCli(
+      [
+        'csr',
+        ...INSI,
+        '--env',
+        'test',
+        '--key-out',
+        join(dir, 'insi.key'),
+        '--passphrase-stdin',
+        '--out',
+        join(dir, 'insi.csr'),
+        '--json',
+      ],
+      c.io,
+    );
     expect(code, c.err()).toBe(0);
     const summary = JSON.parse(c.out());
     const pem = await readFile(join(dir, 'insi.csr'), 'utf8');
@@ -38,7 +69,16 @@ describe('vigie csr', () => {
     const keyText = await readFile(keyFile, 'utf8');
     expect(keyText).toMatch(/^-----BEGIN ENCRYPTED PRIVATE KEY-----/);
     // OpenSSL opens it with the passphrase, and its public key is the CSR's.
-    const pub = execFileSync('openssl', ['pkey', '-in', keyFile, '-passin', `pass:${PASSPHRASE}`, '-pubout', '-outform', 'DER']);
+    const pub = execFileSync('openssl', [
+      'pkey',
+      '-in',
+      keyFile,
+      '-passin',
+      `pass:${PASSPHRASE}`,
+      '-pubout',
+      '-outform',
+      'DER',
+    ]);
     const csrPub = execFileSync('openssl', ['req', '-in', join(dir, 'insi.csr'), '-pubkey', '-noout']);
     const csrPubDer = execFileSync('openssl', ['pkey', '-pubin', '-outform', 'DER'], { input: csrPub });
     expect(Buffer.compare(pub, csrPubDer)).toBe(0);
@@ -52,18 +92,42 @@ describe('vigie csr', () => {
 
   it('keeps the key in the vault and records the order when no key file is named', async () => {
     const c = capture(`${PASSPHRASE}\n`);
-    const code = await runCli(['csr', ...INSI, '--passphrase-stdin', '--out', join(dir, 'vault.csr'), '--json'], c.io);
+    const code = await runCli(
+      ['csr', ...INSI, '--passphrase-stdin', '--out', join(dir, 'vault.csr'), '--json'],
+      c.io,
+    );
     expect(code, c.err()).toBe(0);
     const summary = JSON.parse(c.out());
     expect(summary.orderId).toMatch(/^[0-9a-f-]{36}$/);
     expect(opensslVerifiesCsr(await readFile(join(dir, 'vault.csr'), 'utf8'))).toBe(true);
     const orders = JSON.parse(await readFile(join(dir, 'data', 'orders.json'), 'utf8'));
-    expect(orders.document.orders[0]).toMatchObject({ id: summary.orderId, state: 'csr-exported', product: 'ORG_AUTH_CLI' });
+    expect(orders.document.orders[0]).toMatchObject({
+      id: summary.orderId,
+      state: 'csr-exported',
+      product: 'ORG_AUTH_CLI',
+    });
   });
 
   it('exits 2 and lists every problem, writing nothing', async () => {
     const c = capture();
-    const code = await runCli(['csr', '--product', 'SERV_SSL', '--structure', '312345678901234', '--org', '', '--departement', '99', '--cn', 'not a host', '--out', join(dir, 'x.csr')], c.io);
+    const code = await runCli(
+      [
+        'csr',
+        '--product',
+        'SERV_SSL',
+        '--structure',
+        '312345678901234',
+        '--org',
+        '',
+        '--departement',
+        '99',
+        '--cn',
+        'not a host',
+        '--out',
+        join(dir, 'x.csr'),
+      ],
+      c.io,
+    );
     expect(code).toBe(2);
     expect(c.err()).toMatch(/structureId/);
     expect(c.err()).toMatch(/commonName/);
@@ -81,9 +145,19 @@ describe('vigie csr', () => {
   it('refuses to overwrite files unless told to', async () => {
     const out = join(dir, 'again.csr');
     const first = capture(`${PASSPHRASE}\n`);
-    expect(await runCli(['csr', ...INSI, '--key-out', join(dir, 'k1'), '--passphrase-stdin', '--out', out], first.io)).toBe(0);
+    expect(
+      await runCli(
+        ['csr', ...INSI, '--key-out', join(dir, 'k1'), '--passphrase-stdin', '--out', out],
+        first.io,
+      ),
+    ).toBe(0);
     const second = capture(`${PASSPHRASE}\n`);
-    expect(await runCli(['csr', ...INSI, '--key-out', join(dir, 'k2'), '--passphrase-stdin', '--out', out], second.io)).toBe(2);
+    expect(
+      await runCli(
+        ['csr', ...INSI, '--key-out', join(dir, 'k2'), '--passphrase-stdin', '--out', out],
+        second.io,
+      ),
+    ).toBe(2);
     expect(second.err()).toMatch(/exists/);
   });
 });

@@ -7,23 +7,13 @@ import { transition } from '../../../shared/orders/state-machine.js';
 import { err, ok, type Result } from '../../../shared/result.js';
 import type { Clock } from '../../ports/clock.js';
 import type { EventSink } from '../../ports/event-sink.js';
-import type { KeyStore } from '../../ports/key-store.js';
+import type { KeyProgress, KeyStore } from '../../ports/key-store.js';
 import type { OrderRepository, OrderStoreError } from '../../ports/order-repository.js';
 import { buildCsr } from '../csr/index.js';
 
-export type KeyProgress = 'generating-key' | 'encrypting' | 'saving';
-
-/** The key store, with the optional progress callback the vault offers. */
-export type OrderKeyStore = KeyStore & {
-  generate(
-    spec: Parameters<KeyStore['generate']>[0],
-    onProgress?: (stage: KeyProgress) => void,
-  ): ReturnType<KeyStore['generate']>;
-};
-
 export type OrdersDeps = {
   repo: OrderRepository;
-  keys: OrderKeyStore;
+  keys: KeyStore;
   clock: Clock;
   events: EventSink;
   newId: () => string;
@@ -94,7 +84,11 @@ export const createOrdersService = (deps: OrdersDeps) => {
       deps.events.emit('orders.progress', { orderId: order.id, stage });
     const subject = subjectFor(order.product, order.holder, order.projects);
     if (!subject.ok) {
-      return err({ code: 'invalid-holder', message: 'The holder does not fit the product', fields: subject.error });
+      return err({
+        code: 'invalid-holder',
+        message: 'The holder does not fit the product',
+        fields: subject.error,
+      });
     }
     const key = await deps.keys.generate(
       { algorithm: 'RSA', bits: order.key.bits, label: `${order.product} ${order.id}` },
@@ -139,7 +133,11 @@ export const createOrdersService = (deps: OrdersDeps) => {
     async create(input: NewOrder): Promise<Result<Order, OrderError>> {
       const subject = subjectFor(input.product, input.holder, input.projects);
       if (!subject.ok) {
-        return err({ code: 'invalid-holder', message: 'The holder does not fit the product', fields: subject.error });
+        return err({
+          code: 'invalid-holder',
+          message: 'The holder does not fit the product',
+          fields: subject.error,
+        });
       }
       const at = deps.clock.now().toISOString();
       return save({
@@ -161,7 +159,8 @@ export const createOrdersService = (deps: OrdersDeps) => {
 
     /** Key + CSR for a draft. One at a time per order: a double click must not make two keys. */
     async generateKey(orderId: string): Promise<Result<Order, OrderError>> {
-      if (busy.has(orderId)) return err({ code: 'invalid-transition', message: 'Key generation already running' });
+      if (busy.has(orderId))
+        return err({ code: 'invalid-transition', message: 'Key generation already running' });
       busy.add(orderId);
       try {
         const order = await find(orderId);
@@ -175,13 +174,17 @@ export const createOrdersService = (deps: OrdersDeps) => {
       }
     },
 
-    async exportCsr(orderId: string): Promise<Result<{ order: Order; pem: string; fileName: string }, OrderError>> {
+    async exportCsr(
+      orderId: string,
+    ): Promise<Result<{ order: Order; pem: string; fileName: string }, OrderError>> {
       const order = await find(orderId);
       if (!order.ok) return order;
       const pem = order.value.csrPem;
       if (!pem) return err({ code: 'invalid-transition', message: 'No CSR yet: generate the key first' });
       const moved =
-        order.value.state === 'key-ready' ? await move(orderId, 'csr-exported', 'CSR exported') : ok(order.value);
+        order.value.state === 'key-ready'
+          ? await move(orderId, 'csr-exported', 'CSR exported')
+          : ok(order.value);
       if (!moved.ok) return moved;
       return ok({ order: moved.value, pem, fileName: csrFileName(moved.value) });
     },

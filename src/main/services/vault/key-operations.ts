@@ -18,7 +18,8 @@ import { vaultErr } from './vault-error.js';
  * 4096-bit key never freezes the UI.
  */
 
-export type KeyProgress = 'generating-key' | 'encrypting' | 'saving';
+export type { KeyProgress } from '../../ports/key-store.js';
+import type { KeyProgress } from '../../ports/key-store.js';
 export type GenerateSpec = { algorithm: 'RSA'; bits: KeyBits; label: string };
 
 const generateRsa = promisify(generateKeyPair);

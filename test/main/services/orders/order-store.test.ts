@@ -48,7 +48,10 @@ describe('order store (conf document, versioned)', () => {
 
   it('does not lose an update when two writes race', async () => {
     const store = createOrderStore(confDocumentStore(dir, 'orders'));
-    const ids = Array.from({ length: 20 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
+    const ids = Array.from(
+      { length: 20 },
+      (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+    );
     await Promise.all(ids.map((id) => store.put(order(id))));
     const all = await store.list();
     expect(all.ok && all.value.map((o) => o.id).sort()).toEqual(ids);

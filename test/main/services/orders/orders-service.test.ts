@@ -31,7 +31,13 @@ describe('ordering: DMP for a FINESS structure, end to end on the real vault', (
     expect(products).toEqual(['ORG_AUTH_CLI', 'ORG_SIGN']);
 
     for (const product of products) {
-      const created = await orders.create({ product, environment: 'test', holder: holder(`LOGICIEL DMP ${product}`), projects: ['DMP'], keyBits: 2048 });
+      const created = await orders.create({
+        product,
+        environment: 'test',
+        holder: holder(`LOGICIEL DMP ${product}`),
+        projects: ['DMP'],
+        keyBits: 2048,
+      });
       if (!created.ok) throw new Error(JSON.stringify(created.error));
       expect(created.value.state).toBe('draft');
 
@@ -39,8 +45,12 @@ describe('ordering: DMP for a FINESS structure, end to end on the real vault', (
       if (!generated.ok) throw new Error(JSON.stringify(generated.error));
       expect(generated.value.state).toBe('key-ready');
       expect(generated.value.keyRef?.store).toBe('vault');
-      const stages = events.filter((e) => e.name === 'orders.progress').map((e) => (e.payload as { stage: string }).stage);
-      expect(stages).toEqual(expect.arrayContaining(['generating-key', 'encrypting', 'saving', 'building-csr', 'done']));
+      const stages = events
+        .filter((e) => e.name === 'orders.progress')
+        .map((e) => (e.payload as { stage: string }).stage);
+      expect(stages).toEqual(
+        expect.arrayContaining(['generating-key', 'encrypting', 'saving', 'building-csr', 'done']),
+      );
 
       const exported = await orders.exportCsr(created.value.id);
       if (!exported.ok) throw new Error(JSON.stringify(exported.error));
@@ -55,7 +65,10 @@ describe('ordering: DMP for a FINESS structure, end to end on the real vault', (
       expect(described.ok && described.value.spkiSha256).toBe(generated.value.spkiSha256);
 
       expect((await orders.markSubmitted(created.value.id)).ok).toBe(true);
-      expect(await orders.generateKey(created.value.id)).toMatchObject({ ok: false, error: { code: 'invalid-transition' } });
+      expect(await orders.generateKey(created.value.id)).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-transition' },
+      });
     }
 
     // Keys are only ever on disk encrypted.
@@ -80,26 +93,49 @@ describe('ordering: DMP for a FINESS structure, end to end on the real vault', (
     expect(bad.ok).toBe(false);
     if (bad.ok) return;
     expect(bad.error.code).toBe('invalid-holder');
-    expect(bad.error.fields?.map((f) => f.field).sort()).toEqual(expect.arrayContaining(['commonName', 'legalName']));
+    expect(bad.error.fields?.map((f) => f.field).sort()).toEqual(
+      expect.arrayContaining(['commonName', 'legalName']),
+    );
   });
 
   it('will not generate into a locked or missing vault', async () => {
     const { core } = await makeCore();
     const { orders, vault } = core.services;
-    const created = await orders.create({ product: 'ORG_AUTH_CLI', environment: 'test', holder: holder('INSI-AUTO'), projects: ['INSI'], keyBits: 2048 });
+    const created = await orders.create({
+      product: 'ORG_AUTH_CLI',
+      environment: 'test',
+      holder: holder('INSI-AUTO'),
+      projects: ['INSI'],
+      keyBits: 2048,
+    });
     if (!created.ok) throw new Error('create failed');
-    expect(await orders.generateKey(created.value.id)).toMatchObject({ ok: false, error: { code: 'vault-not-set-up' } });
+    expect(await orders.generateKey(created.value.id)).toMatchObject({
+      ok: false,
+      error: { code: 'vault-not-set-up' },
+    });
     await vault.setup({ mode: 'passphrase', passphrase: PASSPHRASE });
     await vault.lock();
-    expect(await orders.generateKey(created.value.id)).toMatchObject({ ok: false, error: { code: 'vault-locked' } });
+    expect(await orders.generateKey(created.value.id)).toMatchObject({
+      ok: false,
+      error: { code: 'vault-locked' },
+    });
     expect((await vault.unlock(PASSPHRASE)).ok).toBe(true);
-    const [a, b] = await Promise.all([orders.generateKey(created.value.id), orders.generateKey(created.value.id)]);
+    const [a, b] = await Promise.all([
+      orders.generateKey(created.value.id),
+      orders.generateKey(created.value.id),
+    ]);
     expect([a.ok, b.ok].sort()).toEqual([false, true]);
   });
 
   it('INSi needs its own certificate named INSI-AUTO or INSI-MANU', async () => {
     const { core } = await makeCore();
-    const wrong = await core.services.orders.create({ product: 'ORG_AUTH_CLI', environment: 'test', holder: holder('MON LOGICIEL'), projects: ['INSI'], keyBits: 2048 });
+    const wrong = await core.services.orders.create({
+      product: 'ORG_AUTH_CLI',
+      environment: 'test',
+      holder: holder('MON LOGICIEL'),
+      projects: ['INSI'],
+      keyBits: 2048,
+    });
     expect(wrong).toMatchObject({ ok: false, error: { code: 'invalid-holder' } });
   });
 });
