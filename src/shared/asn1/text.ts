@@ -13,3 +13,10 @@ const TextDecoderClass = (globalThis as unknown as { TextDecoder: DecoderClass }
 export const strictUtf8: Decoder = new TextDecoderClass('utf-8', { fatal: true });
 /** WHATWG "latin1" (windows-1252), as the decoders used before; never throws. */
 export const latin1: Decoder = new TextDecoderClass('latin1');
+
+/** TextEncoder, typed the same way and for the same reason. Lone surrogates become U+FFFD. */
+type EncoderClass = new () => { encode(text: string): Uint8Array };
+
+const utf8Encoder = new (globalThis as unknown as { TextEncoder: EncoderClass }).TextEncoder();
+
+export const utf8Encode = (text: string): Uint8Array => utf8Encoder.encode(text);

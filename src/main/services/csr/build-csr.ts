@@ -4,12 +4,18 @@
  *   CertificationRequestInfo = SEQUENCE { INTEGER 0, Name, SPKI, [0] { extensionRequest } }
  * The signature comes from the caller's signer, so private keys never pass through here.
  */
+import {
+  bitString,
+  nullValue,
+  objectIdentifier,
+  sequence,
+  unsignedInteger,
+} from '../../../shared/asn1/build.js';
 import type { SubjectSpec } from '../../../shared/csr/subject-spec.js';
 import { expectedProfile } from '../../../shared/igc-sante/profile.js';
 import type { ProductCode } from '../../../shared/model/igc-sante.js';
 import { err, ok, type Result } from '../../../shared/result.js';
 import { checkRsaSpki, signatureMatches } from './check-key.js';
-import { bitString, nullValue, objectIdentifier, sequence, smallInteger } from './der.js';
 import { encodeAttributes } from './extension-request.js';
 import { encodeName } from './encode-name.js';
 import { csrError, type CsrBuildError } from './errors.js';
@@ -49,7 +55,7 @@ export const buildCsr = async <E>(input: CsrInput<E>): Promise<Result<BuiltCsr, 
   if (!key.ok) return key;
 
   const tbs = sequence(
-    smallInteger(0),
+    unsignedInteger(0),
     encodeName(input.subject),
     input.spkiDer,
     encodeAttributes(profile, input.subject.dnsNames),

@@ -10,8 +10,14 @@
  * `openssl req -verify` would accept either order (it checks the bytes as signed), so the
  * choice is about being valid DER and identical to what IGC-Santé issues.
  */
+import {
+  objectIdentifier,
+  printableString,
+  sequence,
+  setOf,
+  utf8String,
+} from '../../../shared/asn1/build.js';
 import type { SubjectAttribute, SubjectSpec } from '../../../shared/csr/subject-spec.js';
-import { objectIdentifier, printableString, sequence, setOf, utf8String } from './der.js';
 
 const attributeTypeAndValue = (a: SubjectAttribute): Uint8Array =>
   sequence(

@@ -5,8 +5,6 @@
  * self-describing: anyone (openssl req -text, our inspector) can see what it was made for.
  * The rfc822Name SAN of PS/PRO profiles is not requested: SubjectSpec carries no e-mail.
  */
-import type { KeyUsageName } from '../../../shared/catalogue/oids.js';
-import type { ExpectedProfile } from '../../../shared/igc-sante/profile.js';
 import {
   booleanTrue,
   contextConstructed,
@@ -17,7 +15,9 @@ import {
   octetString,
   sequence,
   setOf,
-} from './der.js';
+} from '../../../shared/asn1/build.js';
+import type { KeyUsageName } from '../../../shared/catalogue/oids.js';
+import type { ExpectedProfile } from '../../../shared/igc-sante/profile.js';
 
 const OID = {
   extensionRequest: '1.2.840.113549.1.9.14',

@@ -1,10 +1,16 @@
+import {
+  nullValue,
+  objectIdentifier,
+  octetString,
+  sequence,
+  unsignedInteger,
+} from '../../../shared/asn1/build.js';
 import { Cursor } from '../../../shared/asn1/cursor.js';
 import { Univ } from '../../../shared/asn1/tags.js';
 import { DerError, parseDer, type Tlv } from '../../../shared/asn1/tlv.js';
 import { bigIntOf, integerBytes, readNull, readOctetString, readOid } from '../../../shared/asn1/values.js';
 import { MAX_KDF_ITERATIONS } from '../../../shared/limits.js';
 import { err, ok, type Result } from '../../../shared/result.js';
-import { derNull, derOctetString, derOid, derSequence, derUnsigned } from './der-build.js';
 
 /**
  * The one encryption scheme the vault writes and accepts (RFC 8018 PBES2):
@@ -35,22 +41,22 @@ export type Pbes2Envelope = {
 };
 
 export const encodeEncryptedPrivateKeyInfo = (e: Pbes2Envelope): Uint8Array =>
-  derSequence(
-    derSequence(
-      derOid(Pbes2Oid.pbes2),
-      derSequence(
-        derSequence(
-          derOid(Pbes2Oid.pbkdf2),
-          derSequence(
-            derOctetString(e.salt),
-            derUnsigned(e.iterations),
-            derSequence(derOid(Pbes2Oid.hmacWithSha256), derNull()),
+  sequence(
+    sequence(
+      objectIdentifier(Pbes2Oid.pbes2),
+      sequence(
+        sequence(
+          objectIdentifier(Pbes2Oid.pbkdf2),
+          sequence(
+            octetString(e.salt),
+            unsignedInteger(e.iterations),
+            sequence(objectIdentifier(Pbes2Oid.hmacWithSha256), nullValue()),
           ),
         ),
-        derSequence(derOid(Pbes2Oid.aes256Cbc), derOctetString(e.iv)),
+        sequence(objectIdentifier(Pbes2Oid.aes256Cbc), octetString(e.iv)),
       ),
     ),
-    derOctetString(e.ciphertext),
+    octetString(e.ciphertext),
   );
 
 /** Thrown inside the parser only; it becomes an error value before leaving this file. */

@@ -1,10 +1,15 @@
 /**
- * The few DER encoders a PKCS#10 request needs. Hand-written rather than schema-driven so
- * every byte is a decision we can read: SET OF sorting, DEFAULT omission, named-bit trimming.
+ * DER builders: the encoding counterparts of values.ts, for what Vigie writes itself (the
+ * PKCS#10 request, the vault's EncryptedPrivateKeyInfo). Hand-written rather than
+ * schema-driven so every byte is a decision we can read: SET OF sorting, DEFAULT omission,
+ * named-bit trimming. Inputs are our constants or already-guarded values, so misuse is a
+ * bug and throws.
  */
-import { concatBytes, encodeElement } from '../../../shared/asn1/encode.js';
-import { Univ } from '../../../shared/asn1/tags.js';
+import { concatBytes, encodeElement } from './encode.js';
+import { Univ } from './tags.js';
+import { utf8Encode } from './text.js';
 
+const PRIMITIVE = 0x00;
 const CONSTRUCTED = 0x20;
 const CONTEXT = 0x80;
 
@@ -44,11 +49,13 @@ export const isDottedOid = (oid: string): boolean => {
   return first === 2n || (second !== undefined && second < 40n);
 };
 
-/** Callers pass constants or guarded input; a malformed OID here is a bug, hence the throw. */
+/**
+ * Dotted text to OBJECT IDENTIFIER: base-128 arcs, the first two packed as 40 * X + Y.
+ * Arcs are bigints so any OID oidFromBytes reads back (see pyca bigoid.pem) can be written.
+ */
 export const objectIdentifier = (oid: string): Uint8Array => {
-  if (!isDottedOid(oid)) throw new Error(`not a dotted OID: ${oid}`);
-  const arcs = oid.split('.').map((arc) => BigInt(arc));
-  const [a = 0n, b = 0n, ...rest] = arcs;
+  if (!isDottedOid(oid)) throw new RangeError(`not a dotted OID: ${oid}`);
+  const [a = 0n, b = 0n, ...rest] = oid.split('.').map((arc) => BigInt(arc));
   const out: number[] = [];
   for (const arc of [a * 40n + b, ...rest]) {
     const digits: number[] = [];
@@ -58,33 +65,39 @@ export const objectIdentifier = (oid: string): Uint8Array => {
     }
     out.push(...digits.map((d, i) => (i < digits.length - 1 ? d | 0x80 : d)));
   }
-  return encodeElement(0, Univ.oid, Uint8Array.from(out));
+  return encodeElement(PRIMITIVE, Univ.oid, Uint8Array.from(out));
 };
 
-export const utf8String = (s: string): Uint8Array =>
-  encodeElement(0, Univ.utf8String, new TextEncoder().encode(s));
+export const utf8String = (s: string): Uint8Array => encodeElement(PRIMITIVE, Univ.utf8String, utf8Encode(s));
 
 /** Callers check the PrintableString / IA5 alphabets first; these only map ASCII. */
 const ascii = (s: string): Uint8Array => Uint8Array.from(s, (ch) => ch.charCodeAt(0));
 
-export const printableString = (s: string): Uint8Array => encodeElement(0, Univ.printableString, ascii(s));
+export const printableString = (s: string): Uint8Array =>
+  encodeElement(PRIMITIVE, Univ.printableString, ascii(s));
 
+/** IA5String contents only: the callers tag them IMPLICIT (GeneralName dNSName is [2]). */
 export const ia5Bytes = ascii;
 
 /** DER BOOLEAN TRUE is 0xFF (X.690 §11.1). FALSE is never written: it is every DEFAULT here. */
-export const booleanTrue = (): Uint8Array => Uint8Array.of(0x01, 0x01, 0xff);
+export const booleanTrue = (): Uint8Array => encodeElement(PRIMITIVE, Univ.boolean, Uint8Array.of(0xff));
 
-export const nullValue = (): Uint8Array => Uint8Array.of(0x05, 0x00);
+export const nullValue = (): Uint8Array => encodeElement(PRIMITIVE, Univ.null, new Uint8Array(0));
 
-export const smallInteger = (n: number): Uint8Array => {
-  if (!Number.isInteger(n) || n < 0 || n > 127) throw new Error(`integer out of range: ${n}`);
-  return Uint8Array.of(0x02, 0x01, n);
+/** A non-negative INTEGER, minimal two's complement (a leading 00 when the top bit is set). */
+export const unsignedInteger = (n: number): Uint8Array => {
+  if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`not a non-negative integer: ${n}`);
+  const bytes: number[] = [];
+  for (let v = n; v > 0; v = Math.floor(v / 256)) bytes.unshift(v % 256);
+  if (bytes.length === 0 || (bytes[0] as number) >= 0x80) bytes.unshift(0);
+  return encodeElement(PRIMITIVE, Univ.integer, Uint8Array.from(bytes));
 };
 
-export const octetString = (content: Uint8Array): Uint8Array => encodeElement(0, Univ.octetString, content);
+export const octetString = (content: Uint8Array): Uint8Array =>
+  encodeElement(PRIMITIVE, Univ.octetString, content);
 
 export const bitString = (content: Uint8Array, unusedBits = 0): Uint8Array =>
-  encodeElement(0, Univ.bitString, concatBytes([Uint8Array.of(unusedBits), content]));
+  encodeElement(PRIMITIVE, Univ.bitString, concatBytes([Uint8Array.of(unusedBits), content]));
 
 /**
  * A NamedBitList value (X.690 §11.2.2): DER drops trailing zero bits, so the last octet ends
