@@ -11,7 +11,9 @@ import type { TrustService } from '../services/trust/trust-service.js';
 /** The vault's management face (the vault service also implements the KeyStore port). */
 export type VaultControl = {
   status(): Promise<VaultStatus>;
-  setup(mode: { mode: 'keyring' } | { mode: 'passphrase'; passphrase: string }): Promise<Result<VaultStatus, VaultError>>;
+  setup(
+    mode: { mode: 'keyring' } | { mode: 'passphrase'; passphrase: string },
+  ): Promise<Result<VaultStatus, VaultError>>;
   unlock(passphrase: string): Promise<Result<VaultStatus, VaultError>>;
   lock(): Promise<VaultStatus>;
 };

@@ -64,12 +64,14 @@ export const contract = {
   },
   orders: {
     list: op({
-      summary: 'Every order record, newest first (an unreadable or newer-format store is an error, never an empty list)',
+      summary:
+        'Every order record, newest first (an unreadable or newer-format store is an error, never an empty list)',
       args: z.object({}).strict(),
       result: resultOf(z.object({ orders: z.array(Order) }), OrderError),
     }),
     create: op({
-      summary: 'Start an order (draft): product, environment, holder; the holder is validated for the product',
+      summary:
+        'Start an order (draft): product, environment, holder; the holder is validated for the product',
       args: z
         .object({
           product: ProductCode,

@@ -2,7 +2,15 @@ import { z } from 'zod';
 import { Environment, ProductCode, ProjectCode, StructureIdType } from './igc-sante.js';
 
 /** Life of one certificate order. `cancelled` can be reached from any state but `installed`. */
-export const OrderState = z.enum(['draft', 'key-ready', 'csr-exported', 'submitted', 'issued', 'installed', 'cancelled']);
+export const OrderState = z.enum([
+  'draft',
+  'key-ready',
+  'csr-exported',
+  'submitted',
+  'issued',
+  'installed',
+  'cancelled',
+]);
 export type OrderState = z.infer<typeof OrderState>;
 
 const Text = z.string().max(256);

@@ -16,7 +16,10 @@ export const KEY_FILE_ITERATIONS = 600_000;
  * Same encryption as the vault (PBES2, AES-256-CBC, PBKDF2-SHA256).
  */
 export const createStandaloneKey = async (bits: KeyBits) => {
-  const { privateKey, publicKey } = (await generate('rsa', { modulusLength: bits, publicExponent: 0x10001 })) as {
+  const { privateKey, publicKey } = (await generate('rsa', {
+    modulusLength: bits,
+    publicExponent: 0x10001,
+  })) as {
     privateKey: KeyObject;
     publicKey: KeyObject;
   };
@@ -29,7 +32,10 @@ export const createStandaloneKey = async (bits: KeyBits) => {
     async encryptedPem(passphrase: string, iterations = KEY_FILE_ITERATIONS): Promise<string> {
       const pkcs8 = new Uint8Array(privateKey.export({ type: 'pkcs8', format: 'der' }));
       try {
-        return encodePem(ENCRYPTED_KEY_LABEL, await encryptPkcs8(pkcs8, new TextEncoder().encode(passphrase), iterations));
+        return encodePem(
+          ENCRYPTED_KEY_LABEL,
+          await encryptPkcs8(pkcs8, new TextEncoder().encode(passphrase), iterations),
+        );
       } finally {
         pkcs8.fill(0);
       }
