@@ -1,3 +1,5 @@
+import { enOrders } from './en-orders.js';
+import { enWizard } from './en-wizard.js';
 import type { Messages } from './messages.js';
 
 export const en: Messages = {
@@ -299,4 +301,6 @@ export const en: Messages = {
     opensBrowser: '(opens in your browser)',
     linkRefused: 'This link could not be opened.',
   },
+  ...enOrders,
+  ...enWizard,
 };

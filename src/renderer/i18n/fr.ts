@@ -1,4 +1,6 @@
 import type { ReadErrorCode } from '../../shared/model/errors.js';
+import { frOrders } from './fr-orders.js';
+import { frWizard } from './fr-wizard.js';
 
 /**
  * French is the reference language: its shape *is* the message type (see ./messages.ts),
@@ -307,4 +309,6 @@ export const fr = {
     opensBrowser: '(s’ouvre dans le navigateur)',
     linkRefused: 'Ce lien n’a pas pu être ouvert.',
   },
+  ...frOrders,
+  ...frWizard,
 };

@@ -1,11 +1,14 @@
 import { createContext, use } from 'react';
+import type { Place } from './places.js';
 
 export type AppActions = {
   /** Show the IGC-Santé authorities panel; `pick` also asks for a chain file. */
   openTrust: (options: { pick: boolean }) => void;
+  /** Switch to another place of the app (the wizard's last step links to the orders list). */
+  navigate: (place: Place) => void;
 };
 
-const noop: AppActions = { openTrust: () => undefined };
+const noop: AppActions = { openTrust: () => undefined, navigate: () => undefined };
 
 /** Actions that cross features (a card offering to import the chain) without prop chains. */
 export const AppActionsContext = createContext<AppActions>(noop);

@@ -1,41 +1,77 @@
 import { AppShell, Container } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { InspectorPage } from '../features/inspector/inspector-page.js';
+import { OrderPage } from '../features/orders/order-page.js';
+import { OrdersPage } from '../features/orders/orders-page.js';
 import { TrustDrawer } from '../features/trust/trust-drawer.js';
 import { AboutDialog } from './about-dialog.js';
 import { AppActionsContext, type AppActions } from './app-actions.js';
 import { AppHeader } from './app-header.js';
+import { AppNav } from './app-nav.js';
+import type { Place } from './places.js';
 import { SkipLink } from './skip-link.js';
 import { useAppCommand } from './use-app-command.js';
 
 type TrustState = { opened: boolean; pickRequest: number };
 
+const MAIN_ID = 'main-content';
+
 export const AppLayout = () => {
   const [trust, setTrust] = useState<TrustState>({ opened: false, pickRequest: 0 });
   const [aboutOpened, setAboutOpened] = useState(false);
+  const [place, setPlace] = useState<Place>('inspect');
+  const [navOpened, setNavOpened] = useState(false);
 
   const actions = useMemo<AppActions>(
     () => ({
       openTrust: ({ pick }) => setTrust((s) => ({ opened: true, pickRequest: pick ? s.pickRequest + 1 : 0 })),
+      navigate: (to) => {
+        setPlace(to);
+        setNavOpened(false);
+      },
     }),
     [],
   );
+  // A menu command moves the keyboard to the page it opened, as the skip link would.
+  const goFromMenu = (to: Place) => {
+    actions.navigate(to);
+    requestAnimationFrame(() => document.getElementById(MAIN_ID)?.focus());
+  };
   useAppCommand('about', () => setAboutOpened(true));
   useAppCommand('import-chain', () => actions.openTrust({ pick: true }));
+  useAppCommand('open-file', () => actions.navigate('inspect'));
+  useAppCommand('new-order', () => goFromMenu('order'));
+  useAppCommand('orders', () => goFromMenu('orders'));
 
   return (
     <AppActionsContext value={actions}>
-      <SkipLink targetId="main-content" />
-      <AppShell header={{ height: 56 }} padding="md">
+      <SkipLink targetId={MAIN_ID} />
+      <AppShell
+        header={{ height: 56 }}
+        navbar={{ width: 264, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
+        padding="md"
+      >
         <AppShell.Header>
           <AppHeader
+            navOpened={navOpened}
+            onToggleNav={() => setNavOpened((o) => !o)}
             onOpenTrust={() => actions.openTrust({ pick: false })}
             onOpenAbout={() => setAboutOpened(true)}
           />
         </AppShell.Header>
-        <AppShell.Main id="main-content" tabIndex={-1} style={{ outline: 'none' }}>
-          <Container size="lg" py="md">
+        <AppShell.Navbar p="sm">
+          <AppNav current={place} onNavigate={actions.navigate} />
+        </AppShell.Navbar>
+        <AppShell.Main id={MAIN_ID} tabIndex={-1} style={{ outline: 'none' }}>
+          {/* Every place stays mounted: an order half-typed survives a look at the list. */}
+          <Container size="lg" py="md" hidden={place !== 'inspect'}>
             <InspectorPage />
+          </Container>
+          <Container size="lg" py="md" hidden={place !== 'order'}>
+            <OrderPage active={place === 'order'} />
+          </Container>
+          <Container size="lg" py="md" hidden={place !== 'orders'}>
+            <OrdersPage active={place === 'orders'} />
           </Container>
         </AppShell.Main>
       </AppShell>

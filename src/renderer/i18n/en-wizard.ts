@@ -1,0 +1,153 @@
+import type { Messages } from './messages.js';
+
+/** English for the order wizard; see fr-wizard.ts. */
+export const enWizard: Pick<Messages, 'wizard'> = {
+  wizard: {
+    title: 'Order a certificate',
+    intro:
+      'Vigie creates the private key on this computer and prepares the certificate signing request (CSR); you then upload it on the IGC-Santé platform. The key never leaves this computer.',
+    loading: 'Loading…',
+    nothingFound: 'No match',
+    back: 'Back',
+    next: 'Next',
+    toCsr: 'See the requests',
+    steps: {
+      service: 'For which service?',
+      serviceHint: 'Services and environment',
+      holder: 'Holder',
+      holderHint: 'Who the certificate is issued to',
+      keys: 'Keys',
+      keysHint: 'Creating the keys',
+      csr: 'Request (CSR)',
+      csrHint: 'To upload on the platform',
+    },
+    service: {
+      intro:
+        'Tick the services your software or server must connect to: Vigie works out which certificates to order.',
+      modeLabel: 'Choose by',
+      byProject: 'By service',
+      byProduct: 'By certificate (advanced)',
+      projectsLabel: 'Services',
+      projectsHint: 'You can tick several.',
+      secondarySource: 'Rule taken from an integration guide, not confirmed by ANS.',
+      projectsRequired: 'Tick at least one service.',
+      productLabel: 'Certificate',
+      productPlaceholder: 'Choose a certificate',
+      productRequired: 'Choose a certificate.',
+      planTitle_one: 'You are about to order {{count}} certificate',
+      planTitle_other: 'You are about to order {{count}} certificates',
+      ownCertificate: 'Dedicated certificate',
+      why: 'For: {{projects}}',
+      imposedCn: 'Required name: {{values}}',
+      choiceLabel: 'For {{projects}}, one of these certificates is enough',
+      choiceHint:
+        'Choose the one that fits your set-up: an application that connects to the service, or a server that receives it.',
+      choiceRequired: 'Choose one of the two certificates.',
+      severalOrders_one: 'One order will be created.',
+      severalOrders_other:
+        '{{count}} orders will be created, one per certificate: each has its own key and request, to upload separately.',
+      envLabel: 'Environment',
+      envProduction: 'Production',
+      envProductionHint: 'To connect to the real services, with your real CPS or CPE card.',
+      envTest: 'TEST',
+      envTestHint:
+        'For the services’ test platforms (integration, certification). You need a test card (MIE): a TEST certificate is never accepted in production.',
+      envRequired: 'Choose the environment.',
+    },
+    holder: {
+      introStructure:
+        'These details will appear in each certificate. They must match your structure’s details on the IGC-Santé platform.',
+      introPerson: 'These details will appear in the certificate. They must match the RPPS directory.',
+      structureLegend: 'The structure',
+      personLegend: 'The health professional',
+      employerLegend: 'The structure they work for',
+      legalName: 'Legal name',
+      legalNameHint: 'The structure’s official name, as registered.',
+      structureIdType: 'Identifier type',
+      structureIdTypes: {
+        ADELI: 'ADELI (practice)',
+        FINESS: 'FINESS (care facility)',
+        SIREN: 'SIREN (company)',
+        SIRET: 'SIRET (company establishment)',
+        RPPS: 'RPPS (practice)',
+      },
+      structureId: '{{type}} number',
+      departement: 'Département',
+      departementHint: 'The structure’s. Type its number or its name.',
+      departementPlaceholder: 'E.g. 69 or Rhône',
+      personIdType: 'Number type',
+      personId: '{{type}} number',
+      surname: 'Surname',
+      givenName: 'Given name',
+      profession: 'Profession',
+      cnService: 'Name of the application or service',
+      cnServiceHint: 'Free text naming the software that will use this certificate (e.g. Practice software).',
+      cnFqdn: 'Server’s full DNS name',
+      cnImposed: 'Name required by INSi:',
+      insiHint: 'INSI-AUTO for calls the software makes by itself, INSI-MANU for calls a user starts.',
+      dnsNames: 'Other server names (optional)',
+      dnsNamesHint: 'Other DNS names this server is reached by. Confirm each name with Enter.',
+      previewTitle: 'Exact subject of the certificate',
+      previewPending: 'Subject of the certificate (to be completed)',
+      previewLabel: 'Preview of the certificate subject',
+      previewSan: 'Server names:',
+      previewOrder: 'In the order it is encoded in the request, from the country down to the name.',
+    },
+    keys: {
+      intro:
+        'Vigie creates one key pair per certificate. The private key is encrypted in this computer’s vault; only the request (which holds just the public key) leaves it.',
+      sizeLabel: 'Key size',
+      sizeDefault: 'RSA {{bits}} bits (recommended)',
+      size: 'RSA {{bits}} bits',
+      vaultTitle: 'Key vault',
+      generate_one: 'Generate the key',
+      generate_other: 'Generate the {{count}} keys',
+      retry: 'Try again',
+      vaultFirst: 'First protect or unlock the key vault.',
+      fixHolder: 'Correct the holder',
+      allDone_one: 'The key and the request are ready.',
+      allDone_other: 'The {{count}} keys and requests are ready.',
+      stages: {
+        waiting: 'Waiting',
+        creating: 'Creating the order…',
+        'generating-key': 'Generating the key…',
+        encrypting: 'Encrypting the key…',
+        saving: 'Saving in the vault…',
+        'building-csr': 'Preparing the request…',
+        done: 'Ready',
+        failed: 'Failed',
+      },
+    },
+    csr: {
+      intro_one:
+        'Your request is ready. Save or copy it, then upload it on the IGC-Santé platform following the steps below.',
+      intro_other:
+        'Your {{count}} requests are ready. Upload them one by one on the IGC-Santé platform, following the steps given for each.',
+      loading: 'Preparing the request…',
+      pemTitle: 'Certificate request — {{fileName}}',
+      save: 'Save the file…',
+      stepsTitle: 'On the IGC-Santé platform',
+      steps: {
+        login:
+          'Log in to the IGC-Santé platform with your CPS or CPE card (reader plugged in), or with e-CPS through Pro Santé Connect.',
+        loginTest:
+          'Log in to the IGC-Santé TEST platform with your test card (MIE): a real card does not work there.',
+        chooseStructure:
+          'Choose the offer “{{offer}}”, the usage “{{usage}}” and your structure: {{structure}}.',
+        choosePerson: 'Choose the offer “{{offer}}” and the usage “{{usage}}”.',
+        upload:
+          'Say that you provide your own request (CSR), then upload the file “{{fileName}}” (or paste the content copied above).',
+        email:
+          'You will receive an e-mail when the certificate is ready: follow it to retrieve the certificate on the platform.',
+        revocation:
+          'When retrieving it, choose a revocation code and keep it somewhere safe: it is needed to revoke the certificate after a loss, a theft or a change of use.',
+        keep: 'The private key stays in the Vigie vault, on this computer: do not copy it elsewhere.',
+      },
+      openPlatform: 'Open the IGC-Santé website',
+      submitted: 'Request uploaded: wait for the IGC-Santé e-mail to retrieve the certificate.',
+      markSubmitted: 'Done, I uploaded the request',
+      showOrders: 'See my orders',
+      newOrder: 'Order another certificate',
+    },
+  },
+};

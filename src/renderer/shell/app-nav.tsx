@@ -1,0 +1,37 @@
+import { NavLink, Stack } from '@mantine/core';
+import { IconFileSearch, IconListCheck, IconSquarePlus, type Icon } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { Place } from './places.js';
+
+const ITEMS: readonly { place: Place; icon: Icon }[] = [
+  { place: 'inspect', icon: IconFileSearch },
+  { place: 'order', icon: IconSquarePlus },
+  { place: 'orders', icon: IconListCheck },
+];
+
+type AppNavProps = { current: Place; onNavigate: (place: Place) => void };
+
+/** Real buttons in a labelled <nav>: Tab reaches each one, Enter or Space opens it. */
+export const AppNav = ({ current, onNavigate }: AppNavProps) => {
+  const { t } = useTranslation();
+  return (
+    <nav aria-label={t('nav.label')}>
+      <Stack gap={4}>
+        {ITEMS.map(({ place, icon: ItemIcon }) => (
+          <NavLink
+            key={place}
+            component="button"
+            type="button"
+            label={t(`nav.${place}`)}
+            leftSection={<ItemIcon size={20} stroke={1.6} aria-hidden />}
+            active={current === place}
+            aria-current={current === place ? 'page' : undefined}
+            onClick={() => onNavigate(place)}
+            data-testid={`nav-${place}`}
+            style={{ borderRadius: 'var(--mantine-radius-md)' }}
+          />
+        ))}
+      </Stack>
+    </nav>
+  );
+};
