@@ -77,13 +77,15 @@ export const OrderWizard = () => {
   const generate = () => {
     const environment = service.environment;
     if (environment === null) return;
-    void generation.start(planned, (p) => ({
+    const run = generation.start(planned, (p) => ({
       product: p.product,
       environment,
       holder: holderFor(draft, p),
       projects: [...p.projects],
       keyBits,
     }));
+    // The vault's key count changed (and a failure may mean it locked): ask again.
+    void run.then(vault.reload);
   };
   const restart = () => {
     generation.reset();
