@@ -66,7 +66,7 @@ export const OrderPage = ({ active }: { active: boolean }) => {
       )}
       {/* Hidden, not unmounted, while the checklist is reviewed: typed fields survive. */}
       <div hidden={gate !== 'pass'}>
-        <OrderWizard />
+        <OrderWizard active={active && gate === 'pass'} />
       </div>
     </Stack>
   );

@@ -79,6 +79,15 @@ describe('order wizard, step 4: the CSR and the platform', () => {
 
     fireEvent.click(screen.getByTestId('wizard-show-orders'));
     expect(await screen.findByRole('heading', { level: 1, name: 'Mes commandes' })).toBeTruthy();
-    expect(await screen.findAllByTestId('order-row')).toHaveLength(2);
+    const rows = await screen.findAllByTestId('order-row');
+    expect(rows).toHaveLength(2);
+
+    // Seen again from the list: the wizard's hidden panels are gone, so one element per test id.
+    const signRow = rows.find((r) => r.textContent?.includes('ORG SIGN'))!;
+    fireEvent.click(within(signRow).getByTestId('order-export'));
+    const dialog = await screen.findByRole('dialog', { name: 'Demande de certificat (CSR)' });
+    expect(await within(dialog).findByTestId('csr-pem-ORG_SIGN')).toBeTruthy();
+    expect(screen.getAllByTestId('csr-pem-ORG_SIGN')).toHaveLength(1);
+    expect(screen.getAllByTestId('mark-submitted-ORG_SIGN')).toHaveLength(1);
   });
 });

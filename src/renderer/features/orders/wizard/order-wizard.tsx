@@ -21,7 +21,7 @@ const selectionOf = (form: ServiceForm): ServiceSelection =>
     : { mode: 'projects', projects: form.projects, choices: form.choices };
 
 /** The four steps of an order, from "which service?" to the CSR on the platform. */
-export const OrderWizard = () => {
+export const OrderWizard = ({ active }: { active: boolean }) => {
   const { t } = useTranslation();
   const [language] = useLanguage();
   const { navigate } = useAppActions();
@@ -151,6 +151,7 @@ export const OrderWizard = () => {
           <StepFrame title={t('wizard.steps.csr')} headingRef={heading}>
             <StepCsr
               runs={generation.runs}
+              shown={active}
               onOrder={generation.updateOrder}
               onNewOrder={restart}
               onShowOrders={() => navigate('orders')}

@@ -6,19 +6,26 @@ import type { CertificateRun } from './use-generation.js';
 
 type StepCsrProps = {
   runs: readonly CertificateRun[];
+  /**
+   * False while another place is shown: the panels are then unmounted, so the orders
+   * list's own CSR dialog is the only element with its test ids and live copy buttons.
+   */
+  shown: boolean;
   onOrder: (order: Order) => void;
   onNewOrder: () => void;
   onShowOrders: () => void;
 };
 
 /** Step 4: each request to hand to the IGC-Santé platform, and how. */
-export const StepCsr = ({ runs, onOrder, onNewOrder, onShowOrders }: StepCsrProps) => {
+export const StepCsr = ({ runs, shown, onOrder, onNewOrder, onShowOrders }: StepCsrProps) => {
   const { t } = useTranslation();
   return (
     <Stack gap="lg">
       <Text maw={760}>{t('wizard.csr.intro', { count: runs.length })}</Text>
       {runs.map(({ planned, order }) =>
-        order ? <CsrPanel key={planned.key} order={order} testKey={planned.key} onOrder={onOrder} /> : null,
+        order && shown ? (
+          <CsrPanel key={planned.key} order={order} testKey={planned.key} onOrder={onOrder} />
+        ) : null,
       )}
       <Group>
         <Button variant="default" onClick={onShowOrders} data-testid="wizard-show-orders">
