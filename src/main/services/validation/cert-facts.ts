@@ -1,0 +1,134 @@
+/** One certificate decoded once into what path building and validation need. */
+import { createHash } from 'node:crypto';
+import { Cursor } from '../../../shared/asn1/cursor.js';
+import { Univ } from '../../../shared/asn1/tags.js';
+import { childrenOf, type Tlv } from '../../../shared/asn1/tlv.js';
+import { bigIntOf, readBoolean, readOctetString, readOid } from '../../../shared/asn1/values.js';
+import { parseCertificate, type ParsedCertificate } from '../describe/certificate-parser.js';
+import { decodeName } from '../describe/distinguished-name.js';
+import {
+  EXT,
+  readAuthorityKeyId,
+  readBasicConstraints,
+  readCrlDistributionPoints,
+  readInhibitAnyPolicy,
+  readKeyUsage,
+  readNameConstraints,
+  readPolicies,
+  readPolicyConstraints,
+  readPolicyMappings,
+  readSubjectAltName,
+  readSubjectKeyId,
+  type BasicConstraints,
+  type DistributionPoint,
+  type NameConstraints,
+  type PolicyConstraints,
+  type PolicyMapping,
+} from './cert-extensions.js';
+import type { GeneralNameValue } from './general-names.js';
+import { emailAttributes, nameEquals, readNameKey, type NameKey } from './name-key.js';
+
+export type RawExtension = { critical: boolean; value: Uint8Array };
+
+export type CertFacts = {
+  der: Uint8Array;
+  sha256: string;
+  parsed: ParsedCertificate;
+  subject: NameKey;
+  issuer: NameKey;
+  subjectText: string;
+  serial: bigint;
+  selfIssued: boolean;
+  extensions: ReadonlyMap<string, RawExtension>;
+  basicConstraints: BasicConstraints | null;
+  keyUsage: ReadonlySet<number> | null;
+  subjectKeyId: string | null;
+  authorityKeyId: string | null;
+  /** null: no certificatePolicies extension. */
+  policies: string[] | null;
+  policyMappings: PolicyMapping[] | null;
+  policyConstraints: PolicyConstraints | null;
+  inhibitAnyPolicy: number | null;
+  nameConstraints: NameConstraints | null;
+  subjectAltNames: GeneralNameValue[];
+  subjectEmails: string[];
+  distributionPoints: DistributionPoint[] | null;
+  /** An extension we act on could not be decoded: the certificate cannot be validated. */
+  extensionError: string | null;
+};
+
+const readExtensions = (t: Tlv | null): Map<string, RawExtension> => {
+  const out = new Map<string, RawExtension>();
+  if (!t) return out;
+  for (const e of childrenOf(t)) {
+    const c = Cursor.of(e, Univ.sequence, 'extension');
+    const oid = readOid(c.next('extnID'), 'extnID');
+    const critTlv = c.optionalUniversal(Univ.boolean);
+    const value = readOctetString(c.next('extnValue'), 'extnValue');
+    out.set(oid, { critical: critTlv ? readBoolean(critTlv, 'critical') : false, value });
+  }
+  return out;
+};
+
+/** Decodes extension `oid` with `read`; a decoding failure is recorded, not thrown. */
+const decoder = (exts: Map<string, RawExtension>, errors: string[]) => {
+  return <T>(oid: string, read: (v: Uint8Array) => T): T | null => {
+    const e = exts.get(oid);
+    if (!e) return null;
+    try {
+      return read(e.value);
+    } catch (error) {
+      errors.push(`extension ${oid}: ${(error as Error).message}`);
+      return null;
+    }
+  };
+};
+
+/** Short display of a name (its RFC 4514 text). */
+const displayName = (t: Tlv): string => {
+  try {
+    return decodeName(t).text;
+  } catch {
+    return '(unreadable name)';
+  }
+};
+
+/** Null when the bytes are not a certificate we can read at all. */
+export const certFacts = (der: Uint8Array): CertFacts | null => {
+  try {
+    const parsed = parseCertificate(der);
+    const subject = readNameKey(parsed.subject);
+    const issuer = readNameKey(parsed.issuer);
+    const exts = readExtensions(parsed.extensions);
+    const errors: string[] = [];
+    const read = decoder(exts, errors);
+    return {
+      der,
+      sha256: createHash('sha256').update(der).digest('hex').toUpperCase(),
+      parsed,
+      subject,
+      issuer,
+      subjectText: displayName(parsed.subject),
+      serial: bigIntOf(parsed.serial),
+      selfIssued: nameEquals(subject, issuer),
+      extensions: exts,
+      basicConstraints: read(EXT.basicConstraints, readBasicConstraints),
+      keyUsage: read(EXT.keyUsage, readKeyUsage),
+      subjectKeyId: read(EXT.subjectKeyId, readSubjectKeyId),
+      authorityKeyId: read(EXT.authorityKeyId, readAuthorityKeyId),
+      policies: read(EXT.certificatePolicies, readPolicies),
+      policyMappings: read(EXT.policyMappings, readPolicyMappings),
+      policyConstraints: read(EXT.policyConstraints, readPolicyConstraints),
+      inhibitAnyPolicy: read(EXT.inhibitAnyPolicy, readInhibitAnyPolicy),
+      nameConstraints: read(EXT.nameConstraints, readNameConstraints),
+      subjectAltNames: read(EXT.subjectAltName, readSubjectAltName) ?? [],
+      subjectEmails: emailAttributes(parsed.subject),
+      distributionPoints: read(EXT.crlDistributionPoints, readCrlDistributionPoints),
+      extensionError: errors.length > 0 ? errors.join('; ') : null,
+    };
+  } catch {
+    return null;
+  }
+};
+
+export const isCa = (c: CertFacts): boolean => c.basicConstraints?.ca === true;

@@ -1,0 +1,53 @@
+/** Inputs and outputs of RFC 5280 §6 path validation (see validate-path.ts). */
+
+export type RevocationMode = 'require' | 'prefer' | 'off';
+
+/** RFC 5280 §6.1.1 (c), (e), (f), (g): the policy inputs of the relying party. */
+export type PolicyInputs = {
+  initialPolicySet: readonly string[];
+  explicitPolicy: boolean;
+  policyMappingInhibit: boolean;
+  anyPolicyInhibit: boolean;
+};
+
+export type ValidationInput = {
+  target: Uint8Array;
+  /** Candidate intermediates, in any order, possibly with extras (old and new keys…). */
+  untrusted: readonly Uint8Array[];
+  /** Trust anchor certificates: only their name and key are used (RFC 5280 §6.1.1 d). */
+  anchors: readonly Uint8Array[];
+  crls: readonly Uint8Array[];
+  at: Date;
+  revocation: RevocationMode;
+  policy?: PolicyInputs;
+};
+
+export type ValidationStatus = 'valid' | 'invalid' | 'unknown';
+
+export type PathLink = { subject: string; sha256: string };
+
+export type ValidationResult = {
+  status: ValidationStatus;
+  /** `code: English message`, null when valid. */
+  reason: string | null;
+  /** Target first, trust anchor last; the best path tried when none validates. */
+  path: PathLink[];
+};
+
+export const ANY_POLICY = '2.5.29.32.0';
+
+export const DEFAULT_POLICY: PolicyInputs = {
+  initialPolicySet: [ANY_POLICY],
+  explicitPolicy: false,
+  policyMappingInhibit: false,
+  anyPolicyInhibit: false,
+};
+
+/** A failure found while checking one path: `unknown` when we could not decide. */
+export type Failure = { status: 'invalid' | 'unknown'; code: string; message: string };
+
+export const fail = (code: string, message: string, status: Failure['status'] = 'invalid'): Failure => ({
+  status,
+  code,
+  message,
+});
