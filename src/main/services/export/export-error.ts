@@ -10,6 +10,7 @@ export type ExportErrorCode =
   | 'invalid-input'
   | 'key-mismatch'
   | 'read-back-failed'
+  | 'file-exists'
   | 'write-failed';
 
 export type ExportError = { readonly code: ExportErrorCode; readonly message: string };
