@@ -1,0 +1,73 @@
+/** OCSP side of a check: ask each responder of the AIA in turn until one answers usefully. */
+import { randomBytes } from 'node:crypto';
+import type { HttpFetcher } from '../../ports/http-fetcher.js';
+import type { IssuerInfo, SubjectInfo } from './cert-info.js';
+import { buildOcspRequest, certIdFor } from './ocsp-request.js';
+import { readOcspResponse, type OcspAnswer } from './ocsp-response.js';
+import type { RevocationCheck, RevocationLimits } from './types.js';
+
+export type OcspQuery = {
+  http: HttpFetcher;
+  now: Date;
+  limits: RevocationLimits;
+  requireNonce: boolean;
+};
+
+const toCheck = (url: string, a: OcspAnswer, notes: string[]): RevocationCheck => {
+  const when = `thisUpdate ${a.thisUpdate}, signed by the ${a.signer === 'issuer' ? 'issuer' : 'delegated responder'}${a.nonce === 'absent' ? ', no nonce echoed' : ''}`;
+  const check: RevocationCheck = {
+    status: a.status,
+    source: 'ocsp',
+    detail:
+      a.status === 'unknown'
+        ? `responder ${url} does not know this certificate (${when})`
+        : `responder ${url} says ${a.status} (${when})`,
+    notes,
+  };
+  if (a.revokedAt) check.revokedAt = a.revokedAt;
+  if (a.reason) check.reason = a.reason;
+  return check;
+};
+
+/** 'unknown' results always carry why; notes list every responder tried. */
+export const statusFromOcsp = async (
+  subject: SubjectInfo,
+  issuer: IssuerInfo,
+  q: OcspQuery,
+): Promise<RevocationCheck> => {
+  const notes: string[] = [];
+  const urls = subject.ocspUrls.filter((u) => /^https?:\/\//i.test(u));
+  if (urls.length === 0) {
+    const why = subject.ocspUrls.length === 0 ? 'no OCSP URL in the AIA' : 'no http(s) OCSP URL in the AIA';
+    return { status: 'unknown', source: 'ocsp', detail: why, notes: [why] };
+  }
+  const id = certIdFor(subject, issuer);
+  let last: RevocationCheck | null = null;
+  for (const url of urls) {
+    const nonce = new Uint8Array(randomBytes(16));
+    const got = await q.http.post(url, buildOcspRequest(id, nonce), 'application/ocsp-request', {
+      maxBytes: q.limits.ocspMaxBytes,
+      timeoutMs: q.limits.timeoutMs,
+      accept: 'application/ocsp-response',
+    });
+    if (!got.ok) {
+      notes.push(`OCSP ${url}: ${got.error.code}: ${got.error.message}`);
+      continue;
+    }
+    const answer = await readOcspResponse(got.value.body, {
+      issuer,
+      id,
+      nonce,
+      now: q.now,
+      limits: q.limits,
+      requireNonce: q.requireNonce,
+    });
+    if (!answer.ok) {
+      notes.push(`OCSP ${url}: rejected: ${answer.error}`);
+      continue;
+    }
+    last = toCheck(url, answer.value, notes);
+    if (answer.value.status !== 'unknown') return last;
+  }
+  return last ?? { status: 'unknown', source: 'ocsp', detail: notes.join('; '), notes };
+};
