@@ -6,6 +6,7 @@ import { systemClock } from '../adapters/system-clock.js';
 import { EXIT, processIo, type CliIo } from './cli-io.js';
 import { INSPECT_HELP, runInspect } from './inspect-command.js';
 import { runCsr } from './csr-command.js';
+import { runVerify } from './verify-command.js';
 import { confDocumentStore } from '../adapters/conf-document-store.js';
 import { createNapiKeyringSecretStore } from '../adapters/napi-keyring-secret-store.js';
 import type { TrustDir } from '../services/trust/trust-service.js';
@@ -19,6 +20,7 @@ Usage: vigie <command> [options]
 Commands:
   inspect FILE...   describe certificate files (run "vigie inspect --help")
   csr               create a key and a CSR for an IGC-Santé product (run "vigie csr --help")
+  verify LEAF       validate a certificate path (run "vigie verify --help")
   help              show this help
   version           print the version
 
@@ -68,6 +70,19 @@ export const runCli = async (argv: string[], io: CliIo = processIo): Promise<num
       });
     case 'csr':
       return runCsr(rest, io, { fs: nodeFileSystem, makeCore: () => makeCore(version) });
+    case 'verify':
+      return runVerify(rest, io, {
+        fs: nodeFileSystem,
+        trustStore: async () => {
+          const core = makeCore(version);
+          await core.start();
+          try {
+            return await core.services.trust.list();
+          } finally {
+            await core.stop();
+          }
+        },
+      });
     default:
       io.stderr(`vigie: unknown command "${command}"\n\n${HELP}`);
       return EXIT.usage;

@@ -9,3 +9,4 @@ export type {
   ValidationStatus,
 } from './types.js';
 export { ANY_POLICY, DEFAULT_POLICY } from './types.js';
+export { pickTarget } from './pick-target.js';

@@ -1,0 +1,124 @@
+import { parseArgs } from 'node:util';
+import type { FileSystem } from '../ports/file-system.js';
+import { pickTarget, validatePath, type ValidationResult } from '../services/validation/index.js';
+import { EXIT, type CliIo } from './cli-io.js';
+import { PINNED_TRUST, pinnedAnchors, readObjects, type InputError, type StoreCa } from './verify-inputs.js';
+
+export const VERIFY_HELP = `Usage: vigie verify LEAF [--untrusted FILE]... [--trust igc-sante|igc-sante-test|FILE]...
+                   [--crl FILE]... [--no-fetch] [--at ISO-DATE] [--json]
+
+Validate a certificate path (RFC 5280): build a path from the certificate in LEAF to a trust
+anchor, then check signatures, validity dates, CA flags and path lengths, key usage, name
+constraints, certificate policies and revocation by the CRLs given. Files may be PEM, DER,
+PKCS#7/P7B or PKCS#12 (without password); certificates found next to the leaf in its own
+file are candidate intermediates.
+
+Options:
+  --untrusted FILE  candidate intermediate certificates (repeatable)
+  --trust igc-sante       the pinned production IGC-Santé CAs of the local trust store (default)
+  --trust igc-sante-test  the pinned TEST IGC-Santé CAs (never mixed with production)
+  --trust FILE      explicit trust anchors: every certificate in FILE (repeatable)
+  --crl FILE        CRLs to check revocation with (repeatable); a certificate that no given
+                    CRL covers is not checked for revocation
+  --no-fetch        do not download CRLs (accepted for later: this version never fetches)
+  --at ISO-DATE     validate at this time instead of now (e.g. 2026-01-01T00:00:00Z)
+  --json            print {"status","reason","chain"}
+  -h, --help        show this help
+
+Exit status: 0 valid, 1 invalid or unknown, 2 unusable input or usage error.`;
+
+export type VerifyDeps = {
+  fs: FileSystem;
+  /** The local IGC-Santé trust store (pinned CA certificates found on this machine). */
+  trustStore: () => Promise<readonly StoreCa[]>;
+  now?: () => Date;
+};
+
+const OPTIONS = {
+  untrusted: { type: 'string', multiple: true },
+  trust: { type: 'string', multiple: true },
+  crl: { type: 'string', multiple: true },
+  'no-fetch': { type: 'boolean' },
+  at: { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
+
+const print = (io: CliIo, json: boolean, r: ValidationResult): number => {
+  const chain = r.path.map((l) => l.subject);
+  if (json) io.stdout(JSON.stringify({ status: r.status, reason: r.reason, chain }, null, 2));
+  else {
+    io.stdout(`${r.status}${r.reason ? `: ${r.reason}` : ''}`);
+    for (const [i, subject] of chain.entries())
+      io.stdout(`  ${'  '.repeat(i)}${i === 0 ? '' : '↳ '}${subject}`);
+  }
+  return r.status === 'valid' ? EXIT.ok : EXIT.problem;
+};
+
+export const runVerify = async (argv: string[], io: CliIo, deps: VerifyDeps): Promise<number> => {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
+  } catch (error) {
+    io.stderr(`vigie verify: ${(error as Error).message}\n\n${VERIFY_HELP}`);
+    return EXIT.usage;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(VERIFY_HELP);
+    return EXIT.ok;
+  }
+  const json = values.json === true;
+  const fail = (error: InputError): number => {
+    if (json) io.stdout(JSON.stringify({ error }));
+    else io.stderr(`vigie verify: ${error.file ? `${error.file}: ` : ''}${error.message}`);
+    return EXIT.usage;
+  };
+  const [leafFile, ...extra] = positionals;
+  if (leafFile === undefined || extra.length > 0)
+    return fail({ code: 'usage', message: 'Give exactly one LEAF file (see vigie verify --help)' });
+  const at = values.at === undefined ? (deps.now?.() ?? new Date()) : new Date(values.at);
+  if (values.at !== undefined && (!ISO_DATE.test(values.at) || Number.isNaN(at.getTime())))
+    return fail({ code: 'usage', message: `--at: not an ISO date: ${values.at}` });
+
+  const leafRead = await readObjects(deps.fs, leafFile);
+  if (!leafRead.ok) return fail(leafRead.error);
+  const target = pickTarget(leafRead.value.certificates);
+  if (!target)
+    return fail({ code: 'no-certificate', message: 'No certificate in this file', file: leafFile });
+  const untrusted = leafRead.value.certificates.filter((c) => c !== target);
+  const crls = [...leafRead.value.crls];
+  for (const file of values.untrusted ?? []) {
+    const r = await readObjects(deps.fs, file);
+    if (!r.ok) return fail(r.error);
+    untrusted.push(...r.value.certificates);
+  }
+  for (const file of values.crl ?? []) {
+    const r = await readObjects(deps.fs, file);
+    if (!r.ok) return fail(r.error);
+    if (r.value.crls.length === 0) return fail({ code: 'no-crl', message: 'No CRL in this file', file });
+    crls.push(...r.value.crls);
+  }
+
+  const trust = values.trust ?? ['igc-sante'];
+  const environments = new Set(
+    trust.flatMap((t) => (t in PINNED_TRUST ? [PINNED_TRUST[t as keyof typeof PINNED_TRUST]] : [])),
+  );
+  if (environments.size > 1)
+    return fail({ code: 'usage', message: '--trust igc-sante and igc-sante-test cannot be mixed' });
+  const anchors: Uint8Array[] = [];
+  for (const environment of environments)
+    anchors.push(...pinnedAnchors(environment, await deps.trustStore(), [target, ...untrusted]));
+  for (const file of trust.filter((t) => !(t in PINNED_TRUST))) {
+    const r = await readObjects(deps.fs, file);
+    if (!r.ok) return fail(r.error);
+    if (r.value.certificates.length === 0)
+      return fail({ code: 'no-certificate', message: 'No certificate in this file', file });
+    anchors.push(...r.value.certificates);
+  }
+  // CRLs are used when given; fetching them is not implemented yet, so missing ones are not required.
+  const result = await validatePath({ target, untrusted, anchors, crls, at, revocation: 'prefer' });
+  return print(io, json, result);
+};
