@@ -9,9 +9,10 @@ import { createNapiKeyringSecretStore } from '../../src/main/adapters/napi-keyri
 import { fixedClock, systemClock } from '../../src/main/adapters/system-clock.js';
 import type { EventName } from '../../src/shared/ipc/types.js';
 import type { TrustDir } from '../../src/main/services/trust/trust-service.js';
+import type { FilePicker } from '../../src/main/ports/file-picker.js';
 
 /** The real core (real file system, reader, chain, trust store) in a temp data folder. */
-export const makeCore = async (options: { trustDirs?: TrustDir[]; now?: Date } = {}) => {
+export const makeCore = async (options: { trustDirs?: TrustDir[]; now?: Date; picker?: FilePicker } = {}) => {
   const dataDir = await mkdtemp(join(tmpdir(), 'vigie-core-'));
   const events: { name: EventName; payload: unknown }[] = [];
   const opened: string[] = [];
@@ -24,6 +25,7 @@ export const makeCore = async (options: { trustDirs?: TrustDir[]; now?: Date } =
       // The real OS keychain (npm test runs vitest under scripts/with-keyring.sh).
       secrets: createNapiKeyringSecretStore({ service: `vigie-test-${randomUUID()}` }),
       orderDocuments: confDocumentStore(dataDir, 'orders'),
+      ...(options.picker ? { picker: options.picker } : {}),
     },
     {
       dataDir,

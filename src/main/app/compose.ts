@@ -4,6 +4,7 @@ import type { Clock } from '../ports/clock.js';
 import type { EventSink } from '../ports/event-sink.js';
 import type { ExternalOpener } from '../ports/external-opener.js';
 import type { DocumentStore } from '../ports/document-store.js';
+import { noFilePicker, type FilePicker } from '../ports/file-picker.js';
 import type { FileSystem } from '../ports/file-system.js';
 import type { SecretStore } from '../ports/secret-store.js';
 import { createHandlers, type HandlerDeps } from '../ipc/handlers.js';
@@ -23,6 +24,8 @@ export type CoreAdapters = {
   secrets: SecretStore;
   /** Where order records are kept (electron-store in the shell, conf in Node). */
   orderDocuments: DocumentStore;
+  /** The system's file dialog; none outside the desktop app. */
+  picker?: FilePicker;
 };
 
 export type CoreConfig = {
@@ -69,6 +72,8 @@ export const composeCore = (adapters: CoreAdapters, config: CoreConfig) => {
     orders,
     vault,
     opener: adapters.opener,
+    picker: adapters.picker ?? noFilePicker,
+    fs: adapters.fs,
     appInfo: config.appInfo,
   });
   return {

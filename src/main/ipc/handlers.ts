@@ -1,7 +1,11 @@
 import { isAllowedExternalUrl } from '../../shared/links.js';
 import type { MainHandlers } from '../../shared/ipc/types.js';
 import { err, ok } from '../../shared/result.js';
+import { basename } from 'node:path';
+import { MAX_FILE_BYTES } from '../../shared/limits.js';
 import type { ExternalOpener } from '../ports/external-opener.js';
+import type { FilePicker } from '../ports/file-picker.js';
+import { FileTooLargeError, type FileSystem } from '../ports/file-system.js';
 import type { VaultError, VaultStatus } from '../../shared/model/vault.js';
 import type { Result } from '../../shared/result.js';
 import type { Inspector } from '../services/inspector/inspect-file.js';
@@ -24,6 +28,8 @@ export type HandlerDeps = {
   vault: VaultControl;
   trust: TrustService;
   opener: ExternalOpener;
+  picker: FilePicker;
+  fs: FileSystem;
   appInfo: { version: string; platform: string; runtime: 'electron' | 'dev-bridge' | 'cli' };
 };
 
@@ -65,6 +71,36 @@ export const createHandlers = (deps: HandlerDeps): MainHandlers => ({
     setup: (mode) => deps.vault.setup(mode),
     unlock: ({ passphrase }) => deps.vault.unlock(passphrase),
     lock: () => deps.vault.lock(),
+  },
+  files: {
+    openDialog: async ({ purpose, multiple }) => {
+      const title =
+        purpose === 'inspect' ? 'Ouvrir un certificat' : 'Importer la chaîne de certification IGC-Santé';
+      const picked = await deps.picker.pick({ title, multiple });
+      if (picked.kind === 'cancelled') return err({ code: 'cancelled' as const, message: 'No file chosen' });
+      if (picked.kind === 'unavailable') {
+        return err({ code: 'unavailable' as const, message: 'No system file dialog here' });
+      }
+      const files = [];
+      for (const path of picked.paths) {
+        const fileName = basename(path).slice(0, 255) || 'file';
+        try {
+          const bytes = await deps.fs.readFile(path, MAX_FILE_BYTES);
+          files.push({ fileName, data: Buffer.from(bytes).toString('base64'), error: null });
+        } catch (cause) {
+          const error =
+            cause instanceof FileTooLargeError
+              ? {
+                  code: 'file-too-large' as const,
+                  message: `File is ${cause.size} bytes; the limit is ${MAX_FILE_BYTES}`,
+                  detail: { limit: MAX_FILE_BYTES, size: cause.size },
+                }
+              : { code: 'io-error' as const, message: `Cannot read ${fileName}` };
+          files.push({ fileName, data: null, error });
+        }
+      }
+      return ok({ files });
+    },
   },
   shell: {
     openExternal: async ({ url }) => {

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { app, BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { composeCore } from '../app/compose.js';
+import { electronFilePicker } from '../adapters/electron-file-picker.js';
 import { electronOpener } from '../adapters/electron-opener.js';
 import { createSafeStorageSecretStore } from '../adapters/electron-safe-storage-secret-store.js';
 import { electronStoreDocumentStore } from '../adapters/electron-store-document-store.js';
@@ -50,6 +51,7 @@ if (!app.requestSingleInstanceLock()) {
         events: { emit: (name, payload) => ipc?.events.emit(name, payload) },
         secrets,
         orderDocuments: electronStoreDocumentStore(dataDir, 'orders'),
+        picker: electronFilePicker,
       },
       {
         dataDir,

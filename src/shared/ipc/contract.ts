@@ -129,6 +129,21 @@ export const contract = {
       result: VaultStatus,
     }),
   },
+  files: {
+    openDialog: op({
+      summary:
+        "The system's file dialog (menu commands cannot open the page's picker); each file read with the same cap",
+      args: z.object({ purpose: z.enum(['inspect', 'import-chain']), multiple: z.boolean() }).strict(),
+      result: resultOf(
+        z.object({
+          files: z.array(
+            z.object({ fileName: FileName, data: FileBytes.nullable(), error: ReadError.nullable() }),
+          ),
+        }),
+        z.object({ code: z.enum(['cancelled', 'unavailable']), message: z.string() }),
+      ),
+    }),
+  },
   shell: {
     openExternal: op({
       summary: 'Open an allowlisted IGC-Santé / ANS page in the system browser',

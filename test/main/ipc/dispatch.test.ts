@@ -29,6 +29,7 @@ const handlers: MainHandlers = {
     unlock: async () => ({ ok: false, error: { code: 'not-set-up', message: 'x' } }),
     lock: async () => ({ mode: 'not-set-up', locked: true, keyringAvailable: false, keyCount: 0 }),
   },
+  files: { openDialog: async () => ({ ok: false, error: { code: 'unavailable', message: 'x' } }) },
   shell: { openExternal: async () => ok(null) },
 };
 

@@ -47,6 +47,14 @@ export const createFakeApi = (overrides: FakeOverrides = {}): FakeApi => {
     },
     orders: { ...backend.orders, ...overrides.orders },
     vault: { ...backend.vault, ...overrides.vault },
+    files: {
+      // Like the dev bridge: no system dialog unless a test provides one.
+      openDialog: vi.fn(async () => ({
+        ok: false as const,
+        error: { code: 'unavailable' as const, message: 'no system dialog' },
+      })),
+      ...overrides.files,
+    },
     shell: {
       openExternal: vi.fn(async () => ({ ok: true as const, value: null })),
       ...overrides.shell,

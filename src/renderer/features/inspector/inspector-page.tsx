@@ -5,12 +5,14 @@ import { openPicker } from '../../shell/open-picker.js';
 import { useAppCommand } from '../../shell/use-app-command.js';
 import { DropZone } from './drop-zone.js';
 import { FileResult } from './file-result.js';
-import { useInspections } from './use-inspections.js';
+import { useApi } from '../../api-context.js';
+import { useInspections, type FileSource } from './use-inspections.js';
 import { useWindowDropGuard } from './use-window-drop-guard.js';
 
 /** Home: open any certificate file and understand it. */
 export const InspectorPage = () => {
   const { t } = useTranslation();
+  const api = useApi();
   const { entries, openFiles, unlock, clear } = useInspections();
   const input = useRef<HTMLInputElement>(null);
   const zone = useRef<HTMLDivElement>(null);
@@ -27,13 +29,21 @@ export const InspectorPage = () => {
       zone.current?.focus();
     }
   };
-  useAppCommand('open-file', browse);
-
-  const open = (files: File[]) => {
+  const open = (files: FileSource[]) => {
     setPickerBlocked(false);
     void openFiles(files);
     setFocusRequest((n) => n + 1);
   };
+
+  // From the menu there is no user gesture, so the page's picker may be refused: ask main
+  // for the system dialog first; where there is none (dev bridge), fall back to `browse`.
+  const browseFromMenu = async () => {
+    const picked = await api.files.openDialog({ purpose: 'inspect', multiple: true });
+    if (picked.ok) {
+      if (picked.value.files.length > 0) open(picked.value.files);
+    } else if (picked.error.code === 'unavailable') browse();
+  };
+  useAppCommand('open-file', () => void browseFromMenu());
 
   // After a drop or a pick, the keyboard and screen-reader position moves to the result.
   useEffect(() => {

@@ -2,7 +2,22 @@ import { useCallback, useRef, useState } from 'react';
 import type { InspectionReport } from '../../../shared/model/inspection.js';
 import { useApi } from '../../api-context.js';
 import { unexpectedError, type UiError } from '../../errors/ui-error.js';
+import type { ReadError } from '../../../shared/model/errors.js';
+import { err, ok } from '../../../shared/result.js';
 import { readUserFile, type FilePayload } from './read-file.js';
+
+/** A file main already read for us (the system dialog): bytes, or why it could not be read. */
+export type PickedFile = { fileName: string; data: string | null; error: ReadError | null };
+/** What can be opened: a File from a drop or the page's picker, or a picked file. */
+export type FileSource = File | PickedFile;
+
+const nameOf = (source: FileSource) => (source instanceof File ? source.name : source.fileName);
+
+const payloadOf = async (source: FileSource) => {
+  if (source instanceof File) return readUserFile(source);
+  if (source.data !== null) return ok({ fileName: source.fileName, data: source.data });
+  return err(source.error ?? { code: 'io-error' as const, message: `Cannot read ${source.fileName}` });
+};
 
 export type EntryState =
   | { status: 'reading' }
@@ -57,10 +72,10 @@ export const useInspections = () => {
   );
 
   const openFiles = useCallback(
-    async (files: readonly File[]) => {
+    async (files: readonly FileSource[]) => {
       const fresh = files.map((file) => ({
         key: `file-${++counter.current}`,
-        fileName: file.name,
+        fileName: nameOf(file),
         payload: null,
         state: { status: 'reading' } as const,
       }));
@@ -69,7 +84,7 @@ export const useInspections = () => {
       for (const [index, file] of files.entries()) {
         const key = fresh[index]?.key;
         if (!key) continue;
-        const read = await readUserFile(file);
+        const read = await payloadOf(file);
         if (!read.ok) {
           update(key, { state: { status: 'failed', error: read.error } });
           continue;

@@ -161,11 +161,41 @@ describe('inspector: the real TEST download, in French', () => {
     expect(await leafCard()).toBeTruthy();
   });
 
-  it('the "open-file" menu command opens the picker', async () => {
+  it('the "open-file" menu command falls back to the page picker where there is no system dialog', async () => {
     const { emit } = renderApp();
     const input = screen.getByTestId('file-input') as HTMLInputElement;
     const click = vi.spyOn(input, 'click');
     act(() => emit('app.command', { command: 'open-file' }));
-    expect(click).toHaveBeenCalled();
+    await waitFor(() => expect(click).toHaveBeenCalled());
+  });
+
+  it('the "open-file" menu command uses the system dialog in the desktop app', async () => {
+    const bytes = 'AAEC';
+    const openDialog = vi.fn(async () => ({
+      ok: true as const,
+      value: {
+        files: [
+          { fileName: 'INSI-AUTO-certificate.p12', data: bytes, error: null },
+          {
+            fileName: 'huge.pem',
+            data: null,
+            error: {
+              code: 'file-too-large' as const,
+              message: 'too big',
+              detail: { limit: MAX_FILE_BYTES, size: MAX_FILE_BYTES + 1 },
+            },
+          },
+        ],
+      },
+    }));
+    const { emit } = renderApp({ inspector: { inspect: insiInspect }, files: { openDialog } });
+    const input = screen.getByTestId('file-input') as HTMLInputElement;
+    const click = vi.spyOn(input, 'click');
+    act(() => emit('app.command', { command: 'open-file' }));
+    expect(await leafCard()).toBeTruthy();
+    expect(openDialog).toHaveBeenCalledWith({ purpose: 'inspect', multiple: true });
+    expect(insiInspect).toHaveBeenCalledWith({ fileName: 'INSI-AUTO-certificate.p12', data: bytes });
+    expect(click).not.toHaveBeenCalled();
+    expect(await screen.findAllByRole('alert')).not.toHaveLength(0);
   });
 });
