@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sha256Hex } from '../../../../src/main/adapters/keystores/cert-facts.js';
@@ -152,6 +152,20 @@ describe('NSS keystore on real databases', () => {
     });
     expect(result).toMatchObject({ ok: false, error: { code: 'db-locked' } });
     expect((await store.list(target.id)).ok).toBe(true);
+  });
+
+  it('says db-protected for a profile with a primary password, without prompting', async () => {
+    const layout = makeHome();
+    const pwFile = join(layout.home, 'primary.pw');
+    writeFileSync(pwFile, 'primary\n');
+    for (const file of ['cert9.db', 'key4.db', 'pkcs11.txt']) rmSync(join(layout.absolute, file));
+    execFileSync('certutil', ['-N', '-d', `sql:${layout.absolute}`, '-f', pwFile]);
+    const store = createNssKeystore({ home: layout.home, runner: recording });
+    const result = await store.installPkcs12(`nss:${layout.absolute}`, pki.p12, pki.password, {
+      caTrust: [],
+      nonExportable: false,
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'db-protected' } });
   });
 
   it('says tool-missing when certutil is not on PATH, not-found for an unknown target', async () => {
