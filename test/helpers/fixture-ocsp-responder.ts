@@ -54,6 +54,13 @@ const SHA256_RSA = '1.2.840.113549.1.1.11';
 /** Serial as upper-case hex without sign padding (the key of `revoked` and `issued`). */
 export const serialKey = (hex: string): string => hex.toUpperCase().replace(/^(00)+(?=..)/, '');
 
+/** Positive INTEGER contents for a hex magnitude (sign byte added when the top bit is set). */
+const integerContents = (hex: string): ArrayBuffer => {
+  const bytes = Buffer.from(hex.length % 2 ? `0${hex}` : hex, 'hex');
+  const padded = (bytes[0] ?? 0) & 0x80 ? Buffer.concat([Buffer.of(0), bytes]) : bytes;
+  return new Uint8Array(padded).buffer;
+};
+
 const keyBits = (der: Uint8Array): ArrayBuffer =>
   AsnConvert.parse(der, Certificate).tbsCertificate.subjectPublicKeyInfo.subjectPublicKey;
 
@@ -86,7 +93,7 @@ export const answerOcsp = async (state: ResponderState, requestDer: Uint8Array):
   const askedSerial = serialKey(Buffer.from(asked.serialNumber).toString('hex'));
   const serial = state.knobs.answerSerial ? serialKey(state.knobs.answerSerial) : askedSerial;
   const certID = AsnConvert.parse(AsnConvert.serialize(asked), CertID);
-  certID.serialNumber = new Uint8Array(Buffer.from(serial.length % 2 ? `0${serial}` : serial, 'hex')).buffer;
+  if (state.knobs.answerSerial) certID.serialNumber = integerContents(serial);
   const now = state.now().getTime();
   const thisUpdate = new Date(state.knobs.stale ? now - 48 * HOUR : now - 60_000);
   const nextUpdate = new Date(state.knobs.stale ? now - 24 * HOUR : now + HOUR);

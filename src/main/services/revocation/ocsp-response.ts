@@ -45,14 +45,12 @@ export type OcspContext = {
 const bytes = (b: ArrayBuffer | ArrayBufferView): Uint8Array =>
   b instanceof ArrayBuffer ? new Uint8Array(b) : new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
 
-/** INTEGER contents without sign padding, so 00 85 and 85 compare equal. */
-const magnitude = (v: Uint8Array): Uint8Array => (v.length > 1 && v[0] === 0 ? v.subarray(1) : v);
-
 const sameCertId = (r: SingleResponse, id: CertIdParts): boolean =>
   r.certID.hashAlgorithm.algorithm === SHA1_OID &&
   bytesEqual(bytes(r.certID.issuerNameHash), id.issuerNameHash) &&
   bytesEqual(bytes(r.certID.issuerKeyHash), id.issuerKeyHash) &&
-  bytesEqual(magnitude(bytes(r.certID.serialNumber)), magnitude(id.serial));
+  // Exact INTEGER contents: DER has one encoding per number, and 85 is not 00 85 (-123 vs 133).
+  bytesEqual(bytes(r.certID.serialNumber), id.serial);
 
 /** The signed bytes, signature and shipped certificates, read with our strict DER reader. */
 const signedParts = (basic: Uint8Array) => {
