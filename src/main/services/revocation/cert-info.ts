@@ -13,6 +13,7 @@ import {
 import { readOctetString, readOid, serialHex } from '../../../shared/asn1/values.js';
 import { parseCertificate } from '../describe/certificate-parser.js';
 import { decodeName } from '../describe/distinguished-name.js';
+import { bytesEqual } from '../describe/hex.js';
 import { describeExtensions } from '../describe/extension-list.js';
 import { decodeGeneralNames } from '../describe/general-names.js';
 
@@ -21,6 +22,7 @@ export type SubjectInfo = {
   serial: Uint8Array;
   serialHex: string;
   issuerNameDer: Uint8Array;
+  issuerText: string;
   crlUrls: string[];
   /** freshestCRL (delta CRL) locations. */
   deltaUrls: string[];
@@ -73,6 +75,7 @@ export const readSubject = (der: Uint8Array): SubjectInfo => {
     serial: cert.serial,
     serialHex: serialHex(cert.serial),
     issuerNameDer: encoded(cert.issuer),
+    issuerText: decodeName(cert.issuer).text,
     crlUrls: facts.crlDistributionPoints ?? [],
     deltaUrls: freshest ? distributionPointUris(freshest) : [],
     ocspUrls: facts.ocsp ?? [],
@@ -89,3 +92,7 @@ export const readIssuer = (der: Uint8Array): IssuerInfo => {
     spkiDer: cert.spki.der,
   };
 };
+
+/** Does the certificate name this issuer? Byte-equal names, or equal once decoded. */
+export const namesIssuer = (subject: SubjectInfo, issuer: IssuerInfo): boolean =>
+  bytesEqual(subject.issuerNameDer, issuer.subjectDer) || subject.issuerText === issuer.subjectText;

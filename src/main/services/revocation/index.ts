@@ -11,6 +11,7 @@ import type { HttpFetcher } from '../../ports/http-fetcher.js';
 import { MAX_FILE_BYTES } from '../../../shared/limits.js';
 import {
   distributionPointUris,
+  namesIssuer,
   readIssuer,
   readSubject,
   type IssuerInfo,
@@ -106,6 +107,9 @@ export const createRevocationService = (deps: RevocationDeps): RevocationService
       if (!read.subject || !read.issuer) return unknown(`unreadable certificate: ${read.error}`);
       const subject: SubjectInfo = read.subject;
       const issuer: IssuerInfo = read.issuer;
+      // A CRL or OCSP answer about another CA's certificate would say nothing true.
+      if (!namesIssuer(subject, issuer))
+        return unknown(`the certificate is issued by ${subject.issuerText}, not by ${issuer.subjectText}`);
       const notes: string[] = [];
       let ocsp: RevocationCheck | null = null;
       if (options.ocsp !== false && subject.ocspUrls.length > 0) {

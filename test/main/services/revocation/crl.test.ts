@@ -96,9 +96,15 @@ describe('revocation over CRLs (fixture PKI on 127.0.0.1)', () => {
   it('refuses the CRL of another CA', async () => {
     const leaf = await w.pki.issueLeaf();
     const other = await w.pki.issueLeaf({ name: 'CN=Not The Issuer' });
-    const r = await w.service().checkCertificate(leaf.der, other.der, crlOnly);
+    // crlsFor looks at the CRL itself; checkCertificate refuses before any download.
+    const set = await w.service().crlsFor(leaf.der, other.der);
+    expect(set.base).toBeNull();
+    expect(set.notes.join(' ')).toContain('not by CN=Not The Issuer');
+    const before = w.pki.requests.length;
+    const r = await w.service().checkCertificate(leaf.der, other.der);
     expect(r.status).toBe('unknown');
     expect(r.detail).toContain('not by CN=Not The Issuer');
+    expect(w.pki.requests.length).toBe(before);
   });
 
   it('delta CRL over http: newer revocations count; LDAP-only deltas are skipped with a note', async () => {
