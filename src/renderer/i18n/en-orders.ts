@@ -8,6 +8,7 @@ export const enOrders: Pick<Messages, 'nav' | 'prereq' | 'orders' | 'vault'> = {
     inspect: 'Inspect a file',
     order: 'Order a certificate',
     orders: 'My orders',
+    retrieve: 'Retrieve a certificate',
   },
   prereq: {
     title: 'Before your first order',
@@ -48,6 +49,7 @@ export const enOrders: Pick<Messages, 'nav' | 'prereq' | 'orders' | 'vault'> = {
     exportCsr: 'Export the request (CSR)',
     exportAgain: 'See the request (CSR) again',
     markSubmitted: 'I uploaded the request',
+    received: 'I received my certificate',
     cancel: 'Cancel',
     cancelTitle: 'Cancel this order?',
     cancelExplain:
@@ -65,6 +67,13 @@ export const enOrders: Pick<Messages, 'nav' | 'prereq' | 'orders' | 'vault'> = {
         'The system keychain does not answer. Log in to your session, or protect the vault with a passphrase.',
       'key-generation-failed':
         'The key or the request could not be created. Try again; if it happens again, send the technical detail to your support.',
+      'certificate-mismatch':
+        'This certificate does not match the order (kind, environment, holder or uses): it was not kept.',
+      'no-matching-order': 'No pending order on this computer matches this certificate, and its key is not in the file: it was not kept.',
+      'export-failed':
+        'The file could not be written or read back. Check the chosen location (space, permissions) and try again.',
+      cancelled: 'Operation cancelled.',
+      unavailable: 'This operation is not available in this version of Vigie.',
       'io-error': 'Orders could not be read or saved on this computer. Try again.',
     },
   },

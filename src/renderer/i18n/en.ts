@@ -1,4 +1,5 @@
 import { enOrders } from './en-orders.js';
+import { enRetrieve } from './en-retrieve.js';
 import { enWizard } from './en-wizard.js';
 import type { Messages } from './messages.js';
 
@@ -197,6 +198,11 @@ export const en: Messages = {
       'untrusted-root': 'the root is not a recognised IGC-Santé authority',
       loop: 'the chain loops',
       'unsupported-algorithm': 'unsupported signature algorithm',
+      'key-usage': 'a CA in the chain is not allowed to sign certificates',
+      'name-constraints': 'the certificate name is outside what its CA may issue',
+      policy: 'no acceptable certificate policy along the whole chain',
+      'unknown-critical-extension': 'an unknown critical extension prevents trusting it',
+      malformed: 'a certificate in the chain is malformed',
     },
   },
   tech: {
@@ -303,4 +309,5 @@ export const en: Messages = {
   },
   ...enOrders,
   ...enWizard,
+  ...enRetrieve,
 };

@@ -9,6 +9,7 @@ export const frOrders = {
     inspect: 'Inspecter un fichier',
     order: 'Commander un certificat',
     orders: 'Mes commandes',
+    retrieve: 'Retirer un certificat',
   },
   prereq: {
     title: 'Avant votre première commande',
@@ -53,6 +54,7 @@ export const frOrders = {
     exportCsr: 'Exporter la demande (CSR)',
     exportAgain: 'Revoir la demande (CSR)',
     markSubmitted: 'J’ai déposé la demande',
+    received: 'J’ai reçu mon certificat',
     cancel: 'Annuler',
     cancelTitle: 'Annuler cette commande ?',
     cancelExplain:
@@ -72,6 +74,14 @@ export const frOrders = {
         'Le trousseau du système ne répond pas. Ouvrez votre session, ou protégez le coffre par une phrase secrète.',
       'key-generation-failed':
         'La clé ou la demande n’a pas pu être créée. Réessayez ; si cela se reproduit, transmettez le détail technique à votre support.',
+      'certificate-mismatch':
+        'Ce certificat ne correspond pas à la commande (type, environnement, titulaire ou usages) : il n’a pas été conservé.',
+      'no-matching-order':
+        'Aucune commande en attente sur ce poste ne correspond à ce certificat, et sa clé n’est pas dans le fichier : il n’a pas été conservé.',
+      'export-failed':
+        'Le fichier n’a pas pu être écrit ou relu. Vérifiez l’emplacement choisi (place, droits) et réessayez.',
+      cancelled: 'Opération annulée.',
+      unavailable: 'Cette opération n’est pas disponible dans cette version de Vigie.',
       'io-error': 'Les commandes n’ont pas pu être lues ou enregistrées sur ce poste. Réessayez.',
     },
   },

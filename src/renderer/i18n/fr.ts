@@ -1,5 +1,6 @@
 import type { ReadErrorCode } from '../../shared/model/errors.js';
 import { frOrders } from './fr-orders.js';
+import { frRetrieve } from './fr-retrieve.js';
 import { frWizard } from './fr-wizard.js';
 
 /**
@@ -205,6 +206,11 @@ export const fr = {
       'untrusted-root': 'la racine n’est pas une autorité IGC-Santé reconnue',
       loop: 'la chaîne tourne en boucle',
       'unsupported-algorithm': 'algorithme de signature non pris en charge',
+      'key-usage': 'une autorité de la chaîne n’a pas le droit de signer des certificats',
+      'name-constraints': 'le nom du certificat sort du périmètre permis par l’autorité',
+      policy: 'aucune politique de certification acceptable sur toute la chaîne',
+      'unknown-critical-extension': 'une extension critique inconnue empêche de faire confiance',
+      malformed: 'un certificat de la chaîne est mal formé',
     },
   },
   tech: {
@@ -311,4 +317,5 @@ export const fr = {
   },
   ...frOrders,
   ...frWizard,
+  ...frRetrieve,
 };

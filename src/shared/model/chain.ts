@@ -15,6 +15,11 @@ export const ChainReason = z.enum([
   'untrusted-root',
   'loop',
   'unsupported-algorithm',
+  'key-usage',
+  'name-constraints',
+  'policy',
+  'unknown-critical-extension',
+  'malformed',
 ]);
 export type ChainReason = z.infer<typeof ChainReason>;
 
