@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { FileSystem } from '../ports/file-system.js';
+import { createHash } from 'node:crypto';
 import { pickTarget, validatePath, type ValidationResult } from '../services/validation/index.js';
 import { EXIT, type CliIo } from './cli-io.js';
 import { PINNED_TRUST, pinnedAnchors, readObjects, type InputError, type StoreCa } from './verify-inputs.js';
@@ -20,7 +21,8 @@ Options:
   --trust FILE      explicit trust anchors: every certificate in FILE (repeatable)
   --crl FILE        CRLs to check revocation with (repeatable); a certificate that no given
                     CRL covers is not checked for revocation
-  --no-fetch        do not download CRLs (accepted for later: this version never fetches)
+  --no-fetch        do not download CRLs from the certificates' distribution points
+                    (by default they are fetched over HTTP, verified and cached)
   --at ISO-DATE     validate at this time instead of now (e.g. 2026-01-01T00:00:00Z)
   --json            print {"status","reason","chain"}
   -h, --help        show this help
@@ -32,6 +34,11 @@ export type VerifyDeps = {
   /** The local IGC-Santé trust store (pinned CA certificates found on this machine). */
   trustStore: () => Promise<readonly StoreCa[]>;
   now?: () => Date;
+  /**
+   * Download the CRLs that cover `cert` (its distribution points, checked against its
+   * issuer). Absent, or with --no-fetch, only the CRLs given with --crl are used.
+   */
+  fetchCrls?: (cert: Uint8Array, issuer: Uint8Array) => Promise<{ crls: Uint8Array[]; notes: string[] }>;
 };
 
 const OPTIONS = {
@@ -56,6 +63,8 @@ const print = (io: CliIo, json: boolean, r: ValidationResult): number => {
   }
   return r.status === 'valid' ? EXIT.ok : EXIT.problem;
 };
+
+const sha256Hex = (der: Uint8Array) => createHash('sha256').update(der).digest('hex').toUpperCase();
 
 export const runVerify = async (argv: string[], io: CliIo, deps: VerifyDeps): Promise<number> => {
   let parsed;
@@ -118,7 +127,23 @@ export const runVerify = async (argv: string[], io: CliIo, deps: VerifyDeps): Pr
       return fail({ code: 'no-certificate', message: 'No certificate in this file', file });
     anchors.push(...r.value.certificates);
   }
-  // CRLs are used when given; fetching them is not implemented yet, so missing ones are not required.
+  if (!values['no-fetch'] && deps.fetchCrls) {
+    // Find the path first, then fetch the CRLs of each of its certificates: only those
+    // matter, and a certificate's CRL is verified against that path's issuer.
+    const firstPass = await validatePath({ target, untrusted, anchors, crls, at, revocation: 'off' });
+    const byHash = new Map([target, ...untrusted, ...anchors].map((der) => [sha256Hex(der), der] as const));
+    const ders = firstPass.path.flatMap((link) => {
+      const der = byHash.get(link.sha256);
+      return der ? [der] : [];
+    });
+    for (let i = 0; i + 1 < ders.length; i++) {
+      const fetched = await deps.fetchCrls(ders[i]!, ders[i + 1]!);
+      crls.push(...fetched.crls);
+      for (const note of fetched.notes) if (!json) io.stderr(`note: ${note}`);
+    }
+  }
+  // A certificate no CRL covers is not failed for it ('prefer'): IGC-Santé's deltas are on
+  // LDAP only, and an offline machine must still get an answer about everything else.
   const result = await validatePath({ target, untrusted, anchors, crls, at, revocation: 'prefer' });
   return print(io, json, result);
 };

@@ -10,6 +10,9 @@ import { runVerify } from './verify-command.js';
 import { confDocumentStore } from '../adapters/conf-document-store.js';
 import { createNapiKeyringSecretStore } from '../adapters/napi-keyring-secret-store.js';
 import type { TrustDir } from '../services/trust/trust-service.js';
+import { join } from 'node:path';
+import { createNodeHttpFetcher } from '../adapters/node-http-fetcher.js';
+import { createRevocationService } from '../services/revocation/index.js';
 
 declare const VIGIE_VERSION: string;
 
@@ -27,6 +30,23 @@ Commands:
 Environment:
   VIGIE_DATA_DIR    data folder (default: the desktop app's user data folder)
   VIGIE_TRUST_DIRS  extra folders of IGC-Santé CA certificates, ':'-separated`;
+
+/** CRL downloads for `vigie verify`: verified against the issuer and cached in the data folder. */
+const crlFetcher = () => {
+  const revocation = createRevocationService({
+    http: createNodeHttpFetcher(),
+    fs: nodeFileSystem,
+    clock: systemClock,
+    cacheDir: join(defaultDataDir(), 'crl-cache'),
+  });
+  return async (cert: Uint8Array, issuer: Uint8Array) => {
+    const set = await revocation.crlsFor(cert, issuer);
+    return {
+      crls: [set.base?.der, set.delta?.der].filter((d): d is Uint8Array => d !== undefined),
+      notes: set.notes,
+    };
+  };
+};
 
 /** The same core as the desktop app, on the user's data folder and OS keychain. */
 const makeCore = (version: string, trust: TrustDir[] = []) => {
@@ -82,6 +102,7 @@ export const runCli = async (argv: string[], io: CliIo = processIo): Promise<num
             await core.stop();
           }
         },
+        fetchCrls: crlFetcher(),
       });
     default:
       io.stderr(`vigie: unknown command "${command}"\n\n${HELP}`);
