@@ -20,9 +20,11 @@ const capture = () => {
   return { io, out: () => out.join('\n'), err: () => errs.join('') };
 };
 
+// Never fetch here: real certificates point at the real IGC-Santé CRL servers, and tests
+// only talk to loopback (fetching is covered in verify-fetch.test.ts on a fixture PKI).
 const verify = async (...args: string[]) => {
   const c = capture();
-  const code = await runCli(['verify', ...args], c.io);
+  const code = await runCli(['verify', ...args, ...(args.includes('--help') ? [] : ['--no-fetch'])], c.io);
   return { code, out: c.out(), err: c.err() };
 };
 
