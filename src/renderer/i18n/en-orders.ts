@@ -69,7 +69,8 @@ export const enOrders: Pick<Messages, 'nav' | 'prereq' | 'orders' | 'vault'> = {
         'The key or the request could not be created. Try again; if it happens again, send the technical detail to your support.',
       'certificate-mismatch':
         'This certificate does not match the order (kind, environment, holder or uses): it was not kept.',
-      'no-matching-order': 'No pending order on this computer matches this certificate, and its key is not in the file: it was not kept.',
+      'no-matching-order':
+        'No pending order on this computer matches this certificate, and its key is not in the file: it was not kept.',
       'export-failed':
         'The file could not be written or read back. Check the chosen location (space, permissions) and try again.',
       cancelled: 'Operation cancelled.',

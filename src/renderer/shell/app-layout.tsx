@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { InspectorPage } from '../features/inspector/inspector-page.js';
 import { OrderPage } from '../features/orders/order-page.js';
 import { OrdersPage } from '../features/orders/orders-page.js';
+import { RetrievePage } from '../features/retrieve/retrieve-page.js';
 import { TrustDrawer } from '../features/trust/trust-drawer.js';
 import { AboutDialog } from './about-dialog.js';
 import { AppActionsContext, type AppActions } from './app-actions.js';
@@ -72,6 +73,9 @@ export const AppLayout = () => {
           </Container>
           <Container size="lg" py="md" hidden={place !== 'orders'}>
             <OrdersPage active={place === 'orders'} />
+          </Container>
+          <Container size="lg" py="md" hidden={place !== 'retrieve'}>
+            <RetrievePage active={place === 'retrieve'} />
           </Container>
         </AppShell.Main>
       </AppShell>

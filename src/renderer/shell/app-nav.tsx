@@ -1,5 +1,11 @@
 import { NavLink, Stack } from '@mantine/core';
-import { IconFileSearch, IconListCheck, IconSquarePlus, type Icon } from '@tabler/icons-react';
+import {
+  IconCertificate,
+  IconFileSearch,
+  IconListCheck,
+  IconSquarePlus,
+  type Icon,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Place } from './places.js';
 
@@ -7,6 +13,7 @@ const ITEMS: readonly { place: Place; icon: Icon }[] = [
   { place: 'inspect', icon: IconFileSearch },
   { place: 'order', icon: IconSquarePlus },
   { place: 'orders', icon: IconListCheck },
+  { place: 'retrieve', icon: IconCertificate },
 ];
 
 type AppNavProps = { current: Place; onNavigate: (place: Place) => void };

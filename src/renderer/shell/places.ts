@@ -1,3 +1,3 @@
-/** The app's three places, in the order the navigation shows them. */
-export const PLACES = ['inspect', 'order', 'orders'] as const;
+/** The app's places, in the order the navigation shows them. */
+export const PLACES = ['inspect', 'order', 'orders', 'retrieve'] as const;
 export type Place = (typeof PLACES)[number];

@@ -9,6 +9,9 @@ type DropZoneProps = {
   /** Opens the hidden file input (kept by the page, which also answers menu commands). */
   onBrowse: () => void;
   zoneRef?: Ref<HTMLDivElement>;
+  /** Another page's zone (the retrieval wizard) says what it expects, under its own id. */
+  label?: string;
+  testId?: string;
 };
 
 const hasFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files');
@@ -17,7 +20,7 @@ const hasFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files'
  * A large target for drag and drop that is also a keyboard control: Enter or Space opens
  * the picker, so people who cannot drag get the same feature from the same place.
  */
-export const DropZone = ({ onFiles, onBrowse, zoneRef }: DropZoneProps) => {
+export const DropZone = ({ onFiles, onBrowse, zoneRef, label, testId = 'drop-zone' }: DropZoneProps) => {
   const { t } = useTranslation();
   const [dragging, setDragging] = useState(false);
 
@@ -50,8 +53,8 @@ export const DropZone = ({ onFiles, onBrowse, zoneRef }: DropZoneProps) => {
         ref={zoneRef}
         role="button"
         tabIndex={0}
-        aria-label={t('home.dropZoneLabel')}
-        data-testid="drop-zone"
+        aria-label={label ?? t('home.dropZoneLabel')}
+        data-testid={testId}
         data-dragging={dragging || undefined}
         className={classes.zone}
         onClick={onBrowse}

@@ -1,10 +1,12 @@
 import { Button, Stack } from '@mantine/core';
-import { IconCircleCheck, IconFileExport, IconX } from '@tabler/icons-react';
+import { IconCertificate, IconCircleCheck, IconFileExport, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Order, OrderError } from '../../../shared/model/order.js';
 import { canTransition } from '../../../shared/orders/state-machine.js';
 import { useApi } from '../../api-context.js';
+import { useAppActions } from '../../shell/app-actions.js';
+import { CustodyActions, hasCustody } from '../custody/custody-actions.js';
 import { useOrderErrorText } from './order-error-text.js';
 import { ProblemAlert } from './problem-alert.js';
 
@@ -19,6 +21,7 @@ export const OrderActions = ({ order, onShowCsr, onCancel }: OrderActionsProps) 
   const { t } = useTranslation();
   const api = useApi();
   const errorText = useOrderErrorText();
+  const { navigate } = useAppActions();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<OrderError | null>(null);
   const { state } = order;
@@ -64,6 +67,19 @@ export const OrderActions = ({ order, onShowCsr, onCancel }: OrderActionsProps) 
             {t('orders.markSubmitted')}
           </Button>
         )}
+        {(state === 'csr-exported' || state === 'submitted') && (
+          <Button
+            size="compact-sm"
+            variant={state === 'submitted' ? 'filled' : 'light'}
+            color="teal"
+            leftSection={<IconCertificate size={14} aria-hidden />}
+            onClick={() => navigate('retrieve')}
+            data-testid="order-retrieve"
+          >
+            {t('orders.received')}
+          </Button>
+        )}
+        {hasCustody(order) && <CustodyActions order={order} />}
         {canTransition(state, 'cancelled') && (
           <Button
             size="compact-sm"

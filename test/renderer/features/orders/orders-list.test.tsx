@@ -70,8 +70,8 @@ describe('my orders', () => {
     );
     expect(actions).toEqual([
       ['order-export', 'order-cancel'],
-      ['order-export', 'order-mark-submitted', 'order-cancel'],
-      ['order-export', 'order-cancel'],
+      ['order-export', 'order-mark-submitted', 'order-retrieve', 'order-cancel'],
+      ['order-export', 'order-retrieve', 'order-cancel'],
       [],
     ]);
   });
