@@ -3,6 +3,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { composeCore } from '../../src/main/app/compose.js';
+import { folderSaveTarget } from '../../src/main/adapters/folder-save-target.js';
 import { nodeFileSystem } from '../../src/main/adapters/node-file-system.js';
 import { confDocumentStore } from '../../src/main/adapters/conf-document-store.js';
 import { createNapiKeyringSecretStore } from '../../src/main/adapters/napi-keyring-secret-store.js';
@@ -26,6 +27,7 @@ export const makeCore = async (options: { trustDirs?: TrustDir[]; now?: Date; pi
       secrets: createNapiKeyringSecretStore({ service: `vigie-test-${randomUUID()}` }),
       orderDocuments: confDocumentStore(dataDir, 'orders'),
       ...(options.picker ? { picker: options.picker } : {}),
+      saveTarget: folderSaveTarget(join(dataDir, 'exports')),
     },
     {
       dataDir,

@@ -26,7 +26,20 @@ export type IssueOptions = {
   notBefore?: Date;
   notAfter?: Date;
   extensions?: x509.Extension[];
+  /**
+   * Certify this public key (e.g. a vault key's, from its CSR) instead of a fresh one; the
+   * returned `keys` then hold a fresh pair that does not match the certificate.
+   */
+  publicKey?: CryptoKey;
+  /** The subject as DER (e.g. a CSR's), kept byte for byte; `name` is then only a label. */
+  subjectDer?: Uint8Array;
 };
+
+/** A DER SubjectPublicKeyInfo as a WebCrypto RSA key the fixture can certify. */
+export const importSpki = (spkiDer: Uint8Array): Promise<CryptoKey> =>
+  webcrypto.subtle.importKey('spki', new Uint8Array(spkiDer), { name: ALG.name, hash: ALG.hash }, true, [
+    'verify',
+  ]) as Promise<CryptoKey>;
 
 /**
  * Builds test certificates in-process with @peculiar/x509 (WebCrypto RSA-2048): a fixture
@@ -47,12 +60,12 @@ export const issue = async (o: IssueOptions): Promise<FixtureCert> => {
     serialNumber: Math.floor(Math.random() * 1e12)
       .toString(16)
       .padStart(12, '0'),
-    subject: o.name,
+    subject: o.subjectDer ? new x509.Name(new Uint8Array(o.subjectDer)) : o.name,
     issuer: o.issuer ? o.issuer.cert.subject : o.name,
     notBefore: o.notBefore ?? new Date(now - DAY),
     notAfter: o.notAfter ?? new Date(now + 365 * DAY),
     signingAlgorithm: ALG,
-    publicKey: keys.publicKey,
+    publicKey: o.publicKey ?? keys.publicKey,
     signingKey: (o.signWith ?? o.issuer?.keys ?? keys).privateKey,
     extensions,
   });

@@ -6,11 +6,14 @@ import type { ExternalOpener } from '../ports/external-opener.js';
 import type { DocumentStore } from '../ports/document-store.js';
 import { noFilePicker, type FilePicker } from '../ports/file-picker.js';
 import type { FileSystem } from '../ports/file-system.js';
+import { noSaveTarget, type SaveTarget } from '../ports/save-target.js';
 import type { SecretStore } from '../ports/secret-store.js';
 import { createHandlers, type HandlerDeps } from '../ipc/handlers.js';
+import { createCustodyService } from '../services/custody/index.js';
 import { createInspector } from '../services/inspector/inspect-file.js';
 import { createOrderStore } from '../services/orders/order-store.js';
 import { createOrdersService } from '../services/orders/orders-service.js';
+import { createRetrieveService } from '../services/retrieve/index.js';
 import { createVault } from '../services/vault/index.js';
 import { createTrustService, type TrustDir } from '../services/trust/trust-service.js';
 import { cryptolibTrustDirs, extraTrustDirs } from './paths.js';
@@ -26,6 +29,8 @@ export type CoreAdapters = {
   orderDocuments: DocumentStore;
   /** The system's file dialog; none outside the desktop app. */
   picker?: FilePicker;
+  /** Where exports are written: the save dialog (desktop), a dev/test folder, none (CLI). */
+  saveTarget?: SaveTarget;
 };
 
 export type CoreConfig = {
@@ -66,10 +71,28 @@ export const composeCore = (adapters: CoreAdapters, config: CoreConfig) => {
     events: adapters.events,
     newId: randomUUID,
   });
+  const retrieve = createRetrieveService({
+    clock: adapters.clock,
+    trust,
+    orders,
+    keys: vault,
+    secrets: adapters.secrets,
+  });
+  const custody = createCustodyService({
+    orders,
+    keys: vault,
+    trust,
+    secrets: adapters.secrets,
+    fs: adapters.fs,
+    target: adapters.saveTarget ?? noSaveTarget,
+    clock: adapters.clock,
+  });
   const handlers = createHandlers({
     inspector,
     trust,
     orders,
+    retrieve,
+    custody,
     vault,
     opener: adapters.opener,
     picker: adapters.picker ?? noFilePicker,
@@ -77,7 +100,7 @@ export const composeCore = (adapters: CoreAdapters, config: CoreConfig) => {
     appInfo: config.appInfo,
   });
   return {
-    services: { trust, inspector, vault, orders },
+    services: { trust, inspector, vault, orders, retrieve, custody },
     handlers,
     /** Warm caches; nothing here holds OS resources yet, so stop has nothing to release. */
     async start() {

@@ -9,6 +9,7 @@ import { createDispatcher } from '../ipc/dispatch.js';
 import { confDocumentStore } from '../adapters/conf-document-store.js';
 import { createMemorySecretStore } from '../adapters/memory-secret-store.js';
 import { createNapiKeyringSecretStore } from '../adapters/napi-keyring-secret-store.js';
+import { folderSaveTarget } from '../adapters/folder-save-target.js';
 import { startBridge, type Bridge } from './bridge-server.js';
 
 /**
@@ -37,6 +38,8 @@ const main = async () => {
       events: { emit: (name, payload) => bridge?.events.emit(name, payload) },
       secrets,
       orderDocuments: confDocumentStore(dataDir, 'orders'),
+      // No native dialog behind a browser: exports land in <dataDir>/exports (dev only).
+      saveTarget: folderSaveTarget(join(dataDir, 'exports')),
     },
     {
       dataDir,

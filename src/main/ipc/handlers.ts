@@ -8,8 +8,10 @@ import type { FilePicker } from '../ports/file-picker.js';
 import { FileTooLargeError, type FileSystem } from '../ports/file-system.js';
 import type { VaultError, VaultStatus } from '../../shared/model/vault.js';
 import type { Result } from '../../shared/result.js';
+import type { CustodyService } from '../services/custody/index.js';
 import type { Inspector } from '../services/inspector/inspect-file.js';
 import type { OrdersService } from '../services/orders/orders-service.js';
+import type { RetrieveService } from '../services/retrieve/index.js';
 import type { TrustService } from '../services/trust/trust-service.js';
 
 /** The vault's management face (the vault service also implements the KeyStore port). */
@@ -25,6 +27,8 @@ export type VaultControl = {
 export type HandlerDeps = {
   inspector: Inspector;
   orders: OrdersService;
+  retrieve: RetrieveService;
+  custody: CustodyService;
   vault: VaultControl;
   trust: TrustService;
   opener: ExternalOpener;
@@ -65,6 +69,22 @@ export const createHandlers = (deps: HandlerDeps): MainHandlers => ({
     exportCsr: ({ orderId }) => deps.orders.exportCsr(orderId),
     markSubmitted: ({ orderId }) => deps.orders.markSubmitted(orderId),
     cancel: ({ orderId }) => deps.orders.cancel(orderId),
+  },
+  retrieve: {
+    analyze: ({ data, password }) =>
+      deps.retrieve.analyze({ bytes: fromBase64(data), ...(password === undefined ? {} : { password }) }),
+    confirm: ({ data, password, certificateSha256, revocationCode }) =>
+      deps.retrieve.confirm({
+        bytes: fromBase64(data),
+        certificateSha256,
+        ...(password === undefined ? {} : { password }),
+        ...(revocationCode === undefined ? {} : { revocationCode }),
+      }),
+  },
+  custody: {
+    exportPkcs12: (args) => deps.custody.exportPkcs12(args),
+    exportPemBundle: (args) => deps.custody.exportPemBundle(args),
+    revealSecret: (args) => deps.custody.revealSecret(args),
   },
   vault: {
     status: () => deps.vault.status(),

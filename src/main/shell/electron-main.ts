@@ -3,6 +3,7 @@ import { app, BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { composeCore } from '../app/compose.js';
 import { electronFilePicker } from '../adapters/electron-file-picker.js';
+import { electronSaveTarget } from '../adapters/electron-save-target.js';
 import { electronOpener } from '../adapters/electron-opener.js';
 import { createSafeStorageSecretStore } from '../adapters/electron-safe-storage-secret-store.js';
 import { electronStoreDocumentStore } from '../adapters/electron-store-document-store.js';
@@ -52,6 +53,7 @@ if (!app.requestSingleInstanceLock()) {
         secrets,
         orderDocuments: electronStoreDocumentStore(dataDir, 'orders'),
         picker: electronFilePicker,
+        saveTarget: electronSaveTarget,
       },
       {
         dataDir,

@@ -6,6 +6,7 @@ import { InspectionReport } from '../model/inspection.js';
 import { Environment, ProductCode, ProjectCode } from '../model/igc-sante.js';
 import { Holder, KeyBits, Order, OrderError } from '../model/order.js';
 import { VaultError, VaultStatus } from '../model/vault.js';
+import { Pkcs12Profile, RetrieveAnalysis } from '../model/retrieve.js';
 import { op, resultOf } from './define.js';
 
 export { Anchor };
@@ -102,6 +103,47 @@ export const contract = {
       summary: 'Cancel an order (its pending key stays in the vault until deleted)',
       args: z.object({ orderId: z.uuid() }).strict(),
       result: resultOf(Order, OrderError),
+    }),
+  },
+  retrieve: {
+    analyze: op({
+      summary:
+        'Read a file from the IGC-Santé platform: each certificate, its chain, the order it belongs to',
+      args: z.object({ fileName: FileName, data: FileBytes, password: Password.optional() }).strict(),
+      result: resultOf(RetrieveAnalysis, ReadError),
+    }),
+    confirm: op({
+      summary:
+        'Keep an issued certificate: attach it to its order (or, with its key from a platform PKCS#12, to a new entry) and store the revocation code in the OS keychain',
+      args: z
+        .object({
+          fileName: FileName,
+          data: FileBytes,
+          password: Password.optional(),
+          certificateSha256: z.string().regex(/^[0-9A-F]{64}$/),
+          revocationCode: Password.optional(),
+        })
+        .strict(),
+      result: resultOf(Order, OrderError),
+    }),
+  },
+  custody: {
+    exportPkcs12: op({
+      summary:
+        'Write the certificate and its vault key as a PKCS#12 where the user chooses (modern or compatible profile)',
+      args: z.object({ orderId: z.uuid(), password: Password.min(1), profile: Pkcs12Profile }).strict(),
+      result: resultOf(z.object({ path: z.string() }), OrderError),
+    }),
+    exportPemBundle: op({
+      summary:
+        'Write key (encrypted unless asked), certificate, chain and server snippets into a folder the user chooses',
+      args: z.object({ orderId: z.uuid(), keyPassphrase: Password.min(10).nullable() }).strict(),
+      result: resultOf(z.object({ folder: z.string(), files: z.array(z.string()) }), OrderError),
+    }),
+    revealSecret: op({
+      summary: 'Show the revocation code (or the PKCS#12 password) kept in the OS keychain for an order',
+      args: z.object({ orderId: z.uuid(), kind: z.enum(['revocation-code', 'pkcs12-password']) }).strict(),
+      result: resultOf(z.object({ secret: z.string().nullable() }), OrderError),
     }),
   },
   vault: {

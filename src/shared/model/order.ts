@@ -80,6 +80,16 @@ export const Order = z.object({
   /** SHA-256 of the key's SubjectPublicKeyInfo: matches the issued certificate later. */
   spkiSha256: z.string().nullable(),
   csrPem: z.string().nullable(),
+  /** The issued certificate once retrieved (absent in stores written before retrieval existed). */
+  certificate: z
+    .object({
+      pem: z.string(),
+      sha256: z.string(),
+      notAfter: z.iso.datetime(),
+      retrievedAt: z.iso.datetime(),
+    })
+    .nullable()
+    .default(null),
   state: OrderState,
   history: z.array(OrderEvent),
   createdAt: z.iso.datetime(),
@@ -104,6 +114,11 @@ export const OrderErrorCode = z.enum([
   'vault-not-set-up',
   'keyring-unavailable',
   'key-generation-failed',
+  'certificate-mismatch',
+  'no-matching-order',
+  'export-failed',
+  'cancelled',
+  'unavailable',
   'io-error',
 ]);
 export const OrderError = z.object({

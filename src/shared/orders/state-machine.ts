@@ -6,12 +6,14 @@ import { err, ok } from '../result.js';
 /**
  * Where an order may go from each state. Data, so the UI can grey out buttons from the
  * same table the service enforces. csr-exported → csr-exported is the user downloading
- * the CSR again (lost file); it is logged like any step.
+ * the CSR again (lost file); it is logged like any step. key-ready / csr-exported → issued:
+ * users often bring the certificate back without having clicked "submitted" (or copied the
+ * CSR text instead of exporting it); a certificate for the order's own key proves it was.
  */
 export const ORDER_TRANSITIONS: Readonly<Record<OrderState, readonly OrderState[]>> = {
   draft: ['key-ready', 'cancelled'],
-  'key-ready': ['csr-exported', 'cancelled'],
-  'csr-exported': ['csr-exported', 'submitted', 'cancelled'],
+  'key-ready': ['csr-exported', 'issued', 'cancelled'],
+  'csr-exported': ['csr-exported', 'submitted', 'issued', 'cancelled'],
   submitted: ['issued', 'cancelled'],
   issued: ['installed', 'cancelled'],
   installed: [],

@@ -31,6 +31,15 @@ const handlers: MainHandlers = {
   },
   files: { openDialog: async () => ({ ok: false, error: { code: 'unavailable', message: 'x' } }) },
   shell: { openExternal: async () => ok(null) },
+  retrieve: {
+    analyze: async () => ({ ok: false, error: { code: 'empty-file', message: 'empty' } }),
+    confirm: async () => ({ ok: false, error: { code: 'no-matching-order', message: 'x' } }),
+  },
+  custody: {
+    exportPkcs12: async () => ({ ok: false, error: { code: 'unavailable', message: 'x' } }),
+    exportPemBundle: async () => ({ ok: false, error: { code: 'unavailable', message: 'x' } }),
+    revealSecret: async () => ok({ secret: null }),
+  },
 };
 
 describe('contract dispatcher', () => {

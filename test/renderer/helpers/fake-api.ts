@@ -7,6 +7,11 @@ export type FakeOverrides = { [N in keyof Operations]?: Partial<Operations[N]> }
 
 type AnyListener = (payload: never) => void;
 
+const unavailable = {
+  ok: false as const,
+  error: { code: 'unavailable' as const, message: 'not available in this fake' },
+};
+
 export type FakeApi = {
   /** Typed as the real contract: if an operation changes, this helper stops compiling. */
   api: RendererApi;
@@ -58,6 +63,21 @@ export const createFakeApi = (overrides: FakeOverrides = {}): FakeApi => {
     shell: {
       openExternal: vi.fn(async () => ({ ok: true as const, value: null })),
       ...overrides.shell,
+    },
+    // Retrieval and custody answer 'unavailable' until a test gives its own behaviour.
+    retrieve: {
+      analyze: vi.fn(async () => ({
+        ok: false as const,
+        error: { code: 'unrecognized-format' as const, message: 'no certificate found' },
+      })),
+      confirm: vi.fn(async () => unavailable),
+      ...overrides.retrieve,
+    },
+    custody: {
+      exportPkcs12: vi.fn(async () => unavailable),
+      exportPemBundle: vi.fn(async () => unavailable),
+      revealSecret: vi.fn(async () => unavailable),
+      ...overrides.custody,
     },
     events: {
       on(name, listener) {

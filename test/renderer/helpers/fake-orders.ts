@@ -39,6 +39,7 @@ export const makeOrder = (fields: Partial<Order> = {}): Order => ({
   keyRef: null,
   spkiSha256: null,
   csrPem: null,
+  certificate: null,
   state: 'draft',
   history: [{ at: NOW, state: 'draft', note: null }],
   createdAt: NOW,

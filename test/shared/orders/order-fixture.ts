@@ -21,6 +21,7 @@ export const makeOrder = (over: Partial<Order> = {}): Order => ({
   keyRef: null,
   spkiSha256: null,
   csrPem: null,
+  certificate: null,
   state: 'draft',
   history: [{ at: '2026-11-22T09:00:00.000Z', state: 'draft', note: 'created' }],
   createdAt: '2026-11-22T09:00:00.000Z',

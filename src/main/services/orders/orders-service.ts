@@ -27,6 +27,12 @@ export type NewOrder = {
   keyBits: KeyBits;
 };
 
+export type IssuedCertificate = NonNullable<Order['certificate']>;
+export type IssuedOrderFields = Pick<
+  Order,
+  'product' | 'environment' | 'holder' | 'projects' | 'key' | 'keyRef' | 'spkiSha256'
+> & { certificate: IssuedCertificate };
+
 /** The subject for an order: the profile (catalogue data) filled from the holder. */
 const subjectFor = (product: ProductCode, holder: Holder, projects: readonly string[]) =>
   buildSubjectSpec(product, holder, {
@@ -124,6 +130,8 @@ export const createOrdersService = (deps: OrdersDeps) => {
   };
 
   return {
+    get: find,
+
     async list(): Promise<Result<Order[], OrderError>> {
       const all = await deps.repo.list();
       if (!all.ok) return err(storeError(all.error));
@@ -150,6 +158,7 @@ export const createOrdersService = (deps: OrdersDeps) => {
         keyRef: null,
         spkiSha256: null,
         csrPem: null,
+        certificate: null,
         state: 'draft',
         history: [{ at, state: 'draft', note: null }],
         createdAt: at,
@@ -187,6 +196,36 @@ export const createOrdersService = (deps: OrdersDeps) => {
           : ok(order.value);
       if (!moved.ok) return moved;
       return ok({ order: moved.value, pem, fileName: csrFileName(moved.value) });
+    },
+
+    /** The certificate issued for this order's key (checked by the caller): keep it, move to 'issued'. */
+    async attachCertificate(
+      orderId: string,
+      certificate: IssuedCertificate,
+      note: string,
+    ): Promise<Result<Order, OrderError>> {
+      const order = await find(orderId);
+      if (!order.ok) return order;
+      const next = transition({ ...order.value, certificate }, 'issued', deps.clock.now(), note);
+      if (!next.ok) return err({ code: 'invalid-transition', message: next.error.message });
+      return save(next.value);
+    },
+
+    /**
+     * A record that starts 'issued': the platform generated the key, the user brought its
+     * PKCS#12, and the key now lives in the key store. There never was a draft or a CSR.
+     */
+    async addIssued(fields: IssuedOrderFields, note: string): Promise<Result<Order, OrderError>> {
+      const at = deps.clock.now().toISOString();
+      return save({
+        ...fields,
+        id: deps.newId(),
+        csrPem: null,
+        state: 'issued',
+        history: [{ at, state: 'issued', note: note.slice(0, 500) }],
+        createdAt: at,
+        updatedAt: at,
+      });
     },
 
     markSubmitted: (orderId: string) => move(orderId, 'submitted', 'CSR submitted on the IGC-Santé platform'),

@@ -1,4 +1,4 @@
-import { createPrivateKey, createPublicKey, generateKeyPair, sign, type KeyObject } from 'node:crypto';
+import { generateKeyPair, sign, type KeyObject } from 'node:crypto';
 import { promisify } from 'node:util';
 import { KeyBits } from '../../../shared/model/order.js';
 import type { VaultError } from '../../../shared/model/vault.js';
@@ -7,9 +7,9 @@ import type { Clock } from '../../ports/clock.js';
 import type { FileSystem } from '../../ports/file-system.js';
 import type { StoredKey } from '../../ports/key-store.js';
 import { newKeyId } from './key-id.js';
-import { MAX_LABEL_LENGTH, readKeyFiles, sha256Hex, writeKeyFiles } from './key-record.js';
-import { decryptPkcs8, encryptPkcs8 } from './pbes2-crypto.js';
-import { vaultErr } from './vault-error.js';
+import { withDecryptedKey } from './key-custody.js';
+import { MAX_LABEL_LENGTH, sha256Hex, writeKeyFiles } from './key-record.js';
+import { encryptPkcs8 } from './pbes2-crypto.js';
 
 /**
  * Generating and signing with vault keys. The private key exists in clear only inside one
@@ -77,57 +77,19 @@ export const generateKey = async (
   return saved.ok ? ok(key) : saved;
 };
 
-const loadPrivateKey = (pkcs8: Uint8Array): KeyObject | null => {
-  try {
-    // A view, not a copy, so wiping `pkcs8` afterwards wipes what OpenSSL was handed.
-    return createPrivateKey({
-      key: Buffer.from(pkcs8.buffer, pkcs8.byteOffset, pkcs8.length),
-      format: 'der',
-      type: 'pkcs8',
-    });
-  } catch {
-    return null;
-  }
-};
-
-const samePublicKey = (priv: KeyObject, spkiDer: Uint8Array): boolean =>
-  Buffer.from(createPublicKey(priv).export({ type: 'spki', format: 'der' })).equals(Buffer.from(spkiDer));
-
 /**
  * Reads the key files before asking for the secret, so an unknown id is 'not-found' even
- * when locked. `getSecret` hands over a copy that is wiped here.
+ * when locked. `getSecret` hands over a copy that is wiped there.
  */
-export const signWithKey = async (
+export const signWithKey = (
   ctx: KeyContext,
   keyId: string,
   data: Uint8Array,
   getSecret: () => Promise<Result<Uint8Array, VaultError>>,
-): Promise<Result<Uint8Array, VaultError>> => {
-  const files = await readKeyFiles(ctx.fs, ctx.dir, keyId);
-  if (!files.ok) return files;
-  const secret = await getSecret();
-  if (!secret.ok) return secret;
-  let pkcs8: Uint8Array | null;
-  try {
-    pkcs8 = await decryptPkcs8(files.value.envelope, secret.value);
-  } finally {
-    secret.value.fill(0);
-  }
-  if (pkcs8 === null)
-    return vaultErr(
-      'corrupt',
-      `Key ${keyId} does not open with this vault's secret: the file is damaged or from another vault.`,
-    );
-  let priv: KeyObject | null;
-  try {
-    priv = loadPrivateKey(pkcs8);
-  } finally {
-    pkcs8.fill(0);
-  }
-  if (priv === null)
-    return vaultErr('corrupt', `Key ${keyId} decrypts to something that is not a private key.`);
-  // A key file swapped for another vault key would sign with the wrong key: refuse it.
-  if (!samePublicKey(priv, files.value.key.spkiDer))
-    return vaultErr('corrupt', `Key ${keyId} does not match its recorded public key.`);
-  return ok(new Uint8Array(await signAsync(data, priv)));
-};
+): Promise<Result<Uint8Array, VaultError>> =>
+  withDecryptedKey(
+    ctx,
+    keyId,
+    getSecret,
+    async (_pkcs8, priv) => new Uint8Array(await signAsync(data, priv)),
+  );

@@ -15,6 +15,7 @@ import {
   type KeyContext,
   type KeyProgress,
 } from './key-operations.js';
+import { importKey, withDecryptedKey } from './key-custody.js';
 import { removeKeyFiles } from './key-record.js';
 import { createSecretHolder, utf8Bytes } from './secret-holder.js';
 import { checkPassphrase, createKeyringSecret, keyringAccount, readKeyringSecret } from './vault-secrets.js';
@@ -57,6 +58,13 @@ export type Vault = Omit<KeyStore, 'generate'> & {
   lock(): Promise<VaultStatus>;
   /** list() with the count of files it stepped over. */
   listWithReport(): Promise<Result<KeyListing, VaultError>>;
+  /** Keeps a key made elsewhere (a platform-generated PKCS#12); `pkcs8` stays the caller's to wipe. */
+  importKey(pkcs8: Uint8Array, label: string): Promise<Result<StoredKey, VaultError>>;
+  /**
+   * Lends the decrypted PKCS#8 of a vault key to `use` (an export written by main), then
+   * wipes it. Main only: nothing that reaches IPC may return these bytes.
+   */
+  withPrivateKey<T>(keyId: string, use: (pkcs8: Uint8Array) => Promise<T>): Promise<Result<T, VaultError>>;
 };
 
 /**
@@ -224,5 +232,14 @@ export const createVault = (deps: VaultDeps): Vault => {
       return removeKeyFiles(deps.fs, deps.dir, keyId);
     },
     listWithReport,
+    async importKey(pkcs8, label) {
+      const copy = await secretCopy();
+      if (!copy.ok) return copy;
+      return importKey(ctx, pkcs8, label, copy.value);
+    },
+    async withPrivateKey(keyId, use) {
+      if (!isKeyId(keyId)) return vaultErr('not-found', 'Not a vault key id.');
+      return withDecryptedKey(ctx, keyId, secretCopy, (pkcs8) => use(pkcs8));
+    },
   };
 };

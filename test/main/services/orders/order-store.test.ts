@@ -23,6 +23,7 @@ const order = (id: string, createdAt = '2026-11-22T10:00:00.000Z'): Order => ({
   keyRef: null,
   spkiSha256: null,
   csrPem: null,
+  certificate: null,
   state: 'draft',
   history: [{ at: createdAt, state: 'draft', note: null }],
   createdAt,

@@ -1,0 +1,1 @@
+export { createCustodyService, type CustodyDeps, type CustodyService } from './custody-service.js';
