@@ -50,6 +50,11 @@ export const enOrders: Pick<Messages, 'nav' | 'prereq' | 'orders' | 'vault'> = {
     exportAgain: 'See the request (CSR) again',
     markSubmitted: 'I uploaded the request',
     received: 'I received my certificate',
+    details: 'Details',
+    detailsTitle: 'Order details',
+    createdAt: 'Created on',
+    retrievedAt: 'Certificate retrieved on',
+    history: 'History',
     cancel: 'Cancel',
     cancelTitle: 'Cancel this order?',
     cancelExplain:

@@ -17,7 +17,6 @@ export const enRetrieve: Pick<Messages, 'retrieve' | 'custody'> = {
     authorities: 'Certification authorities in the file',
     authoritiesCount_one: '{{count}} authority certificate',
     authoritiesCount_other: '{{count}} authority certificates',
-    product: 'Certificate',
     productUnknown: 'Unrecognised IGC-Santé product',
     notIgcSante: 'Not an IGC-Santé certificate',
     validUntil: 'Valid until',

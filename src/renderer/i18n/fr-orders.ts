@@ -55,6 +55,11 @@ export const frOrders = {
     exportAgain: 'Revoir la demande (CSR)',
     markSubmitted: 'J’ai déposé la demande',
     received: 'J’ai reçu mon certificat',
+    details: 'Détails',
+    detailsTitle: 'Détails de la commande',
+    createdAt: 'Créée le',
+    retrievedAt: 'Certificat retiré le',
+    history: 'Historique',
     cancel: 'Annuler',
     cancelTitle: 'Annuler cette commande ?',
     cancelExplain:

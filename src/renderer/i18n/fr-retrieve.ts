@@ -18,7 +18,6 @@ export const frRetrieve = {
     authorities: 'Autorités de certification présentes dans le fichier',
     authoritiesCount_one: '{{count}} certificat d’autorité',
     authoritiesCount_other: '{{count}} certificats d’autorité',
-    product: 'Certificat',
     productUnknown: 'Produit IGC-Santé non reconnu',
     notIgcSante: 'Ce n’est pas un certificat de l’IGC-Santé',
     validUntil: 'Valable jusqu’au',

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useAppActions } from '../../shell/app-actions.js';
 import { CancelDialog } from './cancel-dialog.js';
 import { CsrDialog } from './csr-dialog.js';
+import { OrderDrawer } from './order-drawer.js';
 import { useOrderErrorText } from './order-error-text.js';
 import { OrdersTable } from './orders-table.js';
 import { ProblemAlert } from './problem-alert.js';
@@ -18,6 +19,7 @@ export const OrdersPage = ({ active }: { active: boolean }) => {
   const { state } = useOrders(active);
   const [csrFor, setCsrFor] = useState<string | null>(null);
   const [cancelFor, setCancelFor] = useState<string | null>(null);
+  const [detailsFor, setDetailsFor] = useState<string | null>(null);
   const orders = state.status === 'ready' ? state.orders : [];
   // The dialogs follow the list, so an order changed meanwhile is shown as it is now.
   const find = (id: string | null) => orders.find((o) => o.id === id) ?? null;
@@ -60,10 +62,12 @@ export const OrdersPage = ({ active }: { active: boolean }) => {
           orders={orders}
           onShowCsr={(o) => setCsrFor(o.id)}
           onCancel={(o) => setCancelFor(o.id)}
+          onDetails={(o) => setDetailsFor(o.id)}
         />
       )}
       <CsrDialog order={find(csrFor)} onClose={() => setCsrFor(null)} />
       <CancelDialog order={find(cancelFor)} onClose={() => setCancelFor(null)} />
+      <OrderDrawer order={find(detailsFor)} onClose={() => setDetailsFor(null)} />
     </Stack>
   );
 };

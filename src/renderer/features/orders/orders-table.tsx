@@ -1,4 +1,4 @@
-import { Stack, Table, Text } from '@mantine/core';
+import { Anchor, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Order } from '../../../shared/model/order.js';
 import { nextStep, nextStepLabel } from '../../../shared/orders/state-machine.js';
@@ -14,9 +14,10 @@ type OrdersTableProps = {
   orders: readonly Order[];
   onShowCsr: (order: Order) => void;
   onCancel: (order: Order) => void;
+  onDetails: (order: Order) => void;
 };
 
-export const OrdersTable = ({ orders, onShowCsr, onCancel }: OrdersTableProps) => {
+export const OrdersTable = ({ orders, onShowCsr, onCancel, onDetails }: OrdersTableProps) => {
   const { t } = useTranslation();
   const format = useFormat();
   return (
@@ -53,6 +54,15 @@ export const OrdersTable = ({ orders, onShowCsr, onCancel }: OrdersTableProps) =
                   <Text size="xs" c="dimmed" mt={4}>
                     {t('orders.created', { date: format.date(order.createdAt) })}
                   </Text>
+                  <Anchor
+                    component="button"
+                    type="button"
+                    size="xs"
+                    onClick={() => onDetails(order)}
+                    data-testid="order-details"
+                  >
+                    {t('orders.details')}
+                  </Anchor>
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm" fw={500} style={{ overflowWrap: 'anywhere' }}>

@@ -33,12 +33,35 @@ describe('key custody on an issued order', () => {
     const { row } = await showIssued();
     const ids = row.getAllByRole('button').map((b) => b.getAttribute('data-testid'));
     expect(ids).toEqual([
+      'order-details',
       'order-export',
       'order-export-p12',
       'order-export-pem',
       'order-reveal-code',
       'order-cancel',
     ]);
+  });
+
+  it('the order drawer shows the certificate and the same custody actions', async () => {
+    const exportPkcs12 = vi.fn(exportP12);
+    const { order, row } = await showIssued({ custody: { exportPkcs12 } });
+    fireEvent.click(row.getByTestId('order-details'));
+    const drawer = await screen.findByTestId('order-drawer');
+    expect(within(drawer).getByText('Certificat retiré le')).toBeTruthy();
+    expect(within(drawer).getByText('2 mars 2029')).toBeTruthy();
+    expect(within(drawer).getByTestId('custody-rule')).toBeTruthy();
+    fireEvent.click(within(drawer).getByTestId('order-export-p12'));
+    fireEvent.click(await screen.findByTestId('export-profile-modern'));
+    type('export-password', 'Tr3s-long-secret');
+    type('export-password-again', 'Tr3s-long-secret');
+    fireEvent.click(screen.getByTestId('export-confirm'));
+    await waitFor(() =>
+      expect(exportPkcs12).toHaveBeenCalledWith({
+        orderId: order.id,
+        password: 'Tr3s-long-secret',
+        profile: 'modern',
+      }),
+    );
   });
 
   it.each([

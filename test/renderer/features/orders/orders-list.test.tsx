@@ -69,10 +69,10 @@ describe('my orders', () => {
         .map((b) => b.getAttribute('data-testid')),
     );
     expect(actions).toEqual([
-      ['order-export', 'order-cancel'],
-      ['order-export', 'order-mark-submitted', 'order-retrieve', 'order-cancel'],
-      ['order-export', 'order-retrieve', 'order-cancel'],
-      [],
+      ['order-details', 'order-export', 'order-cancel'],
+      ['order-details', 'order-export', 'order-mark-submitted', 'order-retrieve', 'order-cancel'],
+      ['order-details', 'order-export', 'order-retrieve', 'order-cancel'],
+      ['order-details'],
     ]);
   });
 
