@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { ChainReport } from './chain.js';
+import { Environment, ProductCode } from './igc-sante.js';
+
+/** Why an issued certificate does not look like what was ordered. */
+export const IssueMismatch = z.enum([
+  'product',
+  'environment',
+  'subject',
+  'key-usage',
+  'expired',
+  'not-igc-sante',
+]);
+export type IssueMismatch = z.infer<typeof IssueMismatch>;
+
+/** One certificate of a file the user brings back from the IGC-Santé platform. */
+export const RetrievedCertificate = z.object({
+  sha256: z.string(),
+  spkiSha256: z.string(),
+  subject: z.string(),
+  product: ProductCode.nullable(),
+  environment: Environment.nullable(),
+  notAfter: z.iso.datetime(),
+  isCa: z.boolean(),
+  chain: ChainReport,
+  /** The pending order whose key this certificate belongs to (matched by public key). */
+  matchedOrderId: z.string().nullable(),
+  /** Differences from that order; empty when it is exactly what was ordered. */
+  mismatches: z.array(IssueMismatch),
+  /** The file also holds this certificate's private key (a platform-generated PKCS#12). */
+  keyInFile: z.boolean(),
+});
+export type RetrievedCertificate = z.infer<typeof RetrievedCertificate>;
+
+export const RetrieveAnalysis = z.object({
+  certificates: z.array(RetrievedCertificate),
+  /** A PKCS#12 whose key (or integrity) needs its password before it can be kept. */
+  passwordRequired: z.boolean(),
+});
+export type RetrieveAnalysis = z.infer<typeof RetrieveAnalysis>;
+
+export const Pkcs12Profile = z.enum(['modern', 'compatible']);
+export type Pkcs12Profile = z.infer<typeof Pkcs12Profile>;
