@@ -62,6 +62,21 @@ export const transition = (
   return ok({ ...order, state: to, history: trimmed, updatedAt: when });
 };
 
+/**
+ * Logs a step that does not change the state (a re-install, the vault copy of the key
+ * destroyed, a backup written), with the same trimming as `transition`.
+ */
+export const appendNote = (order: Order, at: Date, note: string): Order => {
+  const when = at.toISOString();
+  const history = [...order.history, { at: when, state: order.state, note: note.slice(0, MAX_NOTE) }];
+  const [first, ...rest] = history;
+  const trimmed =
+    history.length > MAX_ORDER_HISTORY && first !== undefined
+      ? [first, ...rest.slice(rest.length - (MAX_ORDER_HISTORY - 1))]
+      : history;
+  return { ...order, history: trimmed, updatedAt: when };
+};
+
 /** What the user should do next; the UI shows the label. */
 export type NextStep =
   'generate-key' | 'export-csr' | 'submit-on-platform' | 'wait-for-issue' | 'install' | 'none';

@@ -3,7 +3,7 @@ import type { Environment, ProductCode, ProjectCode } from '../../../shared/mode
 import type { Holder, KeyBits, Order, OrderError } from '../../../shared/model/order.js';
 import type { VaultError } from '../../../shared/model/vault.js';
 import { csrFileName } from '../../../shared/orders/file-name.js';
-import { transition } from '../../../shared/orders/state-machine.js';
+import { appendNote, transition } from '../../../shared/orders/state-machine.js';
 import { err, ok, type Result } from '../../../shared/result.js';
 import type { Clock } from '../../ports/clock.js';
 import type { EventSink } from '../../ports/event-sink.js';
@@ -226,6 +226,22 @@ export const createOrdersService = (deps: OrdersDeps) => {
         createdAt: at,
         updatedAt: at,
       });
+    },
+
+    /** issued → installed after a verified install; an installed order only gets the note. */
+    async markInstalled(orderId: string, note: string): Promise<Result<Order, OrderError>> {
+      const order = await find(orderId);
+      if (!order.ok) return order;
+      if (order.value.state === 'installed') return save(appendNote(order.value, deps.clock.now(), note));
+      return move(orderId, 'installed', note);
+    },
+
+    /** A history note without a state change; `forgetKey` drops the key reference (vault copy destroyed). */
+    async annotate(orderId: string, note: string, forgetKey = false): Promise<Result<Order, OrderError>> {
+      const order = await find(orderId);
+      if (!order.ok) return order;
+      const noted = appendNote(order.value, deps.clock.now(), note);
+      return save(forgetKey ? { ...noted, keyRef: null } : noted);
     },
 
     markSubmitted: (orderId: string) => move(orderId, 'submitted', 'CSR submitted on the IGC-Santé platform'),
