@@ -6,16 +6,19 @@ import type { ExternalOpener } from '../ports/external-opener.js';
 import type { DocumentStore } from '../ports/document-store.js';
 import { noFilePicker, type FilePicker } from '../ports/file-picker.js';
 import type { FileSystem } from '../ports/file-system.js';
+import type { OsKeystore } from '../ports/os-keystore.js';
 import { noSaveTarget, type SaveTarget } from '../ports/save-target.js';
 import type { SecretStore } from '../ports/secret-store.js';
 import { createHandlers, type HandlerDeps } from '../ipc/handlers.js';
 import { createCustodyService } from '../services/custody/index.js';
 import { createInspector } from '../services/inspector/inspect-file.js';
+import { createInstallService } from '../services/install/index.js';
 import { createOrderStore } from '../services/orders/order-store.js';
 import { createOrdersService } from '../services/orders/orders-service.js';
 import { createRetrieveService } from '../services/retrieve/index.js';
 import { createVault } from '../services/vault/index.js';
 import { createTrustService, type TrustDir } from '../services/trust/trust-service.js';
+import { platformKeystore } from './keystore.js';
 import { cryptolibTrustDirs, extraTrustDirs } from './paths.js';
 
 export type CoreAdapters = {
@@ -31,6 +34,8 @@ export type CoreAdapters = {
   picker?: FilePicker;
   /** Where exports are written: the save dialog (desktop), a dev/test folder, none (CLI). */
   saveTarget?: SaveTarget;
+  /** The OS / browser certificate stores; default: this platform's (see ./keystore.ts). */
+  keystore?: OsKeystore;
 };
 
 export type CoreConfig = {
@@ -87,12 +92,22 @@ export const composeCore = (adapters: CoreAdapters, config: CoreConfig) => {
     target: adapters.saveTarget ?? noSaveTarget,
     clock: adapters.clock,
   });
+  const install = createInstallService({
+    orders,
+    keys: vault,
+    trust,
+    keystore: adapters.keystore ?? platformKeystore(),
+    custody,
+    fs: adapters.fs,
+    clock: adapters.clock,
+  });
   const handlers = createHandlers({
     inspector,
     trust,
     orders,
     retrieve,
     custody,
+    install,
     vault,
     opener: adapters.opener,
     picker: adapters.picker ?? noFilePicker,
@@ -100,7 +115,7 @@ export const composeCore = (adapters: CoreAdapters, config: CoreConfig) => {
     appInfo: config.appInfo,
   });
   return {
-    services: { trust, inspector, vault, orders, retrieve, custody },
+    services: { trust, inspector, vault, orders, retrieve, custody, install },
     handlers,
     /** Warm caches; nothing here holds OS resources yet, so stop has nothing to release. */
     async start() {

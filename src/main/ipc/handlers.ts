@@ -10,6 +10,7 @@ import type { VaultError, VaultStatus } from '../../shared/model/vault.js';
 import type { Result } from '../../shared/result.js';
 import type { CustodyService } from '../services/custody/index.js';
 import type { Inspector } from '../services/inspector/inspect-file.js';
+import type { InstallService } from '../services/install/index.js';
 import type { OrdersService } from '../services/orders/orders-service.js';
 import type { RetrieveService } from '../services/retrieve/index.js';
 import type { TrustService } from '../services/trust/trust-service.js';
@@ -29,6 +30,7 @@ export type HandlerDeps = {
   orders: OrdersService;
   retrieve: RetrieveService;
   custody: CustodyService;
+  install: InstallService;
   vault: VaultControl;
   trust: TrustService;
   opener: ExternalOpener;
@@ -85,6 +87,12 @@ export const createHandlers = (deps: HandlerDeps): MainHandlers => ({
     exportPkcs12: (args) => deps.custody.exportPkcs12(args),
     exportPemBundle: (args) => deps.custody.exportPemBundle(args),
     revealSecret: (args) => deps.custody.revealSecret(args),
+  },
+  install: {
+    targets: async () => ({ targets: await deps.install.targets() }),
+    run: (args) => deps.install.install(args),
+    keyLocations: (args) => deps.install.keyLocations(args),
+    destroyVaultKey: (args) => deps.install.destroyVaultKey(args),
   },
   vault: {
     status: () => deps.vault.status(),

@@ -5,6 +5,7 @@ import { ReadError } from '../model/errors.js';
 import { InspectionReport } from '../model/inspection.js';
 import { Environment, ProductCode, ProjectCode } from '../model/igc-sante.js';
 import { Holder, KeyBits, Order, OrderError } from '../model/order.js';
+import { InstallError, InstallOutcome, InstallTarget, KeyLocations } from '../model/install.js';
 import { VaultError, VaultStatus } from '../model/vault.js';
 import { Pkcs12Profile, RetrieveAnalysis } from '../model/retrieve.js';
 import { op, resultOf } from './define.js';
@@ -144,6 +145,39 @@ export const contract = {
       summary: 'Show the revocation code (or the PKCS#12 password) kept in the OS keychain for an order',
       args: z.object({ orderId: z.uuid(), kind: z.enum(['revocation-code', 'pkcs12-password']) }).strict(),
       result: resultOf(z.object({ secret: z.string().nullable() }), OrderError),
+    }),
+  },
+  install: {
+    targets: op({
+      summary:
+        'Certificate stores of this computer (Firefox profiles, Chromium, Windows store, macOS keychain)',
+      args: z.object({}).strict(),
+      result: z.object({ targets: z.array(InstallTarget) }),
+    }),
+    run: op({
+      summary:
+        'Install an issued certificate with its vault key (and the IGC-Santé CAs of its environment) into the chosen stores, then read each store back',
+      args: z.object({ orderId: z.uuid(), targetIds: z.array(z.string().max(4096)).min(1).max(20) }).strict(),
+      result: resultOf(InstallOutcome, InstallError),
+    }),
+    keyLocations: op({
+      summary: "Where an order's private key lives: the vault and every store holding its certificate or key",
+      args: z.object({ orderId: z.uuid() }).strict(),
+      result: resultOf(KeyLocations, InstallError),
+    }),
+    destroyVaultKey: op({
+      summary:
+        'After a verified install, delete the vault copy of the key (optionally after an encrypted PKCS#12 backup, read back)',
+      args: z
+        .object({
+          orderId: z.uuid(),
+          backup: z
+            .object({ password: Password.min(1), profile: Pkcs12Profile })
+            .strict()
+            .nullable(),
+        })
+        .strict(),
+      result: resultOf(z.object({ order: Order, backupPath: z.string().nullable() }), InstallError),
     }),
   },
   vault: {

@@ -40,6 +40,12 @@ const handlers: MainHandlers = {
     exportPemBundle: async () => ({ ok: false, error: { code: 'unavailable', message: 'x' } }),
     revealSecret: async () => ok({ secret: null }),
   },
+  install: {
+    targets: async () => ({ targets: [] }),
+    run: async () => ({ ok: false, error: { code: 'unavailable', message: 'x' } }),
+    keyLocations: async () => ({ ok: false, error: { code: 'unavailable', message: 'x' } }),
+    destroyVaultKey: async () => ({ ok: false, error: { code: 'unavailable', message: 'x' } }),
+  },
 };
 
 describe('contract dispatcher', () => {

@@ -79,6 +79,14 @@ export const createFakeApi = (overrides: FakeOverrides = {}): FakeApi => {
       revealSecret: vi.fn(async () => unavailable),
       ...overrides.custody,
     },
+    // No store until a test lists some; installing answers 'unavailable'.
+    install: {
+      targets: vi.fn(async () => ({ targets: [] })),
+      run: vi.fn(async () => unavailable),
+      keyLocations: vi.fn(async () => unavailable),
+      destroyVaultKey: vi.fn(async () => unavailable),
+      ...overrides.install,
+    },
     events: {
       on(name, listener) {
         const set = listeners.get(name) ?? new Set<AnyListener>();
