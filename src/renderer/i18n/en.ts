@@ -1,3 +1,4 @@
+import { enInstall } from './en-install.js';
 import { enOrders } from './en-orders.js';
 import { enRetrieve } from './en-retrieve.js';
 import { enWizard } from './en-wizard.js';
@@ -310,4 +311,5 @@ export const en: Messages = {
   ...enOrders,
   ...enWizard,
   ...enRetrieve,
+  ...enInstall,
 };

@@ -1,4 +1,5 @@
 import type { ReadErrorCode } from '../../shared/model/errors.js';
+import { frInstall } from './fr-install.js';
 import { frOrders } from './fr-orders.js';
 import { frRetrieve } from './fr-retrieve.js';
 import { frWizard } from './fr-wizard.js';
@@ -318,4 +319,5 @@ export const fr = {
   ...frOrders,
   ...frWizard,
   ...frRetrieve,
+  ...frInstall,
 };

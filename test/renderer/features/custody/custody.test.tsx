@@ -35,6 +35,7 @@ describe('key custody on an issued order', () => {
     expect(ids).toEqual([
       'order-details',
       'order-export',
+      'order-install',
       'order-export-p12',
       'order-export-pem',
       'order-reveal-code',

@@ -1,0 +1,35 @@
+import { Button } from '@mantine/core';
+import { IconDownload } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Order } from '../../../shared/model/order.js';
+import { InstallDialog } from './install-dialog.js';
+
+/** Installing needs the certificate and the key still in the vault (a re-install is allowed). */
+export const canInstall = (order: Order): boolean =>
+  order.certificate !== null &&
+  order.keyRef !== null &&
+  (order.state === 'issued' || order.state === 'installed');
+
+type InstallButtonProps = { order: Order; size?: 'compact-sm' | 'sm' };
+
+export const InstallButton = ({ order, size = 'compact-sm' }: InstallButtonProps) => {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Button
+        size={size}
+        variant={order.state === 'issued' ? 'filled' : 'light'}
+        color="teal"
+        leftSection={<IconDownload size={14} aria-hidden />}
+        onClick={() => setOpen(true)}
+        data-testid="order-install"
+      >
+        {t('install.action')}
+      </Button>
+      {/* Mounted only while open: the backup password leaves memory on close. */}
+      {open && <InstallDialog order={order} onClose={() => setOpen(false)} />}
+    </>
+  );
+};

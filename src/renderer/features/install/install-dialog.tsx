@@ -1,0 +1,132 @@
+import { Button, Group, Loader, Modal, Stack, Text } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type {
+  InstallError,
+  InstallTarget,
+  InstallTargetResult,
+  KeyLocations,
+} from '../../../shared/model/install.js';
+import type { Order } from '../../../shared/model/order.js';
+import { useApi } from '../../api-context.js';
+import { CustodyRule } from '../custody/custody-rule.js';
+import { ProblemAlert } from '../orders/problem-alert.js';
+import { callInstall } from './call-install.js';
+import { InstallResults } from './install-results.js';
+import { TargetList } from './target-list.js';
+import { VaultCopyStep } from './vault-copy-step.js';
+
+type InstallDialogProps = { order: Order; onClose: () => void };
+
+/** Choose stores → install and read back → decide about the vault copy of the key. */
+export const InstallDialog = ({ order, onClose }: InstallDialogProps) => {
+  const { t } = useTranslation();
+  const api = useApi();
+  const [targets, setTargets] = useState<InstallTarget[] | null>(null);
+  const [locations, setLocations] = useState<KeyLocations | null>(null);
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
+  const [submitted, setSubmitted] = useState(false);
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<InstallError | null>(null);
+  const [results, setResults] = useState<InstallTargetResult[] | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      const listed = await api.install.targets({}).catch(() => ({ targets: [] }));
+      const where = await callInstall(() => api.install.keyLocations({ orderId: order.id }));
+      if (!live) return;
+      setTargets(listed.targets);
+      setLocations(where.ok ? where.value : null);
+    })();
+    return () => {
+      live = false;
+    };
+  }, [api, order.id]);
+
+  const toggle = (id: string) =>
+    setChosen((prev) => {
+      const next = new Set(prev);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  const run = async () => {
+    setSubmitted(true);
+    if (chosen.size === 0 || pending) return;
+    setPending(true);
+    setError(null);
+    const result = await callInstall(() => api.install.run({ orderId: order.id, targetIds: [...chosen] }));
+    setPending(false);
+    if (result.ok) setResults(result.value.results);
+    else setError(result.error);
+  };
+
+  const verified = results?.filter((r) => r.ok).map((r) => r.label) ?? [];
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('install.title')}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('install.close') }}
+    >
+      <Stack gap="md">
+        {results === null ? (
+          <>
+            <Text size="sm">{t('install.intro')}</Text>
+            <CustodyRule />
+            {targets === null ? (
+              <Group gap="xs">
+                <Loader size="xs" />
+                <Text size="sm">{t('install.loading')}</Text>
+              </Group>
+            ) : targets.length === 0 ? (
+              <Text size="sm">{t('install.noTargets')}</Text>
+            ) : (
+              <TargetList
+                targets={targets}
+                chosen={chosen}
+                onToggle={toggle}
+                locations={locations}
+                error={submitted && chosen.size === 0 ? t('install.chooseOne') : null}
+                disabled={pending}
+              />
+            )}
+            {error && (
+              <ProblemAlert
+                text={t(`install.errors.${error.code}`)}
+                detail={error.message}
+                title={t('install.failed')}
+              />
+            )}
+            <Group justify="flex-end">
+              <Button variant="default" onClick={onClose}>
+                {t('install.close')}
+              </Button>
+              <Button
+                onClick={() => void run()}
+                loading={pending}
+                disabled={!targets?.length}
+                data-testid="install-run"
+              >
+                {t('install.run')}
+              </Button>
+            </Group>
+          </>
+        ) : (
+          <>
+            <InstallResults results={results} />
+            {verified.length > 0 && <VaultCopyStep order={order} places={verified} onDone={onClose} />}
+            <Group justify="flex-end">
+              <Button variant="default" onClick={onClose}>
+                {t('install.close')}
+              </Button>
+            </Group>
+          </>
+        )}
+      </Stack>
+    </Modal>
+  );
+};

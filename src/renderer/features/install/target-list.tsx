@@ -1,0 +1,61 @@
+import { Alert, Checkbox, Stack, Text } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { InstallTarget, KeyLocations } from '../../../shared/model/install.js';
+
+type TargetListProps = {
+  targets: InstallTarget[];
+  chosen: ReadonlySet<string>;
+  onToggle: (id: string) => void;
+  locations: KeyLocations | null;
+  error: string | null;
+  disabled: boolean;
+};
+
+/** The stores, one checkbox each; a running Firefox cannot be written behind its back. */
+export const TargetList = ({ targets, chosen, onToggle, locations, error, disabled }: TargetListProps) => {
+  const { t } = useTranslation();
+  const elsewhere = locations?.stores.filter((s) => s.key) ?? [];
+  return (
+    <Stack gap="sm">
+      {elsewhere.length > 0 && (
+        <Alert
+          color="orange"
+          variant="light"
+          icon={<IconAlertTriangle aria-hidden />}
+          title={t('install.alreadyThere', { places: elsewhere.map((s) => s.label).join(', ') })}
+          data-testid="install-hygiene"
+        >
+          {t('install.alreadyThereHint')}
+        </Alert>
+      )}
+      {locations && locations.unreadable.length > 0 && (
+        <Text size="sm" c="dimmed">
+          {t('install.unreadable', { places: locations.unreadable.map((s) => s.label).join(', ') })}
+        </Text>
+      )}
+      <Checkbox.Group label={t('install.targetsLabel')} error={error ?? undefined}>
+        <Stack gap="xs" mt={8}>
+          {targets.map((target, index) => {
+            const notes = [
+              t(`install.kinds.${target.kind}`),
+              target.inUse ? t('install.inUse') : null,
+              !target.exists && !target.inUse ? t('install.notCreated') : null,
+            ].filter((n): n is string => n !== null);
+            return (
+              <Checkbox
+                key={target.id}
+                label={target.label}
+                description={notes.join(' — ')}
+                checked={chosen.has(target.id)}
+                onChange={() => onToggle(target.id)}
+                disabled={disabled || target.inUse}
+                data-testid={`install-target-${index}`}
+              />
+            );
+          })}
+        </Stack>
+      </Checkbox.Group>
+    </Stack>
+  );
+};
