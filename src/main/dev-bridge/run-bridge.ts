@@ -10,12 +10,16 @@ import { confDocumentStore } from '../adapters/conf-document-store.js';
 import { createMemorySecretStore } from '../adapters/memory-secret-store.js';
 import { createNapiKeyringSecretStore } from '../adapters/napi-keyring-secret-store.js';
 import { folderSaveTarget } from '../adapters/folder-save-target.js';
+import { platformKeystore } from '../app/keystore.js';
 import { startBridge, type Bridge } from './bridge-server.js';
 
 /**
  * `npm run dev:browser` and the end-to-end tests start this. Options by environment:
  * VIGIE_RENDERER_DIR (built renderer, bridge mode), VIGIE_DATA_DIR (defaults to a fresh
  * temp folder so a dev session never touches the real profile), VIGIE_TRUST_DIRS.
+ * VIGIE_KEYSTORE_HOME: the home folder whose browser stores (NSS, macOS keychain) installs
+ * go to; default <dataDir>/home, so a dev session never installs into the real browsers
+ * (Windows has no such folder: its CurrentUser store is the real one).
  * With `--json`, prints one JSON line `{"url": …}` for programs to read.
  */
 const main = async () => {
@@ -40,6 +44,10 @@ const main = async () => {
       orderDocuments: confDocumentStore(dataDir, 'orders'),
       // No native dialog behind a browser: exports land in <dataDir>/exports (dev only).
       saveTarget: folderSaveTarget(join(dataDir, 'exports')),
+      keystore: platformKeystore({
+        ...process.env,
+        VIGIE_KEYSTORE_HOME: process.env['VIGIE_KEYSTORE_HOME'] || join(dataDir, 'home'),
+      }),
     },
     {
       dataDir,
