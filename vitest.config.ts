@@ -7,6 +7,8 @@ export default defineConfig({
     globals: true,
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // Code that picks its fetcher from the environment (CLI, bridge) never leaves 127.0.0.1 here.
+    env: { VIGIE_NETWORK: 'loopback' },
     projects: [
       {
         extends: true,

@@ -26,6 +26,8 @@ export const startBridgeProcess = async (env: Record<string, string> = {}): Prom
       VIGIE_RENDERER_DIR: join(ROOT, 'dist', 'renderer-bridge'),
       VIGIE_DATA_DIR: dataDir,
       VIGIE_TRUST_DIRS: '',
+      // Real IGC-Santé files name ANS's OCSP / CRL servers: end-to-end runs reach loopback only.
+      VIGIE_NETWORK: 'loopback',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'inherit'],

@@ -16,6 +16,8 @@ test.describe('Vigie in Electron', () => {
       env: {
         ...process.env,
         VIGIE_DATA_DIR: join(import.meta.dirname, '..', '..', 'test-results', 'electron-data'),
+        // Real IGC-Santé files name ANS's servers: the app under test reaches loopback only.
+        VIGIE_NETWORK: 'loopback',
       },
     });
     const page = await app.firstWindow();

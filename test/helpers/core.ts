@@ -11,9 +11,20 @@ import { fixedClock, systemClock } from '../../src/main/adapters/system-clock.js
 import type { EventName } from '../../src/shared/ipc/types.js';
 import type { TrustDir } from '../../src/main/services/trust/trust-service.js';
 import type { FilePicker } from '../../src/main/ports/file-picker.js';
+import type { HttpFetcher } from '../../src/main/ports/http-fetcher.js';
+import type { ChainUrls } from '../../src/main/services/trust/download-chain.js';
 
 /** The real core (real file system, reader, chain, trust store) in a temp data folder. */
-export const makeCore = async (options: { trustDirs?: TrustDir[]; now?: Date; picker?: FilePicker } = {}) => {
+export type MakeCoreOptions = {
+  trustDirs?: TrustDir[];
+  now?: Date;
+  picker?: FilePicker;
+  /** Loopback-only in tests (see loopbackOnly); none = offline, the default. */
+  http?: HttpFetcher;
+  chainUrls?: ChainUrls;
+};
+
+export const makeCore = async (options: MakeCoreOptions = {}) => {
   const dataDir = await mkdtemp(join(tmpdir(), 'vigie-core-'));
   const events: { name: EventName; payload: unknown }[] = [];
   const opened: string[] = [];
@@ -28,10 +39,12 @@ export const makeCore = async (options: { trustDirs?: TrustDir[]; now?: Date; pi
       orderDocuments: confDocumentStore(dataDir, 'orders'),
       ...(options.picker ? { picker: options.picker } : {}),
       saveTarget: folderSaveTarget(join(dataDir, 'exports')),
+      ...(options.http ? { http: options.http } : {}),
     },
     {
       dataDir,
       trustDirs: options.trustDirs ?? [],
+      ...(options.chainUrls ? { chainUrls: options.chainUrls } : {}),
       appInfo: { version: 'test', platform: process.platform, runtime: 'cli' },
     },
   );

@@ -32,6 +32,11 @@ export type LeafOptions = {
   crlUrls?: string[];
   /** freshestCRL entries (none by default). */
   deltaUrls?: string[];
+  /** Certify this key and subject (a vault order's CSR) instead of fresh ones. */
+  publicKey?: CryptoKey;
+  subjectDer?: Uint8Array;
+  /** Extra extensions (key usages of an IGC-Santé product…). */
+  extensions?: x509.Extension[];
 };
 
 export type FixturePki = {
@@ -63,9 +68,17 @@ const MAX_REQUEST_BYTES = 64 * 1024;
 const entries = (list: Map<string, Revoked>): x509.X509CrlEntryParams[] =>
   [...list].map(([serialNumber, r]) => ({ serialNumber, revocationDate: r.date, reason: r.reason }));
 
-export const startFixturePki = async (options: { now?: () => Date } = {}): Promise<FixturePki> => {
+export const startFixturePki = async (
+  options: {
+    now?: () => Date;
+    /** e.g. an IGC-Santé-like TEST CA name, for retrieval tests */ caName?: string;
+  } = {},
+): Promise<FixturePki> => {
   const now = options.now ?? (() => new Date());
-  const ca = await issue({ name: 'CN=Fixture Revocation CA, O=Vigie Tests, C=FR', ca: true });
+  const ca = await issue({
+    name: options.caName ?? 'CN=Fixture Revocation CA, O=Vigie Tests, C=FR',
+    ca: true,
+  });
   const delegated = await issue({
     name: 'CN=Fixture OCSP Responder, O=Vigie Tests, C=FR',
     issuer: ca,
@@ -162,7 +175,10 @@ export const startFixturePki = async (options: { now?: () => Date } = {}): Promi
         pki.crlUrl,
         'ldap://annuaire.invalid/cn=Fixture%20CA?certificateRevocationList',
       ];
-      const extensions: x509.Extension[] = [new x509.CRLDistributionPointsExtension(crlUrls)];
+      const extensions: x509.Extension[] = [
+        new x509.CRLDistributionPointsExtension(crlUrls),
+        ...(o.extensions ?? []),
+      ];
       if (o.deltaUrls)
         extensions.push(
           new x509.Extension(FRESHEST_CRL, false, new x509.CRLDistributionPointsExtension(o.deltaUrls).value),
@@ -172,6 +188,8 @@ export const startFixturePki = async (options: { now?: () => Date } = {}): Promi
         name: o.name ?? 'CN=Fixture Leaf, O=Vigie Tests, C=FR',
         issuer: ca,
         extensions,
+        ...(o.publicKey ? { publicKey: o.publicKey } : {}),
+        ...(o.subjectDer ? { subjectDer: o.subjectDer } : {}),
       });
       state.issued.add(serialKey(leaf.cert.serialNumber));
       return leaf;

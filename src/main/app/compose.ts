@@ -7,6 +7,7 @@ import type { DocumentStore } from '../ports/document-store.js';
 import { noFilePicker, type FilePicker } from '../ports/file-picker.js';
 import type { FileSystem } from '../ports/file-system.js';
 import type { OsKeystore } from '../ports/os-keystore.js';
+import type { HttpFetcher } from '../ports/http-fetcher.js';
 import { noSaveTarget, type SaveTarget } from '../ports/save-target.js';
 import type { SecretStore } from '../ports/secret-store.js';
 import { createHandlers, type HandlerDeps } from '../ipc/handlers.js';
@@ -16,6 +17,8 @@ import { createInstallService } from '../services/install/index.js';
 import { createOrderStore } from '../services/orders/order-store.js';
 import { createOrdersService } from '../services/orders/orders-service.js';
 import { createRetrieveService } from '../services/retrieve/index.js';
+import { createRevocationService } from '../services/revocation/index.js';
+import { createChainDownloader, type ChainUrls } from '../services/trust/download-chain.js';
 import { createVault } from '../services/vault/index.js';
 import { createTrustService, type TrustDir } from '../services/trust/trust-service.js';
 import { platformKeystore } from './keystore.js';
@@ -36,6 +39,11 @@ export type CoreAdapters = {
   saveTarget?: SaveTarget;
   /** The OS / browser certificate stores; default: this platform's (see ./keystore.ts). */
   keystore?: OsKeystore;
+  /**
+   * Network for OCSP / CRLs and ANS's chain bundles. None means offline: revocation is
+   * reported 'unknown' and chain downloads are refused (tests pass a loopback-only one).
+   */
+  http?: HttpFetcher;
 };
 
 export type CoreConfig = {
@@ -43,6 +51,8 @@ export type CoreConfig = {
   /** Extra trust folders on top of the Cryptolib install and VIGIE_TRUST_DIRS. */
   trustDirs?: readonly TrustDir[];
   appInfo: HandlerDeps['appInfo'];
+  /** Where the chain bundles are downloaded from (default: ANS's official URLs). */
+  chainUrls?: ChainUrls;
 };
 
 /**
@@ -76,7 +86,21 @@ export const composeCore = (adapters: CoreAdapters, config: CoreConfig) => {
     events: adapters.events,
     newId: randomUUID,
   });
+  const revocation = adapters.http
+    ? createRevocationService({
+        http: adapters.http,
+        fs: adapters.fs,
+        clock: adapters.clock,
+        cacheDir: join(config.dataDir, 'crl-cache'),
+      })
+    : null;
+  const chains = createChainDownloader({
+    trust,
+    ...(adapters.http ? { http: adapters.http } : {}),
+    ...(config.chainUrls ? { urls: config.chainUrls } : {}),
+  });
   const retrieve = createRetrieveService({
+    ...(revocation ? { revocation } : {}),
     clock: adapters.clock,
     trust,
     orders,
@@ -104,6 +128,7 @@ export const composeCore = (adapters: CoreAdapters, config: CoreConfig) => {
   const handlers = createHandlers({
     inspector,
     trust,
+    chains,
     orders,
     retrieve,
     custody,
@@ -115,7 +140,7 @@ export const composeCore = (adapters: CoreAdapters, config: CoreConfig) => {
     appInfo: config.appInfo,
   });
   return {
-    services: { trust, inspector, vault, orders, retrieve, custody, install },
+    services: { trust, chains, inspector, vault, orders, retrieve, custody, install },
     handlers,
     /** Warm caches; nothing here holds OS resources yet, so stop has nothing to release. */
     async start() {

@@ -11,8 +11,8 @@ import { confDocumentStore } from '../adapters/conf-document-store.js';
 import { createNapiKeyringSecretStore } from '../adapters/napi-keyring-secret-store.js';
 import type { TrustDir } from '../services/trust/trust-service.js';
 import { join } from 'node:path';
-import { createNodeHttpFetcher } from '../adapters/node-http-fetcher.js';
 import { createRevocationService } from '../services/revocation/index.js';
+import { networkFetcher } from '../app/network.js';
 
 declare const VIGIE_VERSION: string;
 
@@ -29,12 +29,19 @@ Commands:
 
 Environment:
   VIGIE_DATA_DIR    data folder (default: the desktop app's user data folder)
-  VIGIE_TRUST_DIRS  extra folders of IGC-Santé CA certificates, ':'-separated`;
+  VIGIE_TRUST_DIRS  extra folders of IGC-Santé CA certificates, ':'-separated
+  VIGIE_NETWORK     'off' to never use the network, 'loopback' for 127.0.0.1 only`;
 
 /** CRL downloads for `vigie verify`: verified against the issuer and cached in the data folder. */
 const crlFetcher = () => {
+  const http = networkFetcher();
+  if (!http)
+    return async () => ({
+      crls: [],
+      notes: ['network access is turned off (VIGIE_NETWORK): CRLs not fetched'],
+    });
   const revocation = createRevocationService({
-    http: createNodeHttpFetcher(),
+    http,
     fs: nodeFileSystem,
     clock: systemClock,
     cacheDir: join(defaultDataDir(), 'crl-cache'),
@@ -51,6 +58,7 @@ const crlFetcher = () => {
 /** The same core as the desktop app, on the user's data folder and OS keychain. */
 const makeCore = (version: string, trust: TrustDir[] = []) => {
   const dataDir = defaultDataDir();
+  const http = networkFetcher();
   return composeCore(
     {
       fs: nodeFileSystem,
@@ -59,6 +67,7 @@ const makeCore = (version: string, trust: TrustDir[] = []) => {
       events: { emit: () => undefined },
       secrets: createNapiKeyringSecretStore(),
       orderDocuments: confDocumentStore(dataDir, 'orders'),
+      ...(http ? { http } : {}),
     },
     { dataDir, trustDirs: trust, appInfo: { version, platform: process.platform, runtime: 'cli' } },
   );

@@ -11,12 +11,17 @@ import { createMemorySecretStore } from '../adapters/memory-secret-store.js';
 import { createNapiKeyringSecretStore } from '../adapters/napi-keyring-secret-store.js';
 import { folderSaveTarget } from '../adapters/folder-save-target.js';
 import { platformKeystore } from '../app/keystore.js';
+import { networkFetcher } from '../app/network.js';
+import { chainUrlsAt } from '../services/trust/download-chain.js';
 import { startBridge, type Bridge } from './bridge-server.js';
 
 /**
  * `npm run dev:browser` and the end-to-end tests start this. Options by environment:
  * VIGIE_RENDERER_DIR (built renderer, bridge mode), VIGIE_DATA_DIR (defaults to a fresh
- * temp folder so a dev session never touches the real profile), VIGIE_TRUST_DIRS.
+ * temp folder so a dev session never touches the real profile), VIGIE_TRUST_DIRS,
+ * VIGIE_NETWORK ('off': no OCSP / CRL / chain download at all; 'loopback': 127.0.0.1 only,
+ * for end-to-end tests; default on), VIGIE_CHAIN_BASE_URL (serve the chain bundles from
+ * another origin, same paths as ANS's).
  * VIGIE_KEYSTORE_HOME: the home folder whose browser stores (NSS, macOS keychain) installs
  * go to; default <dataDir>/home, so a dev session never installs into the real browsers
  * (Windows has no such folder: its CurrentUser store is the real one).
@@ -33,6 +38,8 @@ const main = async () => {
   const secrets = (await keyring.available())
     ? keyring
     : createMemorySecretStore('dev bridge: no OS keychain answered', (m) => console.error(m));
+  const http = networkFetcher();
+  const chainBase = process.env['VIGIE_CHAIN_BASE_URL'];
   const core = composeCore(
     {
       fs: nodeFileSystem,
@@ -48,9 +55,11 @@ const main = async () => {
         ...process.env,
         VIGIE_KEYSTORE_HOME: process.env['VIGIE_KEYSTORE_HOME'] || join(dataDir, 'home'),
       }),
+      ...(http ? { http } : {}),
     },
     {
       dataDir,
+      ...(chainBase ? { chainUrls: chainUrlsAt(chainBase) } : {}),
       appInfo: {
         version: process.env['npm_package_version'] ?? '0.0.0',
         platform: process.platform,
@@ -68,6 +77,8 @@ const main = async () => {
   else {
     console.log(`Vigie dev bridge (development only) — data folder: ${dataDir}`);
     console.log(`Open: ${bridge.url}`);
+    if (!http)
+      console.log('Network off (VIGIE_NETWORK): revocation is not checked, chains are not downloaded');
   }
   const stop = async () => {
     await bridge?.close();

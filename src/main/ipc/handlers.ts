@@ -13,6 +13,7 @@ import type { Inspector } from '../services/inspector/inspect-file.js';
 import type { InstallService } from '../services/install/index.js';
 import type { OrdersService } from '../services/orders/orders-service.js';
 import type { RetrieveService } from '../services/retrieve/index.js';
+import type { ChainDownloader } from '../services/trust/download-chain.js';
 import type { TrustService } from '../services/trust/trust-service.js';
 
 /** The vault's management face (the vault service also implements the KeyStore port). */
@@ -33,6 +34,8 @@ export type HandlerDeps = {
   install: InstallService;
   vault: VaultControl;
   trust: TrustService;
+  /** ANS's chain bundles over the network (refuses when fetching is off). */
+  chains: ChainDownloader;
   opener: ExternalOpener;
   picker: FilePicker;
   fs: FileSystem;
@@ -60,6 +63,7 @@ export const createHandlers = (deps: HandlerDeps): MainHandlers => ({
   trust: {
     listAnchors: async () => ({ anchors: await deps.trust.listAnchors() }),
     importChain: async ({ data, password }) => deps.trust.importChain(fromBase64(data), password),
+    downloadChain: async ({ environment }) => deps.chains.downloadChain(environment),
   },
   orders: {
     list: async () => {

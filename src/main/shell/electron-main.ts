@@ -10,6 +10,7 @@ import { electronStoreDocumentStore } from '../adapters/electron-store-document-
 import { createNapiKeyringSecretStore } from '../adapters/napi-keyring-secret-store.js';
 import { nodeFileSystem } from '../adapters/node-file-system.js';
 import { systemClock } from '../adapters/system-clock.js';
+import { networkFetcher } from '../app/network.js';
 import { createDispatcher } from '../ipc/dispatch.js';
 import { registerElectronIpc } from '../ipc/electron-ipc.js';
 import { installMenu } from './app-menu.js';
@@ -44,6 +45,7 @@ if (!app.requestSingleInstanceLock()) {
     const secrets = (await keyring.available())
       ? keyring
       : createSafeStorageSecretStore({ fs: nodeFileSystem, dir: dataDir });
+    const http = networkFetcher();
     const core = composeCore(
       {
         fs: nodeFileSystem,
@@ -54,6 +56,7 @@ if (!app.requestSingleInstanceLock()) {
         orderDocuments: electronStoreDocumentStore(dataDir, 'orders'),
         picker: electronFilePicker,
         saveTarget: electronSaveTarget,
+        ...(http ? { http } : {}),
       },
       {
         dataDir,

@@ -74,6 +74,8 @@ export const enOrders: Pick<Messages, 'nav' | 'prereq' | 'orders' | 'vault'> = {
         'The key or the request could not be created. Try again; if it happens again, send the technical detail to your support.',
       'certificate-mismatch':
         'This certificate does not match the order (kind, environment, holder or uses): it was not kept.',
+      'certificate-revoked':
+        'This certificate is revoked by its certification authority: it was not kept. Request a new one.',
       'no-matching-order':
         'No pending order on this computer matches this certificate, and its key is not in the file: it was not kept.',
       'export-failed':

@@ -1,6 +1,7 @@
 import { enInstall } from './en-install.js';
 import { enOrders } from './en-orders.js';
 import { enRetrieve } from './en-retrieve.js';
+import { enRevocation } from './en-revocation.js';
 import { enWizard } from './en-wizard.js';
 import type { Messages } from './messages.js';
 
@@ -312,4 +313,5 @@ export const en: Messages = {
   ...enWizard,
   ...enRetrieve,
   ...enInstall,
+  ...enRevocation,
 };

@@ -81,6 +81,8 @@ export const frOrders = {
         'La clé ou la demande n’a pas pu être créée. Réessayez ; si cela se reproduit, transmettez le détail technique à votre support.',
       'certificate-mismatch':
         'Ce certificat ne correspond pas à la commande (type, environnement, titulaire ou usages) : il n’a pas été conservé.',
+      'certificate-revoked':
+        'Ce certificat est révoqué par l’autorité de certification : il n’a pas été conservé. Demandez-en un nouveau.',
       'no-matching-order':
         'Aucune commande en attente sur ce poste ne correspond à ce certificat, et sa clé n’est pas dans le fichier : il n’a pas été conservé.',
       'export-failed':

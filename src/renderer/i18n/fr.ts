@@ -2,6 +2,7 @@ import type { ReadErrorCode } from '../../shared/model/errors.js';
 import { frInstall } from './fr-install.js';
 import { frOrders } from './fr-orders.js';
 import { frRetrieve } from './fr-retrieve.js';
+import { frRevocation } from './fr-revocation.js';
 import { frWizard } from './fr-wizard.js';
 
 /**
@@ -320,4 +321,5 @@ export const fr = {
   ...frWizard,
   ...frRetrieve,
   ...frInstall,
+  ...frRevocation,
 };

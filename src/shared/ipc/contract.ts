@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MAX_FILE_BYTES, MAX_PASSWORD_LENGTH } from '../limits.js';
-import { Anchor } from '../model/anchor.js';
+import { Anchor, ChainDownloadError, ImportOutcome } from '../model/anchor.js';
 import { ReadError } from '../model/errors.js';
 import { InspectionReport } from '../model/inspection.js';
 import { Environment, ProductCode, ProjectCode } from '../model/igc-sante.js';
@@ -58,10 +58,13 @@ export const contract = {
     importChain: op({
       summary: 'Keep the IGC-Santé CA certificates found in a chain file (pinned fingerprints only)',
       args: z.object({ fileName: FileName, data: FileBytes, password: Password.optional() }).strict(),
-      result: resultOf(
-        z.object({ added: z.array(Anchor), alreadyKnown: z.number().int(), ignored: z.number().int() }),
-        ReadError,
-      ),
+      result: resultOf(ImportOutcome, ReadError),
+    }),
+    downloadChain: op({
+      summary:
+        "Download ANS's official chain bundle (production or TEST) and keep its pinned CA certificates",
+      args: z.object({ environment: Environment }).strict(),
+      result: resultOf(ImportOutcome, ChainDownloadError),
     }),
   },
   orders: {

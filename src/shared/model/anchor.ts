@@ -10,3 +10,24 @@ export const Anchor = z.object({
   source: z.string(),
 });
 export type Anchor = z.infer<typeof Anchor>;
+
+/** What a chain import keeps: pinned CA certificates only, the rest is counted and ignored. */
+export const ImportOutcome = z.object({
+  added: z.array(Anchor),
+  alreadyKnown: z.number().int(),
+  ignored: z.number().int(),
+});
+export type ImportOutcome = z.infer<typeof ImportOutcome>;
+
+/** Why downloading ANS's chain bundle gave nothing to import. */
+export const ChainDownloadErrorCode = z.enum([
+  'offline',
+  'timeout',
+  'too-large',
+  'http-status',
+  'network',
+  'refused-url',
+  'unreadable',
+]);
+export const ChainDownloadError = z.object({ code: ChainDownloadErrorCode, message: z.string() });
+export type ChainDownloadError = z.infer<typeof ChainDownloadError>;

@@ -115,6 +115,7 @@ export const OrderErrorCode = z.enum([
   'keyring-unavailable',
   'key-generation-failed',
   'certificate-mismatch',
+  'certificate-revoked',
   'no-matching-order',
   'export-failed',
   'cancelled',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ChainReport } from './chain.js';
 import { Environment, ProductCode } from './igc-sante.js';
+import { RevocationReport } from './revocation.js';
 
 /** Why an issued certificate does not look like what was ordered. */
 export const IssueMismatch = z.enum([
@@ -29,6 +30,8 @@ export const RetrievedCertificate = z.object({
   mismatches: z.array(IssueMismatch),
   /** The file also holds this certificate's private key (a platform-generated PKCS#12). */
   keyInFile: z.boolean(),
+  /** OCSP then CRL, checked against the issuer from `chain` at analysis time. */
+  revocation: RevocationReport,
 });
 export type RetrievedCertificate = z.infer<typeof RetrievedCertificate>;
 

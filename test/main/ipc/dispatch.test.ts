@@ -14,6 +14,7 @@ const handlers: MainHandlers = {
   trust: {
     listAnchors: async () => ({ anchors: [] }),
     importChain: async () => ok({ added: [], alreadyKnown: 0, ignored: 0 }),
+    downloadChain: async () => ({ ok: false, error: { code: 'offline', message: 'x' } }),
   },
   orders: {
     list: async () => ok({ orders: [] }),

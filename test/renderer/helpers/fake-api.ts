@@ -48,6 +48,11 @@ export const createFakeApi = (overrides: FakeOverrides = {}): FakeApi => {
         ok: true as const,
         value: { added: [], alreadyKnown: 0, ignored: 0 },
       })),
+      // Like the dev bridge with VIGIE_NETWORK=off, until a test serves a bundle.
+      downloadChain: vi.fn(async () => ({
+        ok: false as const,
+        error: { code: 'offline' as const, message: 'network off' },
+      })),
       ...overrides.trust,
     },
     orders: { ...backend.orders, ...overrides.orders },

@@ -13,6 +13,7 @@ import { describeCertificate, describeCsr } from '../describe/index.js';
 import { readFile } from '../reader/index.js';
 import type { TrustService } from '../trust/trust-service.js';
 import { findMismatches } from './mismatches.js';
+import { issuerOf, revocationOf, type RevocationChecker } from './revocation-of.js';
 
 /** Orders still waiting for their certificate: the only ones a retrieved file may complete. */
 export const PENDING_STATES: readonly OrderState[] = ['key-ready', 'csr-exported', 'submitted'];
@@ -23,6 +24,8 @@ export type AnalyzeDeps = {
   listOrders: () => Promise<Result<Order[], unknown>>;
   /** Tests pin a fixture root here; production uses the pinned IGC-Santé list. */
   findAnchor?: ChainInput['findAnchor'];
+  /** OCSP / CRL over the network; absent when fetching is off (the report then says so). */
+  revocation?: RevocationChecker;
 };
 
 export type AnalyzeRequest = { bytes: Uint8Array; password?: string };
@@ -126,6 +129,11 @@ export const analyzeFile = async (
         matchedOrderId: order?.id ?? null,
         mismatches,
         keyInFile: keySpkis.has(view.value.spkiSha256),
+        revocation: await revocationOf(
+          deps.revocation ?? null,
+          { der, isCa: view.value.isCa },
+          issuerOf(chain, [...fileCerts, ...storeCerts]),
+        ),
       },
     });
   }

@@ -29,7 +29,8 @@ const mismatch = (message: string, fields: FieldError[] = []): Result<never, Ord
 
 /**
  * What must stop a certificate from being kept. 'invalid' chains and a TEST/production mix
- * are refused. 'unknown-anchor' is accepted and noted: the public key already proves the
+ * are refused, and so is a certificate its CA says is revoked (an 'unknown' revocation status is
+ * not: offline is normal). 'unknown-anchor' is accepted and noted: the public key already proves the
  * certificate is for our key, and a missing anchor usually only means the IGC-Santé chain
  * is not installed yet (the contract has no "accept anyway" flag; the UI shows the status
  * from analyze before the user confirms).
@@ -40,6 +41,12 @@ export const refusal = (c: AnalyzedCertificate): Result<never, OrderError> | nul
     return mismatch(`The certificate's chain is invalid (${chain.reason ?? 'unknown reason'}).`, [
       { field: 'chain', code: chain.reason ?? 'invalid', message: 'invalid chain' },
     ]);
+  if (c.report.revocation.status === 'revoked')
+    return err({
+      code: 'certificate-revoked',
+      message: `The certificate was revoked on ${c.report.revocation.revokedAt ?? 'an unknown date'} (${c.report.revocation.reason ?? 'no reason given'}): it cannot be kept.`,
+      fields: [{ field: 'revocation', code: c.report.revocation.reason ?? 'revoked', message: 'revoked' }],
+    });
   if (c.report.mismatches.includes('environment'))
     return mismatch(
       `The certificate is for ${c.report.environment ?? 'another'} environment, not the order's.`,

@@ -36,6 +36,7 @@ export const createRetrieveService = (deps: RetrieveDeps) => {
     trust: deps.trust,
     listOrders: () => deps.orders.list(),
     ...(deps.findAnchor ? { findAnchor: deps.findAnchor } : {}),
+    ...(deps.revocation ? { revocation: deps.revocation } : {}),
   };
   const confirmDeps: ConfirmDeps = { ...deps, now: () => deps.clock.now() };
   let queue: Promise<unknown> = Promise.resolve();

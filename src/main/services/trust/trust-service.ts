@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { basename, join } from 'node:path';
-import type { Anchor } from '../../../shared/model/anchor.js';
+import type { Anchor, ImportOutcome } from '../../../shared/model/anchor.js';
 import { findPinnedCa, type PinnedCa } from '../../../shared/igc-sante/anchors.js';
 import { MAX_FILE_BYTES } from '../../../shared/limits.js';
 import type { ReadError } from '../../../shared/model/errors.js';
@@ -23,7 +23,7 @@ export type TrustServiceDeps = {
   events?: EventSink;
 };
 
-export type ImportOutcome = { added: Anchor[]; alreadyKnown: number; ignored: number };
+export type { ImportOutcome };
 
 const sha256 = (der: Uint8Array) => createHash('sha256').update(der).digest('hex').toUpperCase();
 

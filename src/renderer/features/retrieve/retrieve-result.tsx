@@ -34,9 +34,11 @@ export const RetrieveResult = ({ analysis, orders, onUnlock, onConfirm }: Retrie
 
   const blocked = analysis.passwordRequired
     ? t('retrieve.confirmBlockedPassword')
-    : selected && !keepable(selected)
-      ? t('retrieve.confirmBlockedOrder')
-      : null;
+    : selected?.revocation.status === 'revoked'
+      ? t('revocation.confirmBlocked')
+      : selected && !keepable(selected)
+        ? t('retrieve.confirmBlockedOrder')
+        : null;
 
   return (
     <Stack gap="lg">

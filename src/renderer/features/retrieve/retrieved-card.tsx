@@ -9,6 +9,7 @@ import { ChainStatus } from '../inspector/chain-status.js';
 import { EnvBadge } from '../inspector/env-badge.js';
 import { Fingerprint } from '../inspector/fingerprint.js';
 import { productDescription, productLabel } from '../inspector/product-label.js';
+import { RevocationStatus } from './revocation-status.js';
 
 type RetrievedCardProps = {
   certificate: RetrievedCertificate;
@@ -85,6 +86,9 @@ export const RetrievedCard = ({ certificate: c, order, headingId }: RetrievedCar
           <Fact label={t('retrieve.validUntil')}>{format.date(c.notAfter)}</Fact>
           <Fact label={t('retrieve.chain')}>
             <ChainStatus chain={c.chain} />
+          </Fact>
+          <Fact label={t('revocation.label')}>
+            <RevocationStatus revocation={c.revocation} />
           </Fact>
           <Fact label={t('cert.sha256')}>
             <Fingerprint hex={c.sha256} label={t('cert.sha256')} />

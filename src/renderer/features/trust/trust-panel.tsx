@@ -6,6 +6,7 @@ import { LINKS } from '../../../shared/links.js';
 import { ErrorAlert } from '../../errors/error-alert.js';
 import { openPicker } from '../../shell/open-picker.js';
 import { AnchorsTable } from './anchors-table.js';
+import { ChainDownload } from './chain-download.js';
 import { ExternalLink } from './external-link.js';
 import { useAnchors } from './use-anchors.js';
 import { useImportChain, type ImportState } from './use-import-chain.js';
@@ -88,6 +89,7 @@ export const TrustPanel = ({ pickRequest }: TrustPanelProps) => {
         />
       </Group>
       <ImportOutcome state={importState} />
+      <ChainDownload onDownloaded={reload} />
 
       {state.status === 'loading' && (
         <Group gap="xs" role="status">

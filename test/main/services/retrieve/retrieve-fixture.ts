@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { StructureHolder } from '../../../../src/shared/model/order.js';
-import { makeCore } from '../../../helpers/core.js';
+import { makeCore, type MakeCoreOptions } from '../../../helpers/core.js';
 import { importSpki, issue, type FixtureCert } from '../../../helpers/fixture-ca.js';
 
 export const PASSPHRASE = 'correct horse battery staple';
@@ -41,7 +41,7 @@ export const fixtureHierarchy = async (ou = TEST_OU, prefix = 'TEST ') => {
   return { root, inter };
 };
 
-const usage = {
+export const usage = {
   auth: () => [
     new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature, true),
     new x509.ExtendedKeyUsageExtension(['1.3.6.1.5.5.7.3.2']),
@@ -68,8 +68,8 @@ export const issueForCsr = async (csrPem: string, inter: FixtureCert, kind: keyo
 };
 
 /** A core with a passphrase vault and one ORG_AUTH_CLI TEST order whose CSR is exported. */
-export const coreWithOrder = async () => {
-  const made = await makeCore();
+export const coreWithOrder = async (options: MakeCoreOptions = {}) => {
+  const made = await makeCore(options);
   const { orders, vault } = made.core.services;
   const set = await vault.setup({ mode: 'passphrase', passphrase: PASSPHRASE });
   if (!set.ok) throw new Error(set.error.message);

@@ -29,6 +29,14 @@ export const leaf = (fields: Partial<RetrievedCertificate> = {}): RetrievedCerti
   matchedOrderId: null,
   mismatches: [],
   keyInFile: false,
+  revocation: {
+    status: 'good',
+    revokedAt: null,
+    reason: null,
+    source: 'ocsp',
+    cause: null,
+    detail: 'OCSP: good',
+  },
   ...fields,
 });
 

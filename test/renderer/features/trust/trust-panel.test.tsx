@@ -105,3 +105,42 @@ describe('trust panel', () => {
     expect(await screen.findByRole('dialog', { name: 'Autorités IGC-Santé' })).toBeTruthy();
   });
 });
+
+describe('trust panel: official chain download', () => {
+  it('downloads the production chain on request, shows the counts and refreshes the list', async () => {
+    let anchors: Anchor[] = [];
+    const listAnchors = vi.fn(async () => ({ anchors }));
+    const downloadChain = vi.fn(async () => {
+      anchors = [ACR_EL];
+      return { ok: true as const, value: { added: [ACR_EL], alreadyKnown: 0, ignored: 0 } };
+    });
+    renderApp({ trust: { listAnchors, downloadChain } });
+    openPanel();
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.click(
+      within(dialog).getByRole('button', { name: 'Télécharger la chaîne officielle (production)' }),
+    );
+    expect(
+      await within(dialog).findByText(
+        'Import terminé : 1 autorité ajoutée, 0 déjà connue, 0 certificat ignoré.',
+      ),
+    ).toBeTruthy();
+    expect(downloadChain).toHaveBeenCalledWith({ environment: 'production' });
+    expect(await within(dialog).findByText('1 autorité')).toBeTruthy();
+  });
+
+  it('asks for the TEST chain with its own button, and says why a download failed', async () => {
+    const downloadChain = vi.fn(async () => ({
+      ok: false as const,
+      error: { code: 'network' as const, message: 'igc-sante.esante.gouv.fr: ECONNREFUSED' },
+    }));
+    renderApp({ trust: { downloadChain } });
+    openPanel();
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Télécharger la chaîne officielle (TEST)' }));
+    expect(
+      await within(dialog).findByText('Le serveur de l’ANS est injoignable : vérifiez la connexion.'),
+    ).toBeTruthy();
+    expect(downloadChain).toHaveBeenCalledWith({ environment: 'test' });
+  });
+});

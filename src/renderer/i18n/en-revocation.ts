@@ -1,0 +1,51 @@
+import type { frRevocation } from './fr-revocation.js';
+
+export const enRevocation: typeof frRevocation = {
+  revocation: {
+    label: 'Revocation',
+    good: 'valid',
+    goodSource: 'checked with the authority ({{source}})',
+    revoked: 'revoked on {{date}} ({{reason}})',
+    revokedNoReason: 'revoked on {{date}}',
+    unknown: 'revocation status unknown: {{why}}',
+    confirmBlocked: 'This certificate is revoked: it cannot be kept.',
+    sources: { ocsp: 'OCSP', crl: 'revocation list' },
+    causes: {
+      offline: 'network access is turned off',
+      'no-issuer': 'the issuing authority’s certificate is not available',
+      unreachable: 'the authority could not be checked (network, server down or invalid answer)',
+      'no-source': 'the certificate names no revocation service',
+      'is-ca': 'authority certificate, not checked here',
+    },
+    reasons: {
+      unspecified: 'unspecified',
+      keyCompromise: 'key compromise',
+      cACompromise: 'CA compromise',
+      affiliationChanged: 'affiliation changed',
+      superseded: 'superseded',
+      cessationOfOperation: 'cessation of operation',
+      certificateHold: 'on hold',
+      removeFromCRL: 'removed from CRL',
+      privilegeWithdrawn: 'privilege withdrawn',
+      aACompromise: 'attribute authority compromise',
+    },
+    otherReason: 'reason: {{code}}',
+  },
+  chainDownload: {
+    title: 'Official IGC-Santé chain',
+    hint: 'Vigie downloads the file ANS publishes and keeps only the authorities whose fingerprint it knows.',
+    production: 'Download the official chain (production)',
+    test: 'Download the official chain (TEST)',
+    downloading: 'Downloading…',
+    failed: 'Download failed',
+    errors: {
+      offline: 'Network access is turned off.',
+      timeout: 'The ANS server did not answer in time.',
+      'too-large': 'The file received is abnormally large: it was refused.',
+      'http-status': 'The ANS server refused the request.',
+      network: 'The ANS server cannot be reached: check the connection.',
+      'refused-url': 'This download address is refused.',
+      unreadable: 'The file received is not a readable certificate chain.',
+    },
+  },
+};

@@ -1,0 +1,51 @@
+/** Revocation status of a retrieved certificate, and the official chain download. */
+export const frRevocation = {
+  revocation: {
+    label: 'Révocation',
+    good: 'valide',
+    goodSource: 'vérifié auprès de l’autorité ({{source}})',
+    revoked: 'révoqué le {{date}} ({{reason}})',
+    revokedNoReason: 'révoqué le {{date}}',
+    unknown: 'statut de révocation inconnu : {{why}}',
+    confirmBlocked: 'Ce certificat est révoqué : il ne peut pas être conservé.',
+    sources: { ocsp: 'OCSP', crl: 'liste de révocation' },
+    causes: {
+      offline: 'l’accès au réseau est désactivé',
+      'no-issuer': 'le certificat de l’autorité émettrice est introuvable',
+      unreachable: 'l’autorité n’a pas pu être consultée (réseau, serveur indisponible ou réponse invalide)',
+      'no-source': 'le certificat n’indique aucun service de révocation',
+      'is-ca': 'certificat d’autorité, non vérifié ici',
+    },
+    // RFC 5280 §5.3.1 CRLReason
+    reasons: {
+      unspecified: 'raison non précisée',
+      keyCompromise: 'clé compromise',
+      cACompromise: 'autorité compromise',
+      affiliationChanged: 'changement d’affiliation',
+      superseded: 'remplacé',
+      cessationOfOperation: 'cessation d’activité',
+      certificateHold: 'suspendu',
+      removeFromCRL: 'retiré de la liste',
+      privilegeWithdrawn: 'droits retirés',
+      aACompromise: 'autorité d’attributs compromise',
+    },
+    otherReason: 'raison : {{code}}',
+  },
+  chainDownload: {
+    title: 'Chaîne officielle de l’IGC-Santé',
+    hint: 'Vigie télécharge le fichier publié par l’ANS et ne garde que les autorités dont l’empreinte est connue.',
+    production: 'Télécharger la chaîne officielle (production)',
+    test: 'Télécharger la chaîne officielle (TEST)',
+    downloading: 'Téléchargement en cours…',
+    failed: 'Téléchargement impossible',
+    errors: {
+      offline: 'L’accès au réseau est désactivé.',
+      timeout: 'Le serveur de l’ANS n’a pas répondu à temps.',
+      'too-large': 'Le fichier reçu est anormalement gros : il a été refusé.',
+      'http-status': 'Le serveur de l’ANS a refusé la demande.',
+      network: 'Le serveur de l’ANS est injoignable : vérifiez la connexion.',
+      'refused-url': 'Cette adresse de téléchargement est refusée.',
+      unreadable: 'Le fichier reçu n’est pas une chaîne de certificats lisible.',
+    },
+  },
+};
