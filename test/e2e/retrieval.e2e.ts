@@ -1,0 +1,133 @@
+import { expect, test, type Page } from '@playwright/test';
+import 'reflect-metadata';
+import * as x509 from '@peculiar/x509';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { importSpki } from '../helpers/fixture-ca.js';
+import { CrlReason, startFixturePki, type FixturePki } from '../helpers/fixture-pki-server.js';
+import { ROOT, startBridgeProcess, type RunningBridge } from './bridge-fixture.js';
+
+const SHOTS = join(ROOT, 'test-results', 'e2e');
+// A loopback CA named like the IGC-Santé TEST organisations CA (it is not pinned, so the
+// chain shows "unknown anchor": the real pinned chain is covered by the inspector tests).
+const CA_NAME =
+  'C=FR, O=ASIP-SANTE, OU=0002 187512751, OU=IGC-SANTE TEST, CN=TEST AC IGC-SANTE ELEMENTAIRE ORGANISATIONS';
+const P12_PASSWORD = 'mot-de-passe-export-2026';
+
+let bridge: RunningBridge;
+let pki: FixturePki;
+test.beforeAll(async () => {
+  bridge = await startBridgeProcess();
+  pki = await startFixturePki({ caName: CA_NAME });
+});
+test.afterAll(async () => {
+  await bridge?.stop();
+  await pki?.close();
+});
+
+/** The contract over the bridge, as the page would call it (sets up the order quickly). */
+const ipc = async <T>(channel: string, args: unknown): Promise<T> => {
+  const token = new URL(bridge.url).hash.replace('#token=', '');
+  const response = await fetch(`${bridge.origin}/ipc/${channel}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-vigie-token': token },
+    body: JSON.stringify(args),
+  });
+  const body = (await response.json()) as { result: T };
+  return body.result;
+};
+
+const pemOf = (der: Uint8Array) =>
+  `-----BEGIN CERTIFICATE-----\n${Buffer.from(der)
+    .toString('base64')
+    .replace(/(.{64})/g, '$1\n')}\n-----END CERTIFICATE-----\n`;
+
+const dropRetrieved = async (page: Page, pem: string) => {
+  await page.getByTestId('nav-retrieve').click();
+  await page
+    .getByTestId('retrieve-file-input')
+    .setInputFiles({ name: 'certificat.pem', mimeType: 'application/x-pem-file', buffer: Buffer.from(pem) });
+};
+
+test('retrieve the issued certificate, keep it, export it, and see a revocation', async ({ page }) => {
+  test.setTimeout(120_000);
+  // An order as the wizard makes it (covered in ordering.e2e.ts), then the platform's answer.
+  await ipc('vault.setup', { mode: 'keyring' });
+  const created = await ipc<{ ok: boolean; value: { id: string } }>('orders.create', {
+    product: 'ORG_AUTH_CLI',
+    environment: 'test',
+    holder: {
+      kind: 'structure',
+      legalName: 'CENTRE DE SANTE RPPS22163',
+      structureIdType: 'FINESS',
+      structureId: '0B0221636',
+      departement: '69',
+      commonName: 'INSI-AUTO',
+      dnsNames: [],
+    },
+    projects: ['INSI'],
+    keyBits: 2048,
+  });
+  expect(created.ok).toBe(true);
+  await ipc('orders.generateKey', { orderId: created.value.id });
+  const exported = await ipc<{ ok: boolean; value: { pem: string } }>('orders.exportCsr', {
+    orderId: created.value.id,
+  });
+  const csr = new x509.Pkcs10CertificateRequest(exported.value.pem);
+  const leaf = await pki.issueLeaf({
+    crlUrls: [pki.crlUrl],
+    publicKey: await importSpki(new Uint8Array(csr.publicKey.rawData)),
+    subjectDer: new Uint8Array(csr.subjectName.toArrayBuffer()),
+    extensions: [
+      new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature, true),
+      new x509.ExtendedKeyUsageExtension(['1.3.6.1.5.5.7.3.2']),
+    ],
+  });
+  const issued = pemOf(leaf.der) + pemOf(pki.ca.der);
+
+  await page.goto(bridge.url);
+  await dropRetrieved(page, issued);
+  const card = page.getByTestId('retrieved-card');
+  await expect(card).toBeVisible();
+  await expect(card.getByTestId('matches-exactly')).toBeVisible();
+  await expect(card.getByTestId('revocation-status')).toContainText(/valide/i);
+  await page.getByTestId('revocation-code').fill('CODE-REVOC-4242');
+  await page.screenshot({ path: join(SHOTS, 'retrieve-1-analysis.png'), fullPage: true });
+  await page.getByTestId('retrieve-confirm').click();
+  await expect(page.getByTestId('retrieve-done')).toBeVisible();
+
+  // Export a PKCS#12 for a recent system; OpenSSL and NSS both take it.
+  await page.getByTestId('nav-orders').click();
+  await page.getByTestId('order-row').first().getByTestId('order-export-p12').click();
+  await page.getByTestId('export-profile-modern').click();
+  await page.getByTestId('export-password').fill(P12_PASSWORD);
+  await page.getByTestId('export-password-again').fill(P12_PASSWORD);
+  await page.getByTestId('export-confirm').click();
+  await expect(page.getByTestId('export-saved')).toBeVisible();
+  await page.screenshot({ path: join(SHOTS, 'retrieve-2-export.png'), fullPage: true });
+  const exportsDir = join(bridge.dataDir, 'exports');
+  const p12 = readdirSync(exportsDir).find((f) => f.endsWith('.p12'));
+  expect(p12).toBeDefined();
+  const file = join(exportsDir, p12!);
+  const openssl = spawnSync('openssl', ['pkcs12', '-in', file, '-passin', `pass:${P12_PASSWORD}`, '-noout'], {
+    encoding: 'utf8',
+  });
+  expect(openssl.status, openssl.stderr).toBe(0);
+  const nssdb = mkdtempSync(join(tmpdir(), 'vigie-e2e-nss-'));
+  expect(spawnSync('certutil', ['-N', '-d', `sql:${nssdb}`, '--empty-password']).status).toBe(0);
+  const imported = spawnSync('pk12util', ['-i', file, '-d', `sql:${nssdb}`, '-W', P12_PASSWORD], {
+    encoding: 'utf8',
+  });
+  expect(`${imported.stdout}${imported.stderr}`).toMatch(/SUCCESSFUL/);
+
+  // The CA revokes the certificate: bringing the file again shows it as revoked.
+  pki.revoke(leaf, { reason: CrlReason.keyCompromise });
+  await page.keyboard.press('Escape');
+  await page.getByTestId('nav-retrieve').click();
+  await page.getByRole('button', { name: 'Retirer un autre certificat' }).click();
+  await dropRetrieved(page, issued);
+  await expect(page.getByTestId('revocation-status')).toContainText(/révoqué/i);
+  await page.screenshot({ path: join(SHOTS, 'retrieve-3-revoked.png'), fullPage: true });
+});
