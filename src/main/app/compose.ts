@@ -12,6 +12,7 @@ import { noSaveTarget, type SaveTarget } from '../ports/save-target.js';
 import type { SecretStore } from '../ports/secret-store.js';
 import { createHandlers, type HandlerDeps } from '../ipc/handlers.js';
 import { createCustodyService } from '../services/custody/index.js';
+import { findPinnedCa, type PinnedCa } from '../../shared/igc-sante/anchors.js';
 import { createInspector } from '../services/inspector/inspect-file.js';
 import { createInstallService } from '../services/install/index.js';
 import { createOrderStore } from '../services/orders/order-store.js';
@@ -53,6 +54,13 @@ export type CoreConfig = {
   appInfo: HandlerDeps['appInfo'];
   /** Where the chain bundles are downloaded from (default: ANS's official URLs). */
   chainUrls?: ChainUrls;
+  /**
+   * DEV/TEST ONLY (the dev bridge and tests; the Electron entry and the CLI never set it):
+   * extra trust anchors, e.g. a loopback fixture CA, on top of the pinned IGC-Santé CAs.
+   */
+  devAnchors?: readonly PinnedCa[];
+  /** Download a missing production/TEST anchor bundle at start (needs `http`). */
+  refreshMissingAnchors?: boolean;
 };
 
 /**
@@ -72,7 +80,13 @@ export const composeCore = (adapters: CoreAdapters, config: CoreConfig) => {
     importDir: join(config.dataDir, 'anchors'),
     events: adapters.events,
   });
-  const inspector = createInspector({ clock: adapters.clock, trust });
+  const devAnchors = config.devAnchors ?? [];
+  const findAnchor =
+    devAnchors.length > 0
+      ? (sha256: string) => findPinnedCa(sha256) ?? devAnchors.find((a) => a.sha256 === sha256.toUpperCase())
+      : undefined;
+  const anchorOption = findAnchor ? { findAnchor } : {};
+  const inspector = createInspector({ clock: adapters.clock, trust, ...anchorOption });
   const vault = createVault({
     fs: adapters.fs,
     secrets: adapters.secrets,
@@ -106,6 +120,7 @@ export const composeCore = (adapters: CoreAdapters, config: CoreConfig) => {
     orders,
     keys: vault,
     secrets: adapters.secrets,
+    ...anchorOption,
   });
   const custody = createCustodyService({
     orders,
@@ -115,6 +130,7 @@ export const composeCore = (adapters: CoreAdapters, config: CoreConfig) => {
     fs: adapters.fs,
     target: adapters.saveTarget ?? noSaveTarget,
     clock: adapters.clock,
+    ...anchorOption,
   });
   const install = createInstallService({
     orders,
@@ -124,6 +140,7 @@ export const composeCore = (adapters: CoreAdapters, config: CoreConfig) => {
     custody,
     fs: adapters.fs,
     clock: adapters.clock,
+    ...anchorOption,
   });
   const handlers = createHandlers({
     inspector,
@@ -142,9 +159,19 @@ export const composeCore = (adapters: CoreAdapters, config: CoreConfig) => {
   return {
     services: { trust, chains, inspector, vault, orders, retrieve, custody, install },
     handlers,
-    /** Warm caches; nothing here holds OS resources yet, so stop has nothing to release. */
+    /**
+     * Warm caches. When an environment has no anchor yet and the network is allowed, fetch
+     * ANS's chain bundle for it in the background (verified against the pinned
+     * fingerprints): the anchor cache is refilled when missing, never on every start.
+     */
     async start() {
-      await trust.list();
+      const anchors = await trust.list();
+      if (config.refreshMissingAnchors && adapters.http) {
+        for (const environment of ['production', 'test'] as const) {
+          if (anchors.some((a) => a.pinned.environment === environment)) continue;
+          void chains.downloadChain(environment).catch(() => undefined);
+        }
+      }
     },
     /** Forget the vault secret held in memory. */
     async stop() {

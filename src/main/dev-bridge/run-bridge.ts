@@ -1,4 +1,8 @@
 import 'reflect-metadata';
+import { createHash } from 'node:crypto';
+import { readFile as readFileBytes } from 'node:fs/promises';
+import type { PinnedCa } from '../../shared/igc-sante/anchors.js';
+import { readFile } from '../services/reader/index.js';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -25,8 +29,33 @@ import { startBridge, type Bridge } from './bridge-server.js';
  * VIGIE_KEYSTORE_HOME: the home folder whose browser stores (NSS, macOS keychain) installs
  * go to; default <dataDir>/home, so a dev session never installs into the real browsers
  * (Windows has no such folder: its CurrentUser store is the real one).
+ * VIGIE_DEV_ANCHORS (a file of extra TEST anchors, e.g. a fixture CA; dev only).
  * With `--json`, prints one JSON line `{"url": …}` for programs to read.
  */
+/**
+ * VIGIE_DEV_ANCHORS=<file>: CA certificates (any format) to trust as TEST anchors in this
+ * dev session only — a loopback fixture CA for the end-to-end tests. Never in the app.
+ */
+const devAnchorsFrom = async (path: string | undefined): Promise<PinnedCa[]> => {
+  if (!path) return [];
+  const read = await readFile(new Uint8Array(await readFileBytes(path)));
+  if (!read.ok) throw new Error(`VIGIE_DEV_ANCHORS: ${read.error.message}`);
+  return read.value.objects.flatMap((o) =>
+    o.type === 'certificate'
+      ? [
+          {
+            name: `DEV ANCHOR ${createHash('sha256').update(o.der).digest('hex').slice(0, 8)}`,
+            short: 'DEV',
+            environment: 'test' as const,
+            role: 'root' as const,
+            range: 'ELEMENTAIRE' as const,
+            sha256: createHash('sha256').update(o.der).digest('hex').toUpperCase(),
+          },
+        ]
+      : [],
+  );
+};
+
 const main = async () => {
   const json = process.argv.includes('--json');
   const rendererDir = resolve(process.env['VIGIE_RENDERER_DIR'] ?? 'dist/renderer-bridge');
@@ -60,6 +89,8 @@ const main = async () => {
     {
       dataDir,
       ...(chainBase ? { chainUrls: chainUrlsAt(chainBase) } : {}),
+      devAnchors: await devAnchorsFrom(process.env['VIGIE_DEV_ANCHORS']),
+      refreshMissingAnchors: true,
       appInfo: {
         version: process.env['npm_package_version'] ?? '0.0.0',
         platform: process.platform,

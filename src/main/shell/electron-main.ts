@@ -60,6 +60,7 @@ if (!app.requestSingleInstanceLock()) {
       },
       {
         dataDir,
+        refreshMissingAnchors: true,
         appInfo: { version: app.getVersion(), platform: process.platform, runtime: 'electron' },
       },
     );

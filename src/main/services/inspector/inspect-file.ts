@@ -4,18 +4,28 @@ import type { ReadError } from '../../../shared/model/errors.js';
 import type { InspectedItem, InspectionReport } from '../../../shared/model/inspection.js';
 import { err, ok, type Result } from '../../../shared/result.js';
 import type { Clock } from '../../ports/clock.js';
-import { buildChain } from '../chain/build-chain.js';
+import { buildChain, type ChainInput } from '../chain/build-chain.js';
 import { describeCertificate, describeCrl, describeCsr } from '../describe/index.js';
 import { readFile, type ReadObject } from '../reader/index.js';
 import type { TrustService } from '../trust/trust-service.js';
 
 export type InspectRequest = { fileName: string; bytes: Uint8Array; password?: string };
 
-export type InspectorDeps = { clock: Clock; trust: Pick<TrustService, 'list'> };
+export type InspectorDeps = {
+  clock: Clock;
+  trust: Pick<TrustService, 'list'>;
+  /** Trust anchors; the pinned IGC-Santé CAs unless the composition root says otherwise. */
+  findAnchor?: ChainInput['findAnchor'];
+};
 
 const describeObject = async (
   object: ReadObject,
-  context: { now: Date; fileCerts: Uint8Array[]; storeCerts: Uint8Array[] },
+  context: {
+    now: Date;
+    fileCerts: Uint8Array[];
+    storeCerts: Uint8Array[];
+    findAnchor?: ChainInput['findAnchor'];
+  },
 ): Promise<Result<InspectedItem, ReadError>> => {
   switch (object.type) {
     case 'certificate': {
@@ -28,6 +38,7 @@ const describeObject = async (
         storeCertificates: context.storeCerts,
         now: context.now,
         leafEnvironment: igcSante?.environment ?? null,
+        ...(context.findAnchor ? { findAnchor: context.findAnchor } : {}),
       });
       return ok({
         kind: 'certificate',
@@ -76,7 +87,12 @@ export const createInspector = (deps: InspectorDeps) => ({
     const items: InspectedItem[] = [];
     const warnings = [...read.value.warnings];
     for (const object of read.value.objects) {
-      const item = await describeObject(object, { now, fileCerts, storeCerts });
+      const item = await describeObject(object, {
+        now,
+        fileCerts,
+        storeCerts,
+        ...(deps.findAnchor ? { findAnchor: deps.findAnchor } : {}),
+      });
       if (item.ok) items.push(item.value);
       // One unreadable object must not hide the others in the same file.
       else warnings.push({ code: item.error.code, message: item.error.message });
