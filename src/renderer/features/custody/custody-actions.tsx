@@ -21,26 +21,32 @@ export const CustodyActions = ({ order, direction = 'column' }: CustodyActionsPr
   const [open, setOpen] = useState<Dialog>(null);
   const close = () => setOpen(null);
   const size = direction === 'column' ? 'compact-sm' : 'sm';
+  // Exports need the key in the vault; once it lives only in a store, they are gone.
+  const exportable = order.keyRef !== null;
   const buttons = (
     <>
-      <Button
-        size={size}
-        variant="light"
-        leftSection={<IconFileExport size={14} aria-hidden />}
-        onClick={() => setOpen('p12')}
-        data-testid="order-export-p12"
-      >
-        {t('custody.exportP12')}
-      </Button>
-      <Button
-        size={size}
-        variant="light"
-        leftSection={<IconServer size={14} aria-hidden />}
-        onClick={() => setOpen('pem')}
-        data-testid="order-export-pem"
-      >
-        {t('custody.exportPem')}
-      </Button>
+      {exportable && (
+        <Button
+          size={size}
+          variant="light"
+          leftSection={<IconFileExport size={14} aria-hidden />}
+          onClick={() => setOpen('p12')}
+          data-testid="order-export-p12"
+        >
+          {t('custody.exportP12')}
+        </Button>
+      )}
+      {exportable && (
+        <Button
+          size={size}
+          variant="light"
+          leftSection={<IconServer size={14} aria-hidden />}
+          onClick={() => setOpen('pem')}
+          data-testid="order-export-pem"
+        >
+          {t('custody.exportPem')}
+        </Button>
+      )}
       <Button
         size={size}
         variant="subtle"

@@ -13,21 +13,29 @@ export const canInstall = (order: Order): boolean =>
 
 type InstallButtonProps = { order: Order; size?: 'compact-sm' | 'sm' };
 
+/**
+ * Render it unconditionally: it shows the button only when installing is possible, but
+ * keeps an open dialog mounted after the order changes under it (deleting the vault copy
+ * clears the order's key, and the user must still see that it worked).
+ */
 export const InstallButton = ({ order, size = 'compact-sm' }: InstallButtonProps) => {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
+  if (!open && !canInstall(order)) return null;
   return (
     <>
-      <Button
-        size={size}
-        variant={order.state === 'issued' ? 'filled' : 'light'}
-        color="teal"
-        leftSection={<IconDownload size={14} aria-hidden />}
-        onClick={() => setOpen(true)}
-        data-testid="order-install"
-      >
-        {t('install.action')}
-      </Button>
+      {canInstall(order) && (
+        <Button
+          size={size}
+          variant={order.state === 'issued' ? 'filled' : 'light'}
+          color="teal"
+          leftSection={<IconDownload size={14} aria-hidden />}
+          onClick={() => setOpen(true)}
+          data-testid="order-install"
+        >
+          {t('install.action')}
+        </Button>
+      )}
       {/* Mounted only while open: the backup password leaves memory on close. */}
       {open && <InstallDialog order={order} onClose={() => setOpen(false)} />}
     </>

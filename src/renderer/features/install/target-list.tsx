@@ -34,7 +34,17 @@ export const TargetList = ({ targets, chosen, onToggle, locations, error, disabl
           {t('install.unreadable', { places: locations.unreadable.map((s) => s.label).join(', ') })}
         </Text>
       )}
-      <Checkbox.Group label={t('install.targetsLabel')} error={error ?? undefined}>
+      {/* Inside a group, Mantine checkboxes take their state from the group's value, not
+          from their own `checked`: the group is the controlled part. */}
+      <Checkbox.Group
+        label={t('install.targetsLabel')}
+        error={error ?? undefined}
+        value={[...chosen]}
+        onChange={(next) => {
+          for (const target of targets)
+            if (next.includes(target.id) !== chosen.has(target.id)) onToggle(target.id);
+        }}
+      >
         <Stack gap="xs" mt={8}>
           {targets.map((target, index) => {
             const notes = [
@@ -47,8 +57,7 @@ export const TargetList = ({ targets, chosen, onToggle, locations, error, disabl
                 key={target.id}
                 label={target.label}
                 description={notes.join(' — ')}
-                checked={chosen.has(target.id)}
-                onChange={() => onToggle(target.id)}
+                value={target.id}
                 disabled={disabled || target.inUse}
                 data-testid={`install-target-${index}`}
               />

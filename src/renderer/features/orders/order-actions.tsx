@@ -7,7 +7,7 @@ import { canTransition } from '../../../shared/orders/state-machine.js';
 import { useApi } from '../../api-context.js';
 import { useAppActions } from '../../shell/app-actions.js';
 import { CustodyActions, hasCustody } from '../custody/custody-actions.js';
-import { canInstall, InstallButton } from '../install/install-button.js';
+import { InstallButton } from '../install/install-button.js';
 import { useOrderErrorText } from './order-error-text.js';
 import { ProblemAlert } from './problem-alert.js';
 
@@ -80,7 +80,7 @@ export const OrderActions = ({ order, onShowCsr, onCancel }: OrderActionsProps) 
             {t('orders.received')}
           </Button>
         )}
-        {canInstall(order) && <InstallButton order={order} />}
+        <InstallButton order={order} />
         {hasCustody(order) && <CustodyActions order={order} />}
         {canTransition(state, 'cancelled') && (
           <Button

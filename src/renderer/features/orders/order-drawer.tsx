@@ -5,7 +5,7 @@ import { Fact, FactList } from '../../components/fact-list.js';
 import { useFormat } from '../../format/use-format.js';
 import { CustodyActions, hasCustody } from '../custody/custody-actions.js';
 import { CustodyRule } from '../custody/custody-rule.js';
-import { canInstall, InstallButton } from '../install/install-button.js';
+import { InstallButton } from '../install/install-button.js';
 import { EnvBadge } from '../inspector/env-badge.js';
 import { Fingerprint } from '../inspector/fingerprint.js';
 import { productLabel } from '../inspector/product-label.js';
@@ -59,7 +59,7 @@ export const OrderDrawer = ({ order, onClose }: OrderDrawerProps) => {
           {hasCustody(order) && (
             <Stack gap="sm">
               <CustodyRule />
-              {canInstall(order) && <InstallButton order={order} size="sm" />}
+              <InstallButton order={order} size="sm" />
               <CustodyActions order={order} direction="row" />
             </Stack>
           )}

@@ -217,3 +217,16 @@ describe('key custody on an issued order', () => {
     expect(screen.getByText(/must not be copied to several machines/)).toBeTruthy();
   });
 });
+
+describe('key custody once the key lives only in a store', () => {
+  it('offers no export when the vault copy was deleted, but still the revocation code', async () => {
+    const fake = renderApp();
+    fake.backend.state.orders = [issuedOrder({ state: 'installed', keyRef: null })];
+    fireEvent.click(screen.getByTestId('nav-orders'));
+    const row = within(await screen.findByTestId('order-row'));
+    expect(row.queryByTestId('order-export-p12')).toBeNull();
+    expect(row.queryByTestId('order-export-pem')).toBeNull();
+    expect(row.queryByTestId('order-install')).toBeNull();
+    expect(row.getByTestId('order-reveal-code')).toBeTruthy();
+  });
+});

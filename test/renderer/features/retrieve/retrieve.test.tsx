@@ -6,8 +6,14 @@ import { FAKE_CSR_PEM, makeOrder, NOW, orderError } from '../../helpers/fake-ord
 import { renderApp } from '../../helpers/render-app.js';
 import { analysisOf, authority, CA_SHA, leaf, LEAF_SHA, pickRetrieveFile } from './retrieve-fixtures.js';
 
+// A submitted order has its key in the vault: exports after retrieval depend on it.
 const pending = (): Order =>
-  makeOrder({ state: 'submitted', csrPem: FAKE_CSR_PEM, createdAt: '2026-02-20T10:00:00.000Z' });
+  makeOrder({
+    state: 'submitted',
+    csrPem: FAKE_CSR_PEM,
+    keyRef: { store: 'vault', keyId: 'key-1' },
+    createdAt: '2026-02-20T10:00:00.000Z',
+  });
 
 const issued = (order: Order): Order => ({
   ...order,
