@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import 'reflect-metadata';
 import * as x509 from '@peculiar/x509';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importSpki } from '../helpers/fixture-ca.js';
@@ -18,9 +18,27 @@ const P12_PASSWORD = 'mot-de-passe-export-2026';
 
 let bridge: RunningBridge;
 let pki: FixturePki;
+let home: string;
+let firefoxProfile: string;
 test.beforeAll(async () => {
-  bridge = await startBridgeProcess();
   pki = await startFixturePki({ caName: CA_NAME });
+  // The loopback CA is trusted for this dev session only (VIGIE_DEV_ANCHORS), so the chain
+  // can be shown valid end to end; the app itself only trusts pinned IGC-Santé CAs.
+  const work = mkdtempSync(join(tmpdir(), 'vigie-e2e-retrieve-'));
+  writeFileSync(join(work, 'fixture-ca.pem'), pemOf(pki.ca.der));
+  // A user's home as Firefox leaves it: profiles.ini and one profile with its NSS database.
+  home = join(work, 'home');
+  firefoxProfile = join(home, '.mozilla', 'firefox', 'abcd1234.default-release');
+  mkdirSync(firefoxProfile, { recursive: true });
+  writeFileSync(
+    join(home, '.mozilla', 'firefox', 'profiles.ini'),
+    '[Profile0]\nName=default-release\nIsRelative=1\nPath=abcd1234.default-release\nDefault=1\n\n[General]\nStartWithLastProfile=1\nVersion=2\n',
+  );
+  expect(spawnSync('certutil', ['-N', '-d', `sql:${firefoxProfile}`, '--empty-password']).status).toBe(0);
+  bridge = await startBridgeProcess({
+    VIGIE_DEV_ANCHORS: join(work, 'fixture-ca.pem'),
+    VIGIE_KEYSTORE_HOME: home,
+  });
 });
 test.afterAll(async () => {
   await bridge?.stop();
@@ -93,6 +111,7 @@ test('retrieve the issued certificate, keep it, export it, and see a revocation'
   await expect(card).toBeVisible();
   await expect(card.getByTestId('matches-exactly')).toBeVisible();
   await expect(card.getByTestId('revocation-status')).toContainText(/valide/i);
+  await expect(card.getByTestId('chain-status')).toContainText(/valide/i);
   await page.getByTestId('revocation-code').fill('CODE-REVOC-4242');
   await page.screenshot({ path: join(SHOTS, 'retrieve-1-analysis.png'), fullPage: true });
   await page.getByTestId('retrieve-confirm').click();
@@ -122,6 +141,28 @@ test('retrieve the issued certificate, keep it, export it, and see a revocation'
   });
   expect(`${imported.stdout}${imported.stderr}`).toMatch(/SUCCESSFUL/);
 
+  // Install into the user's browsers: Firefox's profile and Chromium's NSS database, each
+  // read back; then the vault copy is removed (the key now lives in the stores).
+  await page.keyboard.press('Escape');
+  await page.getByTestId('order-row').first().getByTestId('order-install').click();
+  await expect(page.getByRole('dialog')).toHaveCount(1);
+  for (const box of ['install-target-0', 'install-target-1']) {
+    await expect(page.getByTestId(box)).toBeEnabled();
+    await page.getByTestId(box).click();
+    await expect(page.getByTestId(box)).toBeChecked();
+  }
+  await page.getByTestId('install-run').click();
+  await expect(page.getByTestId('install-result')).toBeVisible({ timeout: 30_000 });
+  await page.screenshot({ path: join(SHOTS, 'retrieve-3-install.png'), fullPage: true });
+  for (const db of [firefoxProfile, join(home, '.pki', 'nssdb')]) {
+    const keys = spawnSync('certutil', ['-K', '-d', `sql:${db}`], { encoding: 'utf8' });
+    expect(keys.stdout, db).toMatch(/rsa/);
+    const certs = spawnSync('certutil', ['-L', '-d', `sql:${db}`], { encoding: 'utf8' });
+    expect(certs.stdout, db).toMatch(/u,u,u/);
+  }
+  await page.getByTestId('destroy-vault-key').click();
+  await expect(page.getByTestId('vault-copy-destroyed')).toBeVisible();
+
   // The CA revokes the certificate: bringing the file again shows it as revoked.
   pki.revoke(leaf, { reason: CrlReason.keyCompromise });
   await page.keyboard.press('Escape');
@@ -129,5 +170,5 @@ test('retrieve the issued certificate, keep it, export it, and see a revocation'
   await page.getByRole('button', { name: 'Retirer un autre certificat' }).click();
   await dropRetrieved(page, issued);
   await expect(page.getByTestId('revocation-status')).toContainText(/révoqué/i);
-  await page.screenshot({ path: join(SHOTS, 'retrieve-3-revoked.png'), fullPage: true });
+  await page.screenshot({ path: join(SHOTS, 'retrieve-4-revoked.png'), fullPage: true });
 });
