@@ -10,7 +10,7 @@ import { useFormat } from '../../format/use-format.js';
 import { productLabel } from '../inspector/product-label.js';
 import { useOrderErrorText } from '../orders/order-error-text.js';
 import { ProblemAlert } from '../orders/problem-alert.js';
-import { callCustody } from './call-custody.js';
+import { callMain } from '../../errors/call-main.js';
 import { CustodyRule } from './custody-rule.js';
 import { PasswordPair, type PairValue } from './password-pair.js';
 
@@ -42,7 +42,7 @@ export const ExportP12Dialog = ({ order, onClose }: ExportP12DialogProps) => {
     if (!valid || pending) return;
     setPending(true);
     setError(null);
-    const result = await callCustody(() =>
+    const result = await callMain(() =>
       api.custody.exportPkcs12({ orderId: order.id, password: pair.first, profile }),
     );
     setPending(false);

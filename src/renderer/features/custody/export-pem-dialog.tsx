@@ -8,7 +8,7 @@ import { useFormat } from '../../format/use-format.js';
 import { productLabel } from '../inspector/product-label.js';
 import { useOrderErrorText } from '../orders/order-error-text.js';
 import { ProblemAlert } from '../orders/problem-alert.js';
-import { callCustody } from './call-custody.js';
+import { callMain } from '../../errors/call-main.js';
 import { CustodyRule } from './custody-rule.js';
 import { RECOMMENDED_LENGTH } from './export-p12-dialog.js';
 import { PasswordPair, type PairValue } from './password-pair.js';
@@ -42,7 +42,7 @@ export const ExportPemDialog = ({ order, onClose }: { order: Order; onClose: () 
     setPending(true);
     setError(null);
     const keyPassphrase = plain ? null : pair.first;
-    const result = await callCustody(() => api.custody.exportPemBundle({ orderId: order.id, keyPassphrase }));
+    const result = await callMain(() => api.custody.exportPemBundle({ orderId: order.id, keyPassphrase }));
     setPending(false);
     if (result.ok) {
       setSaved({ ...result.value, keyEncrypted: !plain });

@@ -7,7 +7,7 @@ import { useApi } from '../../api-context.js';
 import { CopyValue } from '../../components/copy-value.js';
 import { useOrderErrorText } from '../orders/order-error-text.js';
 import { ProblemAlert } from '../orders/problem-alert.js';
-import { callCustody } from './call-custody.js';
+import { callMain } from '../../errors/call-main.js';
 
 type Revealed = { secret: string | null };
 
@@ -26,7 +26,7 @@ export const RevealCodeDialog = ({ order, onClose }: { order: Order; onClose: ()
   const reveal = async () => {
     setPending(true);
     setError(null);
-    const result = await callCustody(() =>
+    const result = await callMain(() =>
       api.custody.revealSecret({ orderId: order.id, kind: 'revocation-code' }),
     );
     setPending(false);

@@ -11,7 +11,7 @@ import type { Order } from '../../../shared/model/order.js';
 import { useApi } from '../../api-context.js';
 import { CustodyRule } from '../custody/custody-rule.js';
 import { ProblemAlert } from '../orders/problem-alert.js';
-import { callInstall } from './call-install.js';
+import { callMain } from '../../errors/call-main.js';
 import { InstallResults } from './install-results.js';
 import { TargetList } from './target-list.js';
 import { VaultCopyStep } from './vault-copy-step.js';
@@ -34,7 +34,7 @@ export const InstallDialog = ({ order, onClose }: InstallDialogProps) => {
     let live = true;
     void (async () => {
       const listed = await api.install.targets({}).catch(() => ({ targets: [] }));
-      const where = await callInstall(() => api.install.keyLocations({ orderId: order.id }));
+      const where = await callMain(() => api.install.keyLocations({ orderId: order.id }));
       if (!live) return;
       setTargets(listed.targets);
       setLocations(where.ok ? where.value : null);
@@ -57,7 +57,7 @@ export const InstallDialog = ({ order, onClose }: InstallDialogProps) => {
     if (chosen.size === 0 || pending) return;
     setPending(true);
     setError(null);
-    const result = await callInstall(() => api.install.run({ orderId: order.id, targetIds: [...chosen] }));
+    const result = await callMain(() => api.install.run({ orderId: order.id, targetIds: [...chosen] }));
     setPending(false);
     if (result.ok) setResults(result.value.results);
     else setError(result.error);

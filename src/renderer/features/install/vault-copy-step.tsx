@@ -7,7 +7,7 @@ import type { Order } from '../../../shared/model/order.js';
 import { useApi } from '../../api-context.js';
 import { PasswordPair, type PairValue } from '../custody/password-pair.js';
 import { ProblemAlert } from '../orders/problem-alert.js';
-import { callInstall } from './call-install.js';
+import { callMain } from '../../errors/call-main.js';
 
 const MIN_BACKUP = 10;
 
@@ -30,7 +30,7 @@ export const VaultCopyStep = ({ order, places, onDone }: VaultCopyStepProps) => 
   const destroy = async (backup: { password: string } | null) => {
     setPending(true);
     setError(null);
-    const result = await callInstall(() =>
+    const result = await callMain(() =>
       api.install.destroyVaultKey({
         orderId: order.id,
         backup: backup ? { password: backup.password, profile: 'modern' } : null,
