@@ -6,8 +6,9 @@ import { createWindowsKeystore } from '../adapters/keystores/windows/windows-key
 import type { OsKeystore } from '../ports/os-keystore.js';
 
 /**
- * The certificate store adapter of this OS: the Windows CurrentUser store, the macOS login
- * keychain, NSS databases elsewhere (Firefox profiles and Chromium under the user's home).
+ * The certificate store adapter of this OS: the Windows CurrentUser and LocalMachine stores,
+ * the macOS login keychain, NSS databases elsewhere (Firefox profiles and Chromium under the
+ * user's home).
  * VIGIE_KEYSTORE_HOME replaces the home folder the NSS and macOS adapters look in, so the
  * dev bridge and end-to-end tests install into a temp HOME, never the user's browsers.
  */

@@ -3,7 +3,7 @@ import type { Result } from '../../shared/result.js';
 /**
  * One certificate store of the operating system or of an application that browsers and
  * mail clients read: an NSS database (Firefox profile, Chromium), the Windows
- * CurrentUser\My store, the macOS login keychain.
+ * CurrentUser\My or LocalMachine\My store, the macOS login keychain.
  */
 export type KeystoreTarget = {
   /** Stable id the adapter resolves again on every call (callers never pass paths). */
@@ -36,6 +36,8 @@ export type OsKeystoreErrorCode =
   | 'db-locked'
   /** The store asks for its own password (NSS primary password): not supported yet. */
   | 'db-protected'
+  /** The store needs rights this process lacks (Windows LocalMachine without elevation). */
+  | 'access-denied'
   | 'not-found'
   | 'failed';
 

@@ -37,6 +37,7 @@ export const enInstall: Pick<Messages, 'install'> = {
       'wrong-password': 'The store refused the file (password).',
       'db-locked': 'The store is used by an open application: close it and try again.',
       'db-protected': 'This store is protected by a primary password: not supported yet.',
+      'access-denied': 'This store needs administrator rights: run Vigie as administrator.',
       'not-found': 'This store does not exist (yet): start the browser once.',
       failed: 'The install failed.',
     },

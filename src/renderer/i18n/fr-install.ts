@@ -37,6 +37,8 @@ export const frInstall = {
       'db-locked': 'Le magasin est utilisé par une application ouverte : fermez-la puis réessayez.',
       'db-protected':
         'Ce magasin est protégé par un mot de passe principal : ce cas n’est pas encore pris en charge.',
+      'access-denied':
+        'Ce magasin demande les droits d’administrateur : lancez Vigie en tant qu’administrateur.',
       'not-found': 'Ce magasin n’existe pas (encore) : lancez le navigateur une première fois.',
       failed: 'L’installation a échoué.',
     },

@@ -19,6 +19,7 @@ export const KeystoreErrorCode = z.enum([
   'wrong-password',
   'db-locked',
   'db-protected',
+  'access-denied',
   'not-found',
   'failed',
 ]);

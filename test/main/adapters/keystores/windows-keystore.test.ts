@@ -1,11 +1,9 @@
 import { existsSync } from 'node:fs';
 import { sha256Hex } from '../../../../src/main/adapters/keystores/cert-facts.js';
 import { psQuote } from '../../../../src/main/adapters/keystores/windows/powershell-scripts.js';
-import {
-  createWindowsKeystore,
-  WINDOWS_TARGET,
-} from '../../../../src/main/adapters/keystores/windows/windows-keystore.js';
+import { createWindowsKeystore } from '../../../../src/main/adapters/keystores/windows/windows-keystore.js';
 import { parseCertJson } from '../../../../src/main/adapters/keystores/windows/windows-output.js';
+import { WINDOWS_TARGET_IDS } from '../../../../src/main/adapters/keystores/windows/windows-targets.js';
 import { decodedScript, fakeRunner, fixture } from './helpers/fake-runner.js';
 import { makeTestPki, type TestPki } from './helpers/pki.js';
 
@@ -19,7 +17,7 @@ const PS_FLAGS = [
   'Bypass',
   '-EncodedCommand',
 ];
-const id = WINDOWS_TARGET.id;
+const id = WINDOWS_TARGET_IDS.CurrentUser;
 
 describe('Windows keystore (argument contracts and recorded outputs)', () => {
   let pki: TestPki;
@@ -104,7 +102,7 @@ describe('Windows keystore (argument contracts and recorded outputs)', () => {
     );
     const missing = createWindowsKeystore({ runner: fakeRunner([{ code: -1, failure: 'missing' }]).runner });
     expect(await missing.list(id)).toMatchObject({ ok: false, error: { code: 'tool-missing' } });
-    expect(await store.list('windows:LocalMachine\\My')).toMatchObject({
+    expect(await store.list('windows:LocalMachine\\Root')).toMatchObject({
       ok: false,
       error: { code: 'not-found' },
     });

@@ -1,19 +1,19 @@
 import { err, ok, type Result } from '../../../../shared/result.js';
-import type { KeystoreTarget, OsKeystore, OsKeystoreError, StoreEntry } from '../../../ports/os-keystore.js';
+import type { OsKeystore, OsKeystoreError, StoreEntry } from '../../../ports/os-keystore.js';
 import { certFacts } from '../cert-facts.js';
 import type { CommandRunner } from '../run-command.js';
 import { withTempFiles } from '../temp-files.js';
 import {
-  CA_STORE,
+  elevationScript,
   installScript,
   listScript,
-  MY_STORE,
   powershellArgs,
   removeScript,
-  ROOT_STORE,
   type CaFile,
+  type StoreLocation,
 } from './powershell-scripts.js';
-import { parseCertJson, windowsError } from './windows-output.js';
+import { parseCertJson, parseElevation, windowsError } from './windows-output.js';
+import { locationOf, windowsTargets } from './windows-targets.js';
 
 export type WindowsKeystoreOptions = {
   runner: CommandRunner;
@@ -24,33 +24,36 @@ export type WindowsKeystoreOptions = {
 
 type Res<T> = Result<T, OsKeystoreError>;
 
-export const WINDOWS_TARGET: KeystoreTarget = {
-  id: 'windows:CurrentUser\\My',
-  kind: 'windows-store',
-  label: 'Windows — CurrentUser\\My',
-  location: MY_STORE,
-  exists: true,
-  isDefault: true,
-  inUse: false,
-};
-
-/**
- * The user's personal store, read by Edge, Chrome and most Windows software. LocalMachine
- * needs administrator rights and is out of scope.
- */
+/** CurrentUser\My (default) and LocalMachine\My (writable only when elevated). */
 export const createWindowsKeystore = (options: WindowsKeystoreOptions): OsKeystore => {
   const exe = options.powershell ?? 'powershell.exe';
   const timeoutMs = options.timeoutMs ?? 30_000;
   // Adding a root to CurrentUser\Root shows a Windows confirmation dialog: give the user time.
   const installTimeoutMs = Math.max(timeoutMs, 180_000);
 
-  const checkTarget = (targetId: string): Res<void> =>
-    targetId === WINDOWS_TARGET.id
-      ? ok(undefined)
-      : err({ code: 'not-found', message: `Unknown store ${targetId}.` });
+  // A process's elevation never changes, so one definite answer is kept; an unclear one
+  // (timeout, odd output) counts as not elevated and is asked again next time.
+  let elevated: boolean | null = null;
+  const isElevated = async (): Promise<boolean> => {
+    if (elevated !== null) return elevated;
+    elevated = parseElevation(await options.runner(exe, powershellArgs(elevationScript()), { timeoutMs }));
+    return elevated ?? false;
+  };
 
-  const listStore = async (): Promise<Res<StoreEntry[]>> => {
-    const outcome = await options.runner(exe, powershellArgs(listScript()), { timeoutMs });
+  const resolve = (targetId: string): Res<StoreLocation> => {
+    const location = locationOf(targetId);
+    return location ? ok(location) : err({ code: 'not-found', message: `Unknown store ${targetId}.` });
+  };
+
+  /** Writes into LocalMachine are refused up front without elevation (reads are allowed). */
+  const writable = async (targetId: string): Promise<Res<StoreLocation>> => {
+    const location = resolve(targetId);
+    if (!location.ok || location.value === 'CurrentUser' || (await isElevated())) return location;
+    return err({ code: 'access-denied', message: 'LocalMachine\\My needs Vigie to run as administrator.' });
+  };
+
+  const listStore = async (location: StoreLocation): Promise<Res<StoreEntry[]>> => {
+    const outcome = await options.runner(exe, powershellArgs(listScript(location)), { timeoutMs });
     if (outcome.code !== 0) return err(windowsError(outcome));
     const certs = parseCertJson(outcome.stdout);
     if (!certs) return err({ code: 'failed', message: 'Unreadable certificate list from PowerShell.' });
@@ -69,31 +72,31 @@ export const createWindowsKeystore = (options: WindowsKeystoreOptions): OsKeysto
 
   return {
     id: 'windows',
-    listTargets: async () => [WINDOWS_TARGET],
+    listTargets: async () => windowsTargets(await isElevated()),
 
     async installPkcs12(targetId, p12, password, install) {
-      const target = checkTarget(targetId);
-      if (!target.ok) return target;
+      const location = await writable(targetId);
+      if (!location.ok) return location;
       // ReadLine stops at the first line break: such a password cannot travel on stdin.
       if (/[\r\n]/.test(password))
         return err({ code: 'failed', message: 'Passwords with line breaks are not supported.' });
-      const before = await listStore();
+      const before = await listStore(location.value);
       if (!before.ok) return before;
       return withTempFiles(async (write) => {
         const p12Path = await write('import.p12', p12);
         const caFiles: CaFile[] = [];
         for (const [index, der] of install.caTrust.entries()) {
-          // Roots become anchors in CurrentUser\Root; intermediates only help chain building.
-          const store = certFacts(der).isRoot ? ROOT_STORE : CA_STORE;
+          // Roots become anchors in <location>\Root; intermediates only help chain building.
+          const store = certFacts(der).isRoot ? 'Root' : 'CA';
           caFiles.push({ path: await write(`ca-${index}.cer`, der), store });
         }
-        const script = installScript(p12Path, !install.nonExportable, caFiles);
+        const script = installScript(location.value, p12Path, !install.nonExportable, caFiles);
         const outcome = await options.runner(exe, powershellArgs(script), {
           stdin: `${password}\n`,
           timeoutMs: installTimeoutMs,
         });
         if (outcome.code !== 0) return err(windowsError(outcome));
-        const after = await listStore();
+        const after = await listStore(location.value);
         if (!after.ok) return after;
         const old = new Set(before.value.map((e) => e.sha256));
         return ok({
@@ -104,33 +107,28 @@ export const createWindowsKeystore = (options: WindowsKeystoreOptions): OsKeysto
     },
 
     async list(targetId) {
-      const target = checkTarget(targetId);
-      return target.ok ? listStore() : target;
+      const location = resolve(targetId);
+      return location.ok ? listStore(location.value) : location;
     },
 
     async remove(targetId, sha256) {
-      const target = checkTarget(targetId);
-      if (!target.ok) return target;
-      const entries = await listStore();
+      const location = await writable(targetId);
+      if (!location.ok) return location;
+      const entries = await listStore(location.value);
       if (!entries.ok) return entries;
       const entry = entries.value.find((e) => e.sha256 === sha256.toLowerCase());
       if (!entry) return err({ code: 'not-found', message: 'This certificate is not in the store.' });
       // The store addresses certificates by SHA-1 thumbprint, computed here from the DER.
       const thumbprint = certFacts(entry.der).sha1.toUpperCase();
-      const outcome = await options.runner(
-        exe,
-        powershellArgs(removeScript(thumbprint, entry.hasPrivateKey)),
-        {
-          timeoutMs,
-        },
-      );
+      const script = removeScript(location.value, thumbprint, entry.hasPrivateKey);
+      const outcome = await options.runner(exe, powershellArgs(script), { timeoutMs });
       return outcome.code === 0 ? ok(undefined) : err(windowsError(outcome));
     },
 
     async verifyInstalled(targetId, sha256) {
-      const target = checkTarget(targetId);
-      if (!target.ok) return target;
-      const entries = await listStore();
+      const location = resolve(targetId);
+      if (!location.ok) return location;
+      const entries = await listStore(location.value);
       if (!entries.ok) return entries;
       const entry = entries.value.find((e) => e.sha256 === sha256.toLowerCase());
       return ok({ present: entry !== undefined, hasPrivateKey: entry?.hasPrivateKey ?? false });

@@ -43,9 +43,11 @@ export const parseCertJson = (stdout: string): WindowsCert[] | null => {
 };
 
 /** HRESULTs of the errors users meet; the message text is localised, the code is not. */
-// 0x80070056 ERROR_INVALID_PASSWORD (what PFXImportCertStore says); 0x80070002 file not found.
+// 0x80070056 ERROR_INVALID_PASSWORD (what PFXImportCertStore says); 0x80070002 file not found;
+// 0x80070005 E_ACCESSDENIED (a LocalMachine store written without elevation).
 const WRONG_PASSWORD = ['0x80070056'];
 const NOT_FOUND = ['0x80070002'];
+const ACCESS_DENIED = ['0x80070005'];
 
 export const windowsError = (outcome: CommandOutcome): OsKeystoreError => {
   const detail = excerpt(outcome.stderr);
@@ -56,5 +58,15 @@ export const windowsError = (outcome: CommandOutcome): OsKeystoreError => {
     return { code: 'wrong-password', message: 'The PKCS#12 password is wrong.', detail };
   }
   if (NOT_FOUND.includes(hresult)) return { code: 'not-found', message: 'Not found in the store.', detail };
+  if (ACCESS_DENIED.includes(hresult)) {
+    return { code: 'access-denied', message: 'This store needs administrator rights.', detail };
+  }
   return { code: 'failed', message: `PowerShell failed (exit ${outcome.code}).`, detail };
+};
+
+/** The elevation check's answer; null when PowerShell printed anything else (ask again later). */
+export const parseElevation = (outcome: CommandOutcome): boolean | null => {
+  if (outcome.code !== 0 || outcome.failure) return null;
+  const text = outcome.stdout.replace(/^\uFEFF/, '').trim();
+  return text === 'True' ? true : text === 'False' ? false : null;
 };
