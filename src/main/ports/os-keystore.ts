@@ -18,6 +18,8 @@ export type KeystoreTarget = {
   isDefault: boolean;
   /** The owning application is running (a Firefox profile lock): writes are refused. */
   inUse: boolean;
+  /** Writable only by an elevated (administrator) process, and this one is not. */
+  needsAdmin: boolean;
 };
 
 export type StoreEntry = {

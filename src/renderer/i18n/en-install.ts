@@ -16,6 +16,7 @@ export const enInstall: Pick<Messages, 'install'> = {
       'macos-keychain': 'macOS keychain',
     },
     inUse: 'in use: close Firefox to install here',
+    needsAdmin: 'administrators only: run Vigie as administrator to install here',
     notCreated: 'will be created by the install',
     alreadyThere: 'This key is already in: {{places}}.',
     alreadyThereHint:

@@ -14,6 +14,7 @@ export const frInstall = {
       'macos-keychain': 'Trousseau macOS',
     },
     inUse: 'en cours d’utilisation : fermez Firefox pour installer ici',
+    needsAdmin: 'réservé à l’administrateur : lancez Vigie en tant qu’administrateur pour installer ici',
     notCreated: 'sera créé à l’installation',
     alreadyThere: 'Cette clé est déjà présente dans : {{places}}.',
     alreadyThereHint:

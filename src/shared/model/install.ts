@@ -11,6 +11,8 @@ export const InstallTarget = z.object({
   isDefault: z.boolean(),
   /** The owning application runs (Firefox): the user must close it first. */
   inUse: z.boolean(),
+  /** Only an administrator may install here (Windows LocalMachine\\My without elevation). */
+  needsAdmin: z.boolean(),
 });
 export type InstallTarget = z.infer<typeof InstallTarget>;
 

@@ -50,6 +50,7 @@ export const TargetList = ({ targets, chosen, onToggle, locations, error, disabl
             const notes = [
               t(`install.kinds.${target.kind}`),
               target.inUse ? t('install.inUse') : null,
+              target.needsAdmin ? t('install.needsAdmin') : null,
               !target.exists && !target.inUse ? t('install.notCreated') : null,
             ].filter((n): n is string => n !== null);
             return (
@@ -58,7 +59,7 @@ export const TargetList = ({ targets, chosen, onToggle, locations, error, disabl
                 label={target.label}
                 description={notes.join(' — ')}
                 value={target.id}
-                disabled={disabled || target.inUse}
+                disabled={disabled || target.inUse || target.needsAdmin}
                 data-testid={`install-target-${index}`}
               />
             );

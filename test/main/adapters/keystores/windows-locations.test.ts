@@ -57,15 +57,18 @@ describe('Windows keystore: CurrentUser\\My and LocalMachine\\My', () => {
 
     const user = fakeRunner([{ stdout: '\uFEFFFalse\r\n' }]);
     const userStore = createWindowsKeystore({ runner: user.runner });
-    expect((await userStore.listTargets()).map((t) => t.inUse)).toEqual([false, true]);
+    expect((await userStore.listTargets()).map((t) => [t.inUse, t.needsAdmin])).toEqual([
+      [false, false],
+      [false, true],
+    ]);
     await userStore.listTargets();
     expect(user.calls).toHaveLength(1);
 
     // An unclear answer counts as not elevated now and is asked again.
     const flaky = fakeRunner([{ code: -1, failure: 'timeout' }, ELEVATED]);
     const flakyStore = createWindowsKeystore({ runner: flaky.runner });
-    expect((await flakyStore.listTargets())[1]!.inUse).toBe(true);
-    expect((await flakyStore.listTargets())[1]!.inUse).toBe(false);
+    expect((await flakyStore.listTargets())[1]!.needsAdmin).toBe(true);
+    expect((await flakyStore.listTargets())[1]!.needsAdmin).toBe(false);
     expect(flaky.calls).toHaveLength(2);
   });
 

@@ -21,6 +21,7 @@ const target = (id: string, label: string, fields: Partial<InstallTarget> = {}):
   exists: true,
   isDefault: false,
   inUse: false,
+  needsAdmin: false,
   ...fields,
 });
 
@@ -28,6 +29,10 @@ const TARGETS = [
   target('nss:chromium', 'Chromium / Chrome (~/.pki/nssdb)', { isDefault: true }),
   target('nss:ff', 'Firefox — profil default-release', { inUse: true }),
   target('nss:ff2', 'Firefox — profil travail'),
+  target('windows:LocalMachine\\My', 'Windows — LocalMachine\\My', {
+    kind: 'windows-store',
+    needsAdmin: true,
+  }),
 ];
 
 const verified = (t: InstallTarget): InstallTargetResult => ({
@@ -80,6 +85,9 @@ describe('install an issued certificate', () => {
     const { api, dialog } = await openInstall(installOverrides());
     expect(dialog.getByText(/en cours d’utilisation/)).toBeTruthy();
     expect((dialog.getByTestId('install-target-1') as HTMLInputElement).disabled).toBe(true);
+    // A store only an administrator may write says so, and cannot be picked.
+    expect(dialog.getByText(/réservé à l’administrateur/)).toBeTruthy();
+    expect((dialog.getByTestId('install-target-3') as HTMLInputElement).disabled).toBe(true);
     expect(dialog.queryByTestId('install-hygiene')).toBeNull();
 
     fireEvent.click(dialog.getByTestId('install-run'));

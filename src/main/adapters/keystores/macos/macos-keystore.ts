@@ -44,6 +44,7 @@ export const createMacosKeystore = (options: MacosKeystoreOptions): OsKeystore =
     ),
     isDefault: true,
     inUse: false,
+    needsAdmin: false,
   });
 
   const checkTarget = (targetId: string): Res<void> =>

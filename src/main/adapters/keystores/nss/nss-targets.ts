@@ -58,6 +58,7 @@ const firefoxTargets = async (home: string): Promise<KeystoreTarget[]> => {
         exists: await exists(join(profile.dir, 'cert9.db')),
         isDefault: profile.isDefault,
         inUse: await profileInUse(profile.dir),
+        needsAdmin: false,
       });
     }
   }
@@ -76,6 +77,7 @@ const chromiumTargets = async (home: string): Promise<KeystoreTarget[]> => {
       exists: await exists(join(shared, 'cert9.db')),
       isDefault: true,
       inUse: false,
+      needsAdmin: false,
     },
   ];
   const snap = join(home, 'snap', 'chromium', 'current', '.pki', 'nssdb');
@@ -88,6 +90,7 @@ const chromiumTargets = async (home: string): Promise<KeystoreTarget[]> => {
       exists: true,
       isDefault: false,
       inUse: false,
+      needsAdmin: false,
     });
   }
   return targets;

@@ -17,7 +17,7 @@ export const locationOf = (targetId: string): StoreLocation | null =>
  * CurrentUser\My is the user's own store (Edge, Chrome, most Windows software) and the
  * default. LocalMachine\My serves services and every user of a shared workstation; any
  * user may read it, but only an elevated process may write it, so without elevation it
- * is listed as not usable (`inUse`) rather than hidden.
+ * is listed as needing an administrator (`needsAdmin`) rather than hidden.
  */
 export const windowsTargets = (elevated: boolean): KeystoreTarget[] => [
   {
@@ -28,15 +28,16 @@ export const windowsTargets = (elevated: boolean): KeystoreTarget[] => [
     exists: true,
     isDefault: true,
     inUse: false,
+    needsAdmin: false,
   },
   {
     id: WINDOWS_TARGET_IDS.LocalMachine,
     kind: 'windows-store',
-    // The label says why the store may be disabled: the UI's in-use note speaks of Firefox.
-    label: 'Windows — LocalMachine\\My (administrator)',
+    label: 'Windows — LocalMachine\\My',
     location: storePath('LocalMachine', 'My'),
     exists: true,
     isDefault: false,
-    inUse: !elevated,
+    inUse: false,
+    needsAdmin: !elevated,
   },
 ];
