@@ -8,10 +8,9 @@ import { useApi } from '../../api-context.js';
 import { CopyValue } from '../../components/copy-value.js';
 import { useFormat } from '../../format/use-format.js';
 import { productLabel } from '../inspector/product-label.js';
-import { useOrderErrorText } from '../orders/order-error-text.js';
-import { ProblemAlert } from '../orders/problem-alert.js';
 import { callMain } from '../../errors/call-main.js';
 import { CustodyRule } from './custody-rule.js';
+import { ExportFormFooter } from './export-form-footer.js';
 import { PasswordPair, type PairValue } from './password-pair.js';
 
 /** Shorter still works (the contract only needs one character), but says so. */
@@ -27,7 +26,6 @@ export const ExportP12Dialog = ({ order, onClose }: ExportP12DialogProps) => {
   const { t } = useTranslation();
   const api = useApi();
   const format = useFormat();
-  const errorText = useOrderErrorText();
   const [profile, setProfile] = useState<Pkcs12Profile | null>(null);
   const [pair, setPair] = useState<PairValue>({ first: '', again: '' });
   const [submitted, setSubmitted] = useState(false);
@@ -124,21 +122,12 @@ export const ExportP12Dialog = ({ order, onClose }: ExportP12DialogProps) => {
               testIds={{ first: 'export-password', again: 'export-password-again' }}
               disabled={pending}
             />
-            {error && (
-              <ProblemAlert
-                text={errorText(error)}
-                detail={error.message}
-                title={t('custody.exportFailed')}
-              />
-            )}
-            <Group justify="flex-end">
-              <Button variant="default" onClick={onClose}>
-                {t('custody.close')}
-              </Button>
-              <Button type="submit" loading={pending} data-testid="export-confirm">
-                {t('custody.export')}
-              </Button>
-            </Group>
+            <ExportFormFooter
+              error={error}
+              pending={pending}
+              onClose={onClose}
+              confirmTestId="export-confirm"
+            />
           </Stack>
         </form>
       )}

@@ -6,10 +6,9 @@ import type { Order, OrderError } from '../../../shared/model/order.js';
 import { useApi } from '../../api-context.js';
 import { useFormat } from '../../format/use-format.js';
 import { productLabel } from '../inspector/product-label.js';
-import { useOrderErrorText } from '../orders/order-error-text.js';
-import { ProblemAlert } from '../orders/problem-alert.js';
 import { callMain } from '../../errors/call-main.js';
 import { CustodyRule } from './custody-rule.js';
+import { ExportFormFooter } from './export-form-footer.js';
 import { RECOMMENDED_LENGTH } from './export-p12-dialog.js';
 import { PasswordPair, type PairValue } from './password-pair.js';
 import { ServerHints } from './server-hints.js';
@@ -24,7 +23,6 @@ export const ExportPemDialog = ({ order, onClose }: { order: Order; onClose: () 
   const { t } = useTranslation();
   const api = useApi();
   const format = useFormat();
-  const errorText = useOrderErrorText();
   const [plain, setPlain] = useState(false);
   const [pair, setPair] = useState<PairValue>({ first: '', again: '' });
   const [submitted, setSubmitted] = useState(false);
@@ -114,21 +112,12 @@ export const ExportPemDialog = ({ order, onClose }: { order: Order; onClose: () 
                 {t('custody.plainKeyWarning')}
               </Alert>
             )}
-            {error && (
-              <ProblemAlert
-                text={errorText(error)}
-                detail={error.message}
-                title={t('custody.exportFailed')}
-              />
-            )}
-            <Group justify="flex-end">
-              <Button variant="default" onClick={onClose}>
-                {t('custody.close')}
-              </Button>
-              <Button type="submit" loading={pending} data-testid="export-pem-confirm">
-                {t('custody.export')}
-              </Button>
-            </Group>
+            <ExportFormFooter
+              error={error}
+              pending={pending}
+              onClose={onClose}
+              confirmTestId="export-pem-confirm"
+            />
           </Stack>
         </form>
       )}
