@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Radio, Stack, Text } from '@mantine/core';
+import { Alert, Group, Modal, Radio, Stack, Text } from '@mantine/core';
 import { IconCircleCheck } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,11 +6,8 @@ import type { Order, OrderError } from '../../../shared/model/order.js';
 import { Pkcs12Profile } from '../../../shared/model/retrieve.js';
 import { useApi } from '../../api-context.js';
 import { CopyValue } from '../../components/copy-value.js';
-import { useFormat } from '../../format/use-format.js';
-import { productLabel } from '../inspector/product-label.js';
 import { callMain } from '../../errors/call-main.js';
-import { CustodyRule } from './custody-rule.js';
-import { ExportFormFooter } from './export-form-footer.js';
+import { ExportDone, ExportFormFooter, ExportIntro } from './export-form-parts.js';
 import { PasswordPair, type PairValue } from './password-pair.js';
 
 /** Shorter still works (the contract only needs one character), but says so. */
@@ -25,7 +22,6 @@ type ExportP12DialogProps = { order: Order; onClose: () => void };
 export const ExportP12Dialog = ({ order, onClose }: ExportP12DialogProps) => {
   const { t } = useTranslation();
   const api = useApi();
-  const format = useFormat();
   const [profile, setProfile] = useState<Pkcs12Profile | null>(null);
   const [pair, setPair] = useState<PairValue>({ first: '', again: '' });
   const [submitted, setSubmitted] = useState(false);
@@ -62,7 +58,7 @@ export const ExportP12Dialog = ({ order, onClose }: ExportP12DialogProps) => {
       closeButtonProps={{ 'aria-label': t('custody.close') }}
     >
       {savedPath !== null ? (
-        <Stack gap="md">
+        <ExportDone onClose={onClose}>
           <Alert color="green" variant="light" icon={<IconCircleCheck aria-hidden />} role="status">
             <Group gap={4} wrap="nowrap" align="flex-start">
               <Text size="sm" style={{ overflowWrap: 'anywhere' }} data-testid="export-saved">
@@ -71,21 +67,11 @@ export const ExportP12Dialog = ({ order, onClose }: ExportP12DialogProps) => {
               <CopyValue value={savedPath} what={t('custody.savedPath')} />
             </Group>
           </Alert>
-          <CustodyRule />
-          <Group justify="flex-end">
-            <Button onClick={onClose} data-autofocus>
-              {t('custody.close')}
-            </Button>
-          </Group>
-        </Stack>
+        </ExportDone>
       ) : (
         <form onSubmit={(e) => void submit(e)} noValidate>
           <Stack gap="md">
-            <Text size="sm" fw={500}>
-              {productLabel(order.product, format.language)}
-            </Text>
-            <Text size="sm">{t('custody.p12Intro')}</Text>
-            <CustodyRule />
+            <ExportIntro order={order} intro={t('custody.p12Intro')} />
             <Radio.Group
               label={t('custody.profileLabel')}
               value={profile}

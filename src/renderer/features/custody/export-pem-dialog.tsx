@@ -1,14 +1,11 @@
-import { Alert, Button, Checkbox, Code, Group, List, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Checkbox, Code, List, Modal, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Order, OrderError } from '../../../shared/model/order.js';
 import { useApi } from '../../api-context.js';
-import { useFormat } from '../../format/use-format.js';
-import { productLabel } from '../inspector/product-label.js';
 import { callMain } from '../../errors/call-main.js';
-import { CustodyRule } from './custody-rule.js';
-import { ExportFormFooter } from './export-form-footer.js';
+import { ExportDone, ExportFormFooter, ExportIntro } from './export-form-parts.js';
 import { RECOMMENDED_LENGTH } from './export-p12-dialog.js';
 import { PasswordPair, type PairValue } from './password-pair.js';
 import { ServerHints } from './server-hints.js';
@@ -22,7 +19,6 @@ type Saved = { folder: string; files: string[]; keyEncrypted: boolean };
 export const ExportPemDialog = ({ order, onClose }: { order: Order; onClose: () => void }) => {
   const { t } = useTranslation();
   const api = useApi();
-  const format = useFormat();
   const [plain, setPlain] = useState(false);
   const [pair, setPair] = useState<PairValue>({ first: '', again: '' });
   const [submitted, setSubmitted] = useState(false);
@@ -57,7 +53,7 @@ export const ExportPemDialog = ({ order, onClose }: { order: Order; onClose: () 
       closeButtonProps={{ 'aria-label': t('custody.close') }}
     >
       {saved ? (
-        <Stack gap="md">
+        <ExportDone onClose={onClose}>
           <Alert color="green" variant="light" icon={<IconCircleCheck aria-hidden />} role="status">
             <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
               {t('custody.pemSaved', { folder: saved.folder })}
@@ -71,21 +67,11 @@ export const ExportPemDialog = ({ order, onClose }: { order: Order; onClose: () 
             </List>
           </Alert>
           <ServerHints files={saved.files} keyEncrypted={saved.keyEncrypted} />
-          <CustodyRule />
-          <Group justify="flex-end">
-            <Button onClick={onClose} data-autofocus>
-              {t('custody.close')}
-            </Button>
-          </Group>
-        </Stack>
+        </ExportDone>
       ) : (
         <form onSubmit={(e) => void submit(e)} noValidate>
           <Stack gap="md">
-            <Text size="sm" fw={500}>
-              {productLabel(order.product, format.language)}
-            </Text>
-            <Text size="sm">{t('custody.pemIntro')}</Text>
-            <CustodyRule />
+            <ExportIntro order={order} intro={t('custody.pemIntro')} />
             {!plain && (
               <PasswordPair
                 value={pair}
