@@ -1,6 +1,7 @@
-import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { IconLockOpen } from '@tabler/icons-react';
 import { useState } from 'react';
+import { CardFrame } from './card-frame.js';
 import { useTranslation } from 'react-i18next';
 import type { InspectedItem } from '../../../shared/model/inspection.js';
 import { Fact, FactList } from '../../components/fact-list.js';
@@ -29,14 +30,7 @@ export const CertificateCard = ({ item, headingId }: { item: CertificateItem; he
   const notYetValid = new Date(c.notBefore).getTime() > now;
 
   return (
-    <Card
-      withBorder
-      radius="md"
-      padding="lg"
-      component="article"
-      aria-labelledby={headingId}
-      data-testid="cert-card"
-    >
+    <CardFrame headingId={headingId} testId="cert-card">
       <Stack gap="md">
         <Stack gap={4}>
           <Group justify="space-between" align="flex-start" wrap="nowrap">
@@ -115,6 +109,6 @@ export const CertificateCard = ({ item, headingId }: { item: CertificateItem; he
 
         <TechnicalFields certificate={c} />
       </Stack>
-    </Card>
+    </CardFrame>
   );
 };

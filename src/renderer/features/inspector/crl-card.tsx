@@ -1,5 +1,6 @@
-import { Badge, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Group, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
+import { CardFrame, CardHeading } from './card-frame.js';
 import { useTranslation } from 'react-i18next';
 import type { InspectedItem } from '../../../shared/model/inspection.js';
 import { Fact, FactList } from '../../components/fact-list.js';
@@ -20,23 +21,11 @@ export const CrlCard = ({ item, headingId }: { item: CrlItem; headingId: string 
   const [now] = useState(Date.now);
   const overdue = crl.nextUpdate !== null && new Date(crl.nextUpdate).getTime() < now;
   return (
-    <Card
-      withBorder
-      radius="md"
-      padding="lg"
-      component="article"
-      aria-labelledby={headingId}
-      data-testid="crl-card"
-    >
+    <CardFrame headingId={headingId} testId="crl-card">
       <Stack gap="md">
-        <Stack gap={0}>
-          <Text size="xs" tt="uppercase" c="dimmed" fw={600}>
-            {t('crl.title')}
-          </Text>
-          <Title order={3} size="h4" id={headingId}>
-            {issuerLabel(crl)}
-          </Title>
-        </Stack>
+        <CardHeading kicker={t('crl.title')} headingId={headingId}>
+          {issuerLabel(crl)}
+        </CardHeading>
         <FactList>
           <Fact label={t('crl.thisUpdate')}>{format.dateTime(crl.thisUpdate)}</Fact>
           <Fact label={t('crl.nextUpdate')}>
@@ -90,6 +79,6 @@ export const CrlCard = ({ item, headingId }: { item: CrlItem; headingId: string 
           </Stack>
         </CollapsibleSection>
       </Stack>
-    </Card>
+    </CardFrame>
   );
 };

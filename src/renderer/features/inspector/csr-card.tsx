@@ -1,4 +1,5 @@
-import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Badge, Group, Stack, Text } from '@mantine/core';
+import { CardFrame, CardHeading } from './card-frame.js';
 import { useTranslation } from 'react-i18next';
 import type { InspectedItem } from '../../../shared/model/inspection.js';
 import { Fact, FactList } from '../../components/fact-list.js';
@@ -29,25 +30,13 @@ export const CsrCard = ({ item, headingId }: { item: CsrItem; headingId: string 
       </Badge>
     );
   return (
-    <Card
-      withBorder
-      radius="md"
-      padding="lg"
-      component="article"
-      aria-labelledby={headingId}
-      data-testid="csr-card"
-    >
+    <CardFrame headingId={headingId} testId="csr-card">
       <Stack gap="md">
         <Stack gap={4}>
           <Group justify="space-between" align="flex-start" wrap="nowrap">
-            <Stack gap={0}>
-              <Text size="xs" tt="uppercase" c="dimmed" fw={600}>
-                {t('csr.title')}
-              </Text>
-              <Title order={3} size="h4" id={headingId} style={{ overflowWrap: 'anywhere' }}>
-                {whoText(describeSubject(csr.subject))}
-              </Title>
-            </Stack>
+            <CardHeading kicker={t('csr.title')} headingId={headingId}>
+              {whoText(describeSubject(csr.subject))}
+            </CardHeading>
             {igc && <EnvBadge environment={igc.environment} />}
           </Group>
           {igc?.product && <Text fw={500}>{productLabel(igc.product, format.language)}</Text>}
@@ -79,6 +68,6 @@ export const CsrCard = ({ item, headingId }: { item: CsrItem; headingId: string 
           </Stack>
         </CollapsibleSection>
       </Stack>
-    </Card>
+    </CardFrame>
   );
 };

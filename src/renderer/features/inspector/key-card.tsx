@@ -1,5 +1,6 @@
-import { Badge, Card, Stack, Text, Title } from '@mantine/core';
+import { Badge, Stack, Text, Title } from '@mantine/core';
 import { IconKey } from '@tabler/icons-react';
+import { CardFrame } from './card-frame.js';
 import { useTranslation } from 'react-i18next';
 import type { InspectedItem } from '../../../shared/model/inspection.js';
 import { Fact, FactList } from '../../components/fact-list.js';
@@ -26,14 +27,7 @@ export const KeyCard = ({ item, headingId, siblings }: KeyCardProps) => {
       : t('key.matchesNone');
   const sizeText = key.size ? ` ${key.size} bits` : '';
   return (
-    <Card
-      withBorder
-      radius="md"
-      padding="lg"
-      component="article"
-      aria-labelledby={headingId}
-      data-testid="key-card"
-    >
+    <CardFrame headingId={headingId} testId="key-card">
       <Stack gap="sm">
         <Title order={3} size="h4" id={headingId}>
           <IconKey size={18} aria-hidden style={{ verticalAlign: 'text-bottom', marginRight: 6 }} />
@@ -61,6 +55,6 @@ export const KeyCard = ({ item, headingId, siblings }: KeyCardProps) => {
           </Fact>
         </FactList>
       </Stack>
-    </Card>
+    </CardFrame>
   );
 };
