@@ -3,26 +3,11 @@
  * depend on the subject builder. Inner lists of the person RDN are in the order a form
  * would give them (SN, CN, GN), not in DER order, on purpose.
  */
-import type { SubjectAttribute, SubjectSpec } from '../../../../../src/shared/csr/subject-spec.js';
+import type { SubjectSpec } from '../../../../../src/shared/csr/subject-spec.js';
 import { ProductCode } from '../../../../../src/shared/model/igc-sante.js';
 
-const OID = {
-  C: '2.5.4.6',
-  ST: '2.5.4.8',
-  O: '2.5.4.10',
-  OU: '2.5.4.11',
-  CN: '2.5.4.3',
-  SN: '2.5.4.4',
-  GN: '2.5.4.42',
-  title: '2.5.4.12',
-} as const;
-
-export const at = (attr: SubjectAttribute['attr'], value: string): SubjectAttribute => ({
-  attr,
-  oid: OID[attr],
-  value,
-  encoding: attr === 'C' ? 'PrintableString' : 'UTF8String',
-});
+export { at } from '../../../../helpers/subject-attributes.js';
+import { at } from '../../../../helpers/subject-attributes.js';
 
 export const ALL_PRODUCTS: readonly ProductCode[] = ProductCode.options;
 
