@@ -20,6 +20,7 @@ export default tseslint.config(
       '.tsbuild/**',
       'test-results/**',
       'playwright-report/**',
+      'test/vectors/**',
     ],
   },
   js.configs.recommended,

@@ -14,7 +14,7 @@ import { buildSubjectSpec } from '../../src/shared/csr/build-subject.js';
  * `npm run bench`: Vigie's reader against OpenSSL on the same inputs, in the same run,
  * on this machine. Every figure printed is measured here; nothing is hard-coded.
  */
-const VECTORS = join(process.cwd(), '..', 'shared', 'vectors');
+const VECTORS = join(process.cwd(), 'test', 'vectors');
 const work = mkdtempSync(join(tmpdir(), 'vigie-bench-'));
 const RUNS = 7;
 

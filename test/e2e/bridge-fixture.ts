@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
-export const VECTORS = join(ROOT, '..', 'shared', 'vectors');
+export const VECTORS = join(ROOT, 'test', 'vectors');
 
 export type RunningBridge = { url: string; origin: string; dataDir: string; stop: () => Promise<void> };
 

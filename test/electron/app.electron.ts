@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { findElectronBinary } from './electron-binary.js';
 
 const found = findElectronBinary();
-const VECTORS = join(import.meta.dirname, '..', '..', '..', 'shared', 'vectors');
+const VECTORS = join(import.meta.dirname, '..', 'vectors');
 
 test.describe('Vigie in Electron', () => {
   test.skip('reason' in found, 'reason' in found ? `skipped: ${found.reason}` : '');

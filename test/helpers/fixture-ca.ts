@@ -43,7 +43,7 @@ export const importSpki = (spkiDer: Uint8Array): Promise<CryptoKey> =>
 
 /**
  * Builds test certificates in-process with @peculiar/x509 (WebCrypto RSA-2048): a fixture
- * CA for the chain and inspector tests. Real IGC-Santé files come from ../shared/vectors.
+ * CA for the chain and inspector tests. Real IGC-Santé files come from test/vectors.
  */
 export const issue = async (o: IssueOptions): Promise<FixtureCert> => {
   const keys = (await webcrypto.subtle.generateKey(ALG, true, ['sign', 'verify'])) as CryptoKeyPair;

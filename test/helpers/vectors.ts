@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** ../shared/vectors, read in place (never copied into the repository). */
-export const VECTORS = join(import.meta.dirname, '..', '..', '..', 'shared', 'vectors');
+/** Third-party vectors, vendored in test/vectors (each folder keeps its SOURCES.md). */
+export const VECTORS = join(import.meta.dirname, '..', 'vectors');
 export const IGC = join(VECTORS, 'igc-sante');
 export const INSI_P12 = join(IGC, 'end-entity', 'INSI-AUTO-certificate.p12');
 

@@ -4,7 +4,7 @@ import type { DistinguishedName } from '../../../src/shared/model/names.js';
 
 /**
  * What main reports for the real IGC-Santé TEST download
- * (../shared/vectors/igc-sante/end-entity/INSI-AUTO-certificate.p12), written from the
+ * (test/vectors/igc-sante/end-entity/INSI-AUTO-certificate.p12), written from the
  * certificates' own fields as openssl prints them. Parsed with the model's schema, so the
  * fixture breaks if the model changes.
  */

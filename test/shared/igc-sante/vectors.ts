@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-/** The shared vectors are read in place, never copied into the repository. */
-export const VECTORS = path.resolve(import.meta.dirname, '../../../../shared/vectors/igc-sante');
+/** The IGC-Santé vectors vendored in test/vectors/igc-sante. */
+export const VECTORS = path.resolve(import.meta.dirname, '../../vectors/igc-sante');
 
 export const vectorFile = (...parts: string[]): string => path.join(VECTORS, ...parts);
 

@@ -5,7 +5,7 @@ import { PINNED_CAS, type PinnedCa } from '../../../../src/shared/igc-sante/anch
 import type { Environment } from '../../../../src/shared/model/igc-sante.js';
 import { issue, sha256Hex, type FixtureCert } from '../../../helpers/fixture-ca.js';
 
-const VECTORS = join(import.meta.dirname, '..', '..', '..', '..', '..', 'shared', 'vectors');
+const VECTORS = join(import.meta.dirname, '..', '..', '..', 'vectors');
 const DAY = 86_400_000;
 
 const pin = async (c: FixtureCert, environment: Environment = 'production'): Promise<PinnedCa> => ({

@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-/** Shared test vectors, read in place (never copied into the repository). */
-export const VECTORS = path.resolve(import.meta.dirname, '../../../../../shared/vectors');
+/** Third-party vectors vendored in test/vectors. */
+export const VECTORS = path.resolve(import.meta.dirname, '../../../vectors');
 export const PYCA = path.join(VECTORS, 'pyca-cryptography');
 export const IGC = path.join(VECTORS, 'igc-sante');
 

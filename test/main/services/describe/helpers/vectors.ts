@@ -1,8 +1,8 @@
-/** Reads the shared test vectors in place (never copied into the repo). */
+/** Reads the third-party vectors vendored in test/vectors. */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
-export const VECTORS = path.resolve(import.meta.dirname, '../../../../../../shared/vectors');
+export const VECTORS = path.resolve(import.meta.dirname, '../../../../vectors');
 export const PYCA = path.join(VECTORS, 'pyca-cryptography');
 export const IGC_PROD = path.join(VECTORS, 'igc-sante/prod');
 
