@@ -7,9 +7,17 @@ import tseslint from 'typescript-eslint';
  * Layering rules (the compiler enforces the runtime per folder; lint enforces direction):
  * shared ← main, shared ← renderer; never main ↔ renderer; Electron only in the shell,
  * adapters and the Electron IPC file; raw ipcMain/ipcRenderer only in the IPC module and
- * the preload; OS commands and native addons only in adapters.
+ * the preload; OS commands and native addons only in adapters. The PKI library
+ * (src/main/pki/<topic>/) sits below the use cases: it imports no service, port, adapter or
+ * app code, and the rest of main reaches a topic only through its index.ts.
  */
 const restrict = (patterns, paths = []) => ['error', { patterns, paths }];
+
+/** Outside pki/, a topic is used through its index only (its files are its own business). */
+const PKI_THROUGH_INDEX = {
+  group: ['**/pki/*/*', '!**/pki/*/index.js'],
+  message: 'Use the PKI topic through its index (src/main/pki/<topic>/index.ts).',
+};
 
 export default tseslint.config(
   {
@@ -73,6 +81,7 @@ export default tseslint.config(
             message:
               'Electron APIs live in src/main/shell, src/main/adapters or src/main/ipc/electron-ipc.ts.',
           },
+          PKI_THROUGH_INDEX,
         ],
         [
           { name: 'node:child_process', message: 'OS commands live in src/main/adapters.' },
@@ -90,6 +99,36 @@ export default tseslint.config(
             group: ['**/adapters/**', '**/shell/**', '**/ipc/**', '**/renderer/**', 'electron'],
             message: 'Services depend on ports, not adapters, IPC or Electron.',
           },
+          PKI_THROUGH_INDEX,
+        ],
+        [
+          { name: 'node:child_process', message: 'OS commands live in src/main/adapters.' },
+          { name: 'child_process', message: 'OS commands live in src/main/adapters.' },
+        ],
+      ),
+    },
+  },
+  {
+    // The PKI library is pure certificate logic: it never reaches up into the use cases.
+    files: ['src/main/pki/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict(
+        [
+          {
+            group: [
+              '**/services/**',
+              '**/ports/**',
+              '**/adapters/**',
+              '**/app/**',
+              '**/ipc/**',
+              '**/cli/**',
+              '**/shell/**',
+              '**/dev-bridge/**',
+              '**/renderer/**',
+              'electron',
+            ],
+            message: 'src/main/pki is below the use cases: no service, port, adapter, IPC or Electron.',
+          },
         ],
         [
           { name: 'node:child_process', message: 'OS commands live in src/main/adapters.' },
@@ -103,7 +142,7 @@ export default tseslint.config(
     ignores: ['src/main/shell/preload.ts'],
     rules: {
       'no-restricted-imports': restrict(
-        [{ group: ['**/renderer/**'], message: 'main must not import the renderer.' }],
+        [{ group: ['**/renderer/**'], message: 'main must not import the renderer.' }, PKI_THROUGH_INDEX],
         [
           {
             name: 'electron',

@@ -4,10 +4,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { describeCertificate } from '../../src/main/services/describe/index.js';
-import { readFile } from '../../src/main/services/reader/index.js';
-import { buildCsr } from '../../src/main/services/csr/index.js';
-import { createStandaloneKey } from '../../src/main/services/keys/standalone-key.js';
+import { describeCertificate } from '../../src/main/pki/describe/index.js';
+import { readFile } from '../../src/main/pki/reader/index.js';
+import { buildCsr } from '../../src/main/pki/csr/index.js';
+import { createStandaloneKey } from '../../src/main/pki/keys/standalone-key.js';
 import { buildSubjectSpec } from '../../src/shared/csr/build-subject.js';
 
 /**

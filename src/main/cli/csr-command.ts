@@ -5,8 +5,8 @@ import type { SubjectSpec } from '../../shared/csr/subject-spec.js';
 import type { FieldError } from '../../shared/model/order.js';
 import type { Core } from '../app/compose.js';
 import type { FileSystem } from '../ports/file-system.js';
-import { buildCsr } from '../services/csr/index.js';
-import { createStandaloneKey } from '../services/keys/standalone-key.js';
+import { buildCsr } from '../pki/csr/index.js';
+import { createStandaloneKey } from '../pki/keys/index.js';
 import { EXIT, type CliIo } from './cli-io.js';
 import { CSR_HELP, parseCsrArgs, type CsrOptions } from './csr-options.js';
 

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { FileSystem } from '../ports/file-system.js';
 import { createHash } from 'node:crypto';
-import { pickTarget, validatePath, type ValidationResult } from '../services/validation/index.js';
+import { pickTarget, validatePath, type ValidationResult } from '../pki/validation/index.js';
 import { EXIT, type CliIo } from './cli-io.js';
 import { PINNED_TRUST, pinnedAnchors, readObjects, type InputError, type StoreCa } from './verify-inputs.js';
 

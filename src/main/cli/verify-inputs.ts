@@ -6,7 +6,7 @@ import type { PinnedCa } from '../../shared/igc-sante/anchors.js';
 import { findPinnedCa } from '../../shared/igc-sante/anchors.js';
 import { err, ok, type Result } from '../../shared/result.js';
 import { FileTooLargeError, type FileSystem } from '../ports/file-system.js';
-import { readFile } from '../services/reader/index.js';
+import { readFile } from '../pki/reader/index.js';
 
 export type InputError = { code: string; message: string; file?: string };
 

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { createHash } from 'node:crypto';
 import { readFile as readFileBytes } from 'node:fs/promises';
 import type { PinnedCa } from '../../shared/igc-sante/anchors.js';
-import { readFile } from '../services/reader/index.js';
+import { readFile } from '../pki/reader/index.js';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';

@@ -9,7 +9,7 @@ import {
   readTlv,
   walk,
 } from '../../../src/shared/asn1/tlv.js';
-import { bytes, seq, tlv } from '../../main/services/describe/helpers/der-builder.js';
+import { bytes, seq, tlv } from '../../main/pki/describe/helpers/der-builder.js';
 
 const derError = (f: () => unknown): DerError => {
   try {

@@ -18,7 +18,7 @@ import {
   rawTime,
   tlv,
   utf8,
-} from '../../main/services/describe/helpers/der-builder.js';
+} from '../../main/pki/describe/helpers/der-builder.js';
 
 const hex = (s: string): Uint8Array => new Uint8Array(Buffer.from(s.replace(/\s+/g, ''), 'hex'));
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { ChainInput } from '../chain/build-chain.js';
-import { buildChain } from '../chain/build-chain.js';
+import type { ChainInput } from '../../pki/chain/index.js';
+import { buildChain } from '../../pki/chain/index.js';
 import type { TrustService } from '../trust/trust-service.js';
 
 const sha256 = (der: Uint8Array) => createHash('sha256').update(der).digest('hex').toUpperCase();

@@ -6,7 +6,7 @@ import type { Clock } from '../../ports/clock.js';
 import type { FileSystem } from '../../ports/file-system.js';
 import type { SaveOutcome, SaveTarget } from '../../ports/save-target.js';
 import type { SecretStore } from '../../ports/secret-store.js';
-import type { ChainInput } from '../chain/build-chain.js';
+import type { ChainInput } from '../../pki/chain/index.js';
 import { savePemBundle, writePemBundle, writePkcs12, type ExportError } from '../export/index.js';
 import type { OrdersService } from '../orders/orders-service.js';
 import { orderSecretAccount, type OrderSecretKind } from '../retrieve/secret-accounts.js';

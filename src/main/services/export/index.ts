@@ -1,6 +1,6 @@
-export type { ExportError, ExportErrorCode } from './export-error.js';
-export type { ExportProfile } from './pbe-encrypt.js';
-export { DEFAULT_ITERATIONS, writePkcs12, type Pkcs12Input } from './write-pkcs12.js';
+export type { ExportError, ExportErrorCode } from '../../pki/export/index.js';
+export type { ExportProfile } from '../../pki/export/index.js';
+export { DEFAULT_ITERATIONS, writePkcs12, type Pkcs12Input } from '../../pki/export/index.js';
 export {
   CERT_MODE,
   FILE_NAMES,
@@ -12,4 +12,4 @@ export {
   type PemFileRole,
 } from './pem-bundle.js';
 export { savePemBundle, type SaveOptions } from './save-pem-bundle.js';
-export { PATH_PLACEHOLDER } from './server-snippets.js';
+export { PATH_PLACEHOLDER } from '../../pki/export/index.js';

@@ -1,17 +1,17 @@
 import { X509Certificate } from 'node:crypto';
 import { ok, type Result } from '../../../shared/result.js';
-import { spkiSha256OfCertificate } from '../describe/index.js';
-import { encryptPkcs8 } from '../vault/pbes2-crypto.js';
-import { ENCRYPTED_KEY_LABEL, encodePem } from '../vault/pem.js';
+import { spkiSha256OfCertificate } from '../../pki/describe/index.js';
+import { encryptPkcs8 } from '../../pki/keys/index.js';
+import { ENCRYPTED_KEY_LABEL, encodePem } from '../../pki/keys/index.js';
 import { DEFAULT_KDF_ITERATIONS } from '../vault/vault.js';
-import type { ExportError } from './export-error.js';
-import { serverSnippets } from './server-snippets.js';
+import type { ExportError } from '../../pki/export/index.js';
+import { serverSnippets } from '../../pki/export/index.js';
 import {
   checkIterationCount,
   checkKeyAndCertificates,
   checkPassword,
   distinctChain,
-} from './validate-export.js';
+} from '../../pki/export/index.js';
 
 /**
  * PEM files for a TLS server (SERV_SSL): the key, the leaf, the chain as servers want it.

@@ -2,8 +2,8 @@ import { join } from 'node:path';
 import { MAX_FILE_BYTES } from '../../../shared/limits.js';
 import { ok, type Result } from '../../../shared/result.js';
 import type { FileSystem } from '../../ports/file-system.js';
-import { readFile } from '../reader/index.js';
-import { exportError, type ExportError } from './export-error.js';
+import { readFile } from '../../pki/reader/index.js';
+import { exportError, type ExportError } from '../../pki/export/index.js';
 import type { PemBundle, PemFile } from './pem-bundle.js';
 
 export type SaveOptions = {

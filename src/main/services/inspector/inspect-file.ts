@@ -4,9 +4,9 @@ import type { ReadError } from '../../../shared/model/errors.js';
 import type { InspectedItem, InspectionReport } from '../../../shared/model/inspection.js';
 import { err, ok, type Result } from '../../../shared/result.js';
 import type { Clock } from '../../ports/clock.js';
-import { buildChain, type ChainInput } from '../chain/build-chain.js';
-import { describeCertificate, describeCrl, describeCsr } from '../describe/index.js';
-import { readFile, type ReadObject } from '../reader/index.js';
+import { buildChain, type ChainInput } from '../../pki/chain/index.js';
+import { describeCertificate, describeCrl, describeCsr } from '../../pki/describe/index.js';
+import { readFile, type ReadObject } from '../../pki/reader/index.js';
 import type { TrustService } from '../trust/trust-service.js';
 
 export type InspectRequest = { fileName: string; bytes: Uint8Array; password?: string };

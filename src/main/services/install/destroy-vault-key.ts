@@ -3,7 +3,7 @@ import type { Order } from '../../../shared/model/order.js';
 import type { Pkcs12Profile } from '../../../shared/model/retrieve.js';
 import { MAX_FILE_BYTES } from '../../../shared/limits.js';
 import { err, ok, type Result } from '../../../shared/result.js';
-import { readFile as readObjects } from '../reader/index.js';
+import { readFile as readObjects } from '../../pki/reader/index.js';
 import { fail, fromVault, issuedWithKey, pemToDer, type InstallDeps } from './install-deps.js';
 import { findKeyLocations } from './key-locations.js';
 

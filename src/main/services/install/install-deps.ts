@@ -5,7 +5,7 @@ import { err, ok, type Result } from '../../../shared/result.js';
 import type { Clock } from '../../ports/clock.js';
 import type { FileSystem } from '../../ports/file-system.js';
 import type { OsKeystore } from '../../ports/os-keystore.js';
-import type { ChainInput } from '../chain/build-chain.js';
+import type { ChainInput } from '../../pki/chain/index.js';
 import type { CustodyService } from '../custody/index.js';
 import type { OrdersService } from '../orders/orders-service.js';
 import type { TrustService } from '../trust/trust-service.js';

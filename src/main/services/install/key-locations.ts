@@ -1,7 +1,7 @@
 import type { KeyLocations } from '../../../shared/model/install.js';
 import type { Order } from '../../../shared/model/order.js';
 import type { KeystoreTarget } from '../../ports/os-keystore.js';
-import { spkiSha256OfCertificate } from '../describe/index.js';
+import { spkiSha256OfCertificate } from '../../pki/describe/index.js';
 import type { InstallDeps } from './install-deps.js';
 
 const sameKey = (der: Uint8Array, spkiSha256: string | null): boolean => {

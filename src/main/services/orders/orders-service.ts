@@ -9,7 +9,7 @@ import type { Clock } from '../../ports/clock.js';
 import type { EventSink } from '../../ports/event-sink.js';
 import type { KeyProgress, KeyStore } from '../../ports/key-store.js';
 import type { OrderRepository, OrderStoreError } from '../../ports/order-repository.js';
-import { buildCsr } from '../csr/index.js';
+import { buildCsr } from '../../pki/csr/index.js';
 
 export type OrdersDeps = {
   repo: OrderRepository;

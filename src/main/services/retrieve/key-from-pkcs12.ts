@@ -1,13 +1,13 @@
 import { createHash, createPrivateKey, createPublicKey } from 'node:crypto';
 import { encoded } from '../../../shared/asn1/tlv.js';
-import { parseDer } from '../reader/asn1/parse-der.js';
-import { decryptWithScheme } from '../reader/crypto/pbe-decrypt.js';
-import { passwordCandidates, type PasswordCandidate } from '../reader/crypto/password.js';
-import { createBudget, type WorkBudget } from '../reader/crypto/work-budget.js';
-import { findMacPassword } from '../reader/pkcs12/mac.js';
-import { readPfxStructure, type AuthSafeEntry } from '../reader/pkcs12/pfx-structure.js';
-import { collectBags, type Bag } from '../reader/pkcs12/safe-bags.js';
-import { ReaderFailure } from '../reader/read-error.js';
+import { parseDer } from '../../pki/asn1/index.js';
+import { decryptWithScheme } from '../../pki/crypto/index.js';
+import { passwordCandidates, type PasswordCandidate } from '../../pki/crypto/index.js';
+import { createBudget, type WorkBudget } from '../../pki/crypto/index.js';
+import { findMacPassword } from '../../pki/pkcs12/index.js';
+import { readPfxStructure, type AuthSafeEntry } from '../../pki/pkcs12/index.js';
+import { collectBags, type Bag } from '../../pki/pkcs12/index.js';
+import { ReaderFailure } from '../../pki/reader/index.js';
 
 /**
  * The one place a clear private key is taken out of a user's file: the key of a

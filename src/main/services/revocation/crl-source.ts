@@ -5,9 +5,9 @@ import type { Clock } from '../../ports/clock.js';
 import type { FileSystem } from '../../ports/file-system.js';
 import type { HttpFetcher } from '../../ports/http-fetcher.js';
 import { err, ok, type Result } from '../../../shared/result.js';
-import type { IssuerInfo } from './cert-info.js';
-import { checkCrl, errorText, type CheckedCrl } from './crl-check.js';
-import type { RevocationLimits, VerifiedCrl } from './types.js';
+import type { IssuerInfo } from '../../pki/revocation/index.js';
+import { checkCrl, errorText, type CheckedCrl } from '../../pki/revocation/index.js';
+import type { RevocationLimits, VerifiedCrl } from '../../pki/revocation/index.js';
 
 export type CrlSourceDeps = {
   http: HttpFetcher;

@@ -1,9 +1,9 @@
 /** CRL side of a check: pick the distribution points, fetch base + delta, look the serial up. */
-import { parseCrl } from '../describe/crl-parser.js';
-import type { IssuerInfo, SubjectInfo } from './cert-info.js';
-import { errorText, findSerial, type Revocation } from './crl-check.js';
+import { parseCrl } from '../../pki/describe/index.js';
+import type { IssuerInfo, SubjectInfo } from '../../pki/revocation/index.js';
+import { errorText, findSerial, type Revocation } from '../../pki/revocation/index.js';
 import type { CrlSource } from './crl-source.js';
-import type { CrlSet, RevocationCheck, VerifiedCrl } from './types.js';
+import type { CrlSet, RevocationCheck, VerifiedCrl } from '../../pki/revocation/index.js';
 
 const isLdap = (url: string): boolean => /^ldaps?:\/\//i.test(url);
 const isHttp = (url: string): boolean => /^https?:\/\//i.test(url);

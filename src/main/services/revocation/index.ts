@@ -16,12 +16,12 @@ import {
   readSubject,
   type IssuerInfo,
   type SubjectInfo,
-} from './cert-info.js';
-import { errorText } from './crl-check.js';
+} from '../../pki/revocation/index.js';
+import { errorText } from '../../pki/revocation/index.js';
 import { createCrlSource } from './crl-source.js';
 import { collectCrls, statusFromCrls } from './crl-status.js';
 import { statusFromOcsp } from './ocsp-status.js';
-import type { CheckOptions, CrlSet, RevocationCheck, RevocationLimits } from './types.js';
+import type { CheckOptions, CrlSet, RevocationCheck, RevocationLimits } from '../../pki/revocation/index.js';
 
 export type {
   CheckOptions,
@@ -30,7 +30,7 @@ export type {
   RevocationLimits,
   RevocationStatus,
   VerifiedCrl,
-} from './types.js';
+} from '../../pki/revocation/index.js';
 
 export const DEFAULT_REVOCATION_LIMITS: RevocationLimits = {
   // IGC-Santé CRLs are a few hundred KiB; the file limit leaves room and stays bounded.

@@ -1,10 +1,10 @@
 /** OCSP side of a check: ask each responder of the AIA in turn until one answers usefully. */
 import { randomBytes } from 'node:crypto';
 import type { HttpFetcher } from '../../ports/http-fetcher.js';
-import type { IssuerInfo, SubjectInfo } from './cert-info.js';
-import { buildOcspRequest, certIdFor } from './ocsp-request.js';
-import { readOcspResponse, type OcspAnswer } from './ocsp-response.js';
-import type { RevocationCheck, RevocationLimits } from './types.js';
+import type { IssuerInfo, SubjectInfo } from '../../pki/revocation/index.js';
+import { buildOcspRequest, certIdFor } from '../../pki/revocation/index.js';
+import { readOcspResponse, type OcspAnswer } from '../../pki/revocation/index.js';
+import type { RevocationCheck, RevocationLimits } from '../../pki/revocation/index.js';
 
 export type OcspQuery = {
   http: HttpFetcher;

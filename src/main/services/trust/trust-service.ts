@@ -7,7 +7,7 @@ import type { ReadError } from '../../../shared/model/errors.js';
 import { err, ok, type Result } from '../../../shared/result.js';
 import type { EventSink } from '../../ports/event-sink.js';
 import type { FileSystem } from '../../ports/file-system.js';
-import { readFile } from '../reader/index.js';
+import { readFile } from '../../pki/reader/index.js';
 
 /** A folder (or one file) the app reads IGC-Santé CA certificates from. */
 export type TrustDir = { path: string; source: string };

@@ -6,7 +6,7 @@ import type { StoredKey } from '../../ports/key-store.js';
 import { newKeyId } from './key-id.js';
 import type { KeyContext } from './key-operations.js';
 import { MAX_LABEL_LENGTH, readKeyFiles, sha256Hex, writeKeyFiles } from './key-record.js';
-import { decryptPkcs8, encryptPkcs8 } from './pbes2-crypto.js';
+import { decryptPkcs8, encryptPkcs8 } from '../../pki/keys/index.js';
 import { vaultErr } from './vault-error.js';
 
 /**

@@ -9,7 +9,7 @@ import type { StoredKey } from '../../ports/key-store.js';
 import { newKeyId } from './key-id.js';
 import { withDecryptedKey } from './key-custody.js';
 import { MAX_LABEL_LENGTH, sha256Hex, writeKeyFiles } from './key-record.js';
-import { encryptPkcs8 } from './pbes2-crypto.js';
+import { encryptPkcs8 } from '../../pki/keys/index.js';
 
 /**
  * Generating and signing with vault keys. The private key exists in clear only inside one

@@ -7,8 +7,8 @@ import { ok, type Result } from '../../../shared/result.js';
 import { FileTooLargeError, type FileSystem } from '../../ports/file-system.js';
 import type { StoredKey } from '../../ports/key-store.js';
 import { isKeyId } from './key-id.js';
-import { decodePem, encodePem, ENCRYPTED_KEY_LABEL } from './pem.js';
-import { parseEncryptedPrivateKeyInfo, type Pbes2Envelope } from './pbes2-format.js';
+import { decodePem, encodePem, ENCRYPTED_KEY_LABEL } from '../../pki/keys/index.js';
+import { parseEncryptedPrivateKeyInfo, type Pbes2Envelope } from '../../pki/keys/index.js';
 import { ioErr, vaultErr } from './vault-error.js';
 
 /**

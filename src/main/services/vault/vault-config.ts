@@ -5,8 +5,8 @@ import { MAX_KDF_ITERATIONS } from '../../../shared/limits.js';
 import type { VaultError } from '../../../shared/model/vault.js';
 import { ok, type Result } from '../../../shared/result.js';
 import type { FileSystem } from '../../ports/file-system.js';
-import { deriveKey, type SecretBytes } from './pbes2-crypto.js';
-import { SALT_BYTES } from './pbes2-format.js';
+import { deriveKey, type SecretBytes } from '../../pki/keys/index.js';
+import { SALT_BYTES } from '../../pki/keys/index.js';
 import { ioErr, vaultErr } from './vault-error.js';
 
 /**

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { nodeFileSystem } from '../../../../src/main/adapters/node-file-system.js';
-import { readFile as readObjects } from '../../../../src/main/services/reader/index.js';
+import { readFile as readObjects } from '../../../../src/main/pki/reader/index.js';
 import { noSaveTarget } from '../../../../src/main/ports/save-target.js';
 import { createCustodyService } from '../../../../src/main/services/custody/index.js';
 import { coreWithOrder, fixtureHierarchy, issueForCsr, pem } from '../retrieve/retrieve-fixture.js';

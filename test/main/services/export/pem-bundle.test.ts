@@ -7,7 +7,7 @@ import {
   writePemBundle,
   type PemBundle,
 } from '../../../../src/main/services/export/index.js';
-import { readFile } from '../../../../src/main/services/reader/index.js';
+import { readFile } from '../../../../src/main/pki/reader/index.js';
 import { fixtureChain, pem, type FixtureChain } from './helpers/fixture-chain.js';
 import { run, tempDir, tempFile } from './helpers/tools.js';
 

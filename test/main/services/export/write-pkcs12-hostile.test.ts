@@ -1,7 +1,7 @@
 import { webcrypto } from 'node:crypto';
-import { readBack } from '../../../../src/main/services/export/pkcs12-read-back.js';
-import { writePkcs12, type Pkcs12Input } from '../../../../src/main/services/export/write-pkcs12.js';
-import { readFile } from '../../../../src/main/services/reader/index.js';
+import { readBack } from '../../../../src/main/pki/export/pkcs12-read-back.js';
+import { writePkcs12, type Pkcs12Input } from '../../../../src/main/pki/export/write-pkcs12.js';
+import { readFile } from '../../../../src/main/pki/reader/index.js';
 import { MAX_KDF_ITERATIONS } from '../../../../src/shared/limits.js';
 import { issue } from '../../../helpers/fixture-ca.js';
 import { fixtureChain, type FixtureChain } from './helpers/fixture-chain.js';

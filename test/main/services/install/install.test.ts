@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { readFile as readObjects } from '../../../../src/main/services/reader/index.js';
+import { readFile as readObjects } from '../../../../src/main/pki/reader/index.js';
 import { certutil, installedSetup } from './install-fixture.js';
 
 const BACKUP_PASSWORD = 'backup password 123';

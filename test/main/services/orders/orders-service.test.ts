@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describeCsr } from '../../../../src/main/services/describe/index.js';
+import { describeCsr } from '../../../../src/main/pki/describe/index.js';
 import { productsForProjects } from '../../../../src/shared/catalogue/index.js';
 import type { StructureHolder } from '../../../../src/shared/model/order.js';
 import { makeCore } from '../../../helpers/core.js';

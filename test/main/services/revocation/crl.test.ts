@@ -1,6 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeCertificate } from '../../../../src/main/services/describe/index.js';
+import { describeCertificate } from '../../../../src/main/pki/describe/index.js';
 import { CrlReason as X509CrlReason } from '../../../helpers/fixture-pki-server.js';
 import { startWorld, type World } from './setup.js';
 

@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readIssuer, readSubject } from '../../../../src/main/services/revocation/cert-info.js';
-import { buildOcspRequest, certIdFor } from '../../../../src/main/services/revocation/ocsp-request.js';
+import { readIssuer, readSubject } from '../../../../src/main/pki/revocation/cert-info.js';
+import { buildOcspRequest, certIdFor } from '../../../../src/main/pki/revocation/ocsp-request.js';
 import { CrlReason } from '../../../helpers/fixture-pki-server.js';
 import { startWorld, type World } from './setup.js';
 

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import {
   encodeEncryptedPrivateKeyInfo,
   parseEncryptedPrivateKeyInfo,
-} from '../../../../src/main/services/vault/pbes2-format.js';
-import { decodePem, encodePem } from '../../../../src/main/services/vault/pem.js';
+} from '../../../../src/main/pki/keys/pbes2-format.js';
+import { decodePem, encodePem } from '../../../../src/main/pki/keys/key-pem.js';
 import type { StoredKey } from '../../../../src/main/ports/key-store.js';
 import type { Vault } from '../../../../src/main/services/vault/index.js';
 import { MAX_KDF_ITERATIONS } from '../../../../src/shared/limits.js';

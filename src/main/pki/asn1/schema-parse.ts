@@ -1,0 +1,23 @@
+import 'reflect-metadata';
+import { AsnParser } from '@peculiar/asn1-schema';
+import { fail } from '../reader/read-error.js';
+import { MAX_DEPTH } from '../../../shared/asn1/tlv.js';
+
+/**
+ * @peculiar/asn1-schema parse with limits sized to the input. asn1js's default node cap
+ * (10,000) rejects real CRLs with thousands of entries; each node takes at least two bytes,
+ * so the input length bounds the count anyway. Depth is already checked by our TLV reader.
+ */
+export const schemaParse = <T>(der: Uint8Array, schema: new () => T, what: string): T => {
+  try {
+    return AsnParser.parse(der, schema, {
+      berOptions: {
+        maxDepth: MAX_DEPTH + 4,
+        maxNodes: Math.max(10_000, der.length),
+        maxContentLength: der.length,
+      },
+    });
+  } catch {
+    return fail('malformed', `${what} does not match its ASN.1 structure.`);
+  }
+};

@@ -1,0 +1,3 @@
+/** The chain topic of the PKI library: what services may use. */
+export { buildChain } from './build-chain.js';
+export type { ChainInput } from './build-chain.js';

@@ -1,0 +1,6 @@
+/** Public API of the describe service: DER objects → shared view models. */
+export { describeCertificate, spkiSha256OfCertificate } from './describe-certificate.js';
+export { describeCsr } from './describe-csr.js';
+export { describeCrl } from './describe-crl.js';
+export { verifyCertificateSignature, verifyCrlSignature } from './verify.js';
+export { parseCrl } from './crl-parser.js';

@@ -1,0 +1,119 @@
+import type { FileFormat } from '../../../shared/model/inspection.js';
+import { parseDer } from '../asn1/parse-der.js';
+import { classifyDer, type DerKind } from '../reader/classify.js';
+import { handleObject, PASSWORD_REQUIRED_KEY, type ReadContext } from '../reader/handle-object.js';
+import { lockedKeyView } from '../keys/key-view.js';
+import { decryptLegacyPem, isLegacyEncrypted, legacyEncryption } from '../keys/legacy-pem.js';
+import { viewPlainKey, type PlainKeyForm } from '../keys/plain-key.js';
+import { fail, ReaderFailure } from '../reader/read-error.js';
+import { scanPem, type PemBlock } from './pem-scanner.js';
+
+/** Labels we read. The content decides what the object is; the label only admits the block. */
+const KNOWN_LABELS: ReadonlySet<string> = new Set([
+  'CERTIFICATE',
+  'X509 CERTIFICATE',
+  'X.509 CERTIFICATE',
+  'TRUSTED CERTIFICATE',
+  'CERTIFICATE REQUEST',
+  'NEW CERTIFICATE REQUEST',
+  'X509 CRL',
+  'PKCS7',
+  'PKCS #7 SIGNED DATA',
+  'CMS',
+  'PKCS12',
+  'PRIVATE KEY',
+  'ENCRYPTED PRIVATE KEY',
+  'RSA PRIVATE KEY',
+  'EC PRIVATE KEY',
+  'DSA PRIVATE KEY',
+  'PUBLIC KEY',
+  'RSA PUBLIC KEY',
+]);
+
+const PRIVATE_FORMS: ReadonlySet<DerKind> = new Set(['pkcs8', 'rsa-private', 'ec-private', 'dsa-private']);
+
+const LABEL_ALGORITHM: Record<string, string> = {
+  'RSA PRIVATE KEY': 'RSA',
+  'EC PRIVATE KEY': 'EC',
+  'DSA PRIVATE KEY': 'DSA',
+};
+
+const readLegacyEncrypted = (block: PemBlock, ctx: ReadContext): void => {
+  const enc = legacyEncryption(block);
+  if (ctx.password === undefined) {
+    ctx.objects.push({
+      type: 'private-key',
+      key: lockedKeyView(LABEL_ALGORITHM[block.label]),
+      friendlyName: null,
+      localKeyId: null,
+    });
+    ctx.warnings.push(PASSWORD_REQUIRED_KEY);
+    return;
+  }
+  const wrong = (): never =>
+    fail('wrong-password', 'The password is wrong: the private key could not be decrypted with it.');
+  const der = decryptLegacyPem(block, enc, ctx.password) ?? wrong();
+  let node;
+  let kind: DerKind | null;
+  try {
+    node = parseDer(der, 'The decrypted private key').node;
+    kind = classifyDer(node);
+  } catch (e) {
+    if (e instanceof ReaderFailure) return wrong();
+    throw e;
+  }
+  if (kind === null || !PRIVATE_FORMS.has(kind)) return wrong();
+  ctx.objects.push({
+    type: 'private-key',
+    key: viewPlainKey(node, kind as PlainKeyForm),
+    friendlyName: null,
+    localKeyId: null,
+  });
+};
+
+/** Reads every PEM block; returns the format the file should be reported as. */
+export const readPem = async (bytes: Uint8Array, ctx: ReadContext): Promise<FileFormat> => {
+  const blocks = scanPem(bytes);
+  const kinds: DerKind[] = [];
+  const ignored: string[] = [];
+  for (const block of blocks) {
+    if (!KNOWN_LABELS.has(block.label)) {
+      ignored.push(block.label);
+      continue;
+    }
+    if (block.label.endsWith('PRIVATE KEY') && isLegacyEncrypted(block)) {
+      readLegacyEncrypted(block, ctx);
+      kinds.push('rsa-private'); // any private-key kind: only used below to name the format
+      continue;
+    }
+    const { node, trailing } = parseDer(block.der, `The PEM block "${block.label}"`);
+    const kind =
+      classifyDer(node) ??
+      fail('unrecognized-format', `The PEM block "${block.label}" does not hold an object we recognise.`);
+    // OpenSSL's TRUSTED CERTIFICATE appends trust settings after the certificate: expected.
+    if (trailing.length > 0 && block.label !== 'TRUSTED CERTIFICATE') {
+      ctx.warnings.push({
+        code: 'trailing-data',
+        message: `The PEM block "${block.label}" has extra bytes after its object; they were ignored.`,
+      });
+    }
+    await handleObject(node, kind, ctx);
+    kinds.push(kind);
+  }
+  if (kinds.length === 0) {
+    const found = ignored.length > 0 ? ` (found: ${[...new Set(ignored)].join(', ')})` : '';
+    return fail(
+      'unrecognized-format',
+      `This PEM file holds no certificate, request, CRL or key that we can read${found}.`,
+    );
+  }
+  if (ignored.length > 0) {
+    ctx.warnings.push({
+      code: 'pem-ignored-block',
+      message: `Ignored PEM block(s): ${[...new Set(ignored)].join(', ')}.`,
+    });
+  }
+  if (kinds.every((k) => k === 'pkcs7')) return 'pkcs7';
+  if (kinds.every((k) => k === 'pkcs12')) return 'pkcs12';
+  return 'pem';
+};

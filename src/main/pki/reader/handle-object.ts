@@ -1,0 +1,120 @@
+import type { Pkcs12Summary } from '../../../shared/model/inspection.js';
+import { encoded, type Tlv } from '../../../shared/asn1/tlv.js';
+import { ownBytes } from '../asn1/elements.js';
+import type { DerKind } from './classify.js';
+import { passwordCandidates } from '../crypto/password.js';
+import type { WorkBudget } from '../crypto/work-budget.js';
+import { openEncryptedPkcs8, parseEncryptedPkcs8 } from '../keys/encrypted-pkcs8.js';
+import { lockedKeyView } from '../keys/key-view.js';
+import { viewPlainKey } from '../keys/plain-key.js';
+import { publicKeyWarning } from '../keys/public-key.js';
+import { readPkcs12 } from '../pkcs12/read-pkcs12.js';
+import { readPkcs7 } from '../pkcs7/signed-data.js';
+import { fail } from './read-error.js';
+import type { ReadObject, Warning } from './types.js';
+import { checkCertificate, checkCrl, checkCsr } from '../x509/signed-objects.js';
+
+/** What one readFile call accumulates, whatever the container. */
+export type ReadContext = {
+  readonly password: string | undefined;
+  readonly budget: WorkBudget;
+  readonly objects: ReadObject[];
+  readonly warnings: Warning[];
+  pkcs12: Pkcs12Summary | null;
+};
+
+export const createContext = (password: string | undefined, budget: WorkBudget): ReadContext => ({
+  password,
+  budget,
+  objects: [],
+  warnings: [],
+  pkcs12: null,
+});
+
+export const PASSWORD_REQUIRED_KEY: Warning = {
+  code: 'password-required',
+  message: 'The private key is encrypted: enter its password to read it.',
+};
+
+const certificateObject = (node: Tlv): ReadObject => {
+  checkCertificate(node);
+  return {
+    type: 'certificate',
+    der: ownBytes(encoded(node)),
+    verified: true,
+    friendlyName: null,
+    localKeyId: null,
+  };
+};
+
+const readEncryptedKey = async (node: Tlv, ctx: ReadContext): Promise<void> => {
+  // Parsing first: an unsupported scheme or an excessive iteration count is reported
+  // before the UI asks for a password it could not use.
+  const key = parseEncryptedPkcs8(node, 'The encrypted private key');
+  if (ctx.password === undefined) {
+    ctx.objects.push({ type: 'private-key', key: lockedKeyView(), friendlyName: null, localKeyId: null });
+    ctx.warnings.push(PASSWORD_REQUIRED_KEY);
+    return;
+  }
+  const opened = await openEncryptedPkcs8(key, passwordCandidates(ctx.password), ctx.budget);
+  if (opened === null)
+    fail('wrong-password', 'The password is wrong: the private key could not be decrypted with it.');
+  else ctx.objects.push({ type: 'private-key', key: opened.view, friendlyName: null, localKeyId: null });
+};
+
+export const handleObject = async (node: Tlv, kind: DerKind, ctx: ReadContext): Promise<void> => {
+  switch (kind) {
+    case 'certificate':
+      ctx.objects.push(certificateObject(node));
+      return;
+    case 'csr':
+      checkCsr(node);
+      ctx.objects.push({ type: 'csr', der: ownBytes(encoded(node)) });
+      return;
+    case 'crl':
+      checkCrl(node);
+      ctx.objects.push({ type: 'crl', der: ownBytes(encoded(node)) });
+      return;
+    case 'pkcs7': {
+      const content = readPkcs7(node);
+      ctx.objects.push(...content.certificates.map(certificateObject));
+      for (const crl of content.crls) {
+        checkCrl(crl);
+        ctx.objects.push({ type: 'crl', der: ownBytes(encoded(crl)) });
+      }
+      ctx.warnings.push(...content.warnings);
+      return;
+    }
+    case 'pkcs12': {
+      if (ctx.pkcs12 !== null) {
+        ctx.warnings.push({
+          code: 'pkcs12-extra',
+          message: 'Only the first PKCS#12 store of this file is shown.',
+        });
+        return;
+      }
+      const result = await readPkcs12(node, ctx.password, ctx.budget);
+      ctx.objects.push(...result.objects);
+      ctx.warnings.push(...result.warnings);
+      ctx.pkcs12 = result.summary;
+      return;
+    }
+    case 'pkcs8':
+    case 'rsa-private':
+    case 'ec-private':
+    case 'dsa-private':
+      ctx.objects.push({
+        type: 'private-key',
+        key: viewPlainKey(node, kind),
+        friendlyName: null,
+        localKeyId: null,
+      });
+      return;
+    case 'pkcs8-encrypted':
+      return readEncryptedKey(node, ctx);
+    case 'spki':
+    case 'rsa-public':
+      ctx.warnings.push(publicKeyWarning(node, kind));
+      return;
+  }
+};

@@ -1,0 +1,73 @@
+import { looksLikePem, scanPem } from '../../../../src/main/pki/pem/pem-scanner.js';
+import { ReaderFailure } from '../../../../src/main/pki/reader/read-error.js';
+
+const text = (s: string): Uint8Array => new Uint8Array(Buffer.from(s, 'latin1'));
+const b64 = (bytes: number[]): string => Buffer.from(bytes).toString('base64');
+
+const failureCode = (s: string): string => {
+  try {
+    scanPem(text(s));
+  } catch (e) {
+    if (e instanceof ReaderFailure) return e.error.code;
+    throw e;
+  }
+  return 'no failure';
+};
+
+describe('PEM scanner', () => {
+  it('finds blocks among other text, with CRLF line ends', () => {
+    const file = [
+      'Bag Attributes',
+      '    friendlyName: leaf',
+      '-----BEGIN CERTIFICATE-----',
+      b64([0x30, 0x03, 0x02, 0x01, 0x01]),
+      '-----END CERTIFICATE-----',
+      'some trailing words',
+      '-----BEGIN  X509   CRL-----',
+      b64([0x30, 0x00]),
+      '-----END X509 CRL-----',
+    ].join('\r\n');
+    expect(looksLikePem(text(file))).toBe(true);
+    const blocks = scanPem(text(file));
+    expect(blocks.map((b) => b.label)).toEqual(['CERTIFICATE', 'X509 CRL']);
+    expect([...(blocks[0]?.der ?? [])]).toEqual([0x30, 0x03, 0x02, 0x01, 0x01]);
+  });
+
+  it('reads RFC 1421 headers of legacy encrypted keys', () => {
+    const file = [
+      '-----BEGIN RSA PRIVATE KEY-----',
+      'Proc-Type: 4,ENCRYPTED',
+      'DEK-Info: AES-128-CBC,',
+      ' 00112233445566778899AABBCCDDEEFF',
+      '',
+      b64([1, 2, 3, 4, 5, 6, 7, 8]),
+      '-----END RSA PRIVATE KEY-----',
+    ].join('\n');
+    const [block] = scanPem(text(file));
+    expect(block?.headers.get('Proc-Type')).toBe('4,ENCRYPTED');
+    expect(block?.headers.get('DEK-Info')).toBe('AES-128-CBC,00112233445566778899AABBCCDDEEFF');
+    expect(block?.der).toHaveLength(8);
+  });
+
+  it('reports a block without END as truncated', () => {
+    expect(failureCode('-----BEGIN CERTIFICATE-----\nMIIB')).toBe('truncated');
+    expect(
+      failureCode(
+        '-----BEGIN CERTIFICATE-----\nMAA=\n-----BEGIN CERTIFICATE-----\nMAA=\n-----END CERTIFICATE-----\n',
+      ),
+    ).toBe('truncated');
+    expect(failureCode('-----BEGIN CERTIFICATE-----\nMAA=\n-----END CERTIF')).toBe('truncated');
+    expect(failureCode('-----BEGIN CERTIF')).toBe('truncated');
+  });
+
+  it('reports broken base64 and mismatched labels as malformed, missing lines as truncated', () => {
+    expect(failureCode('-----BEGIN CERTIFICATE-----\nMA*A\n-----END CERTIFICATE-----')).toBe('malformed');
+    expect(failureCode('-----BEGIN CERTIFICATE-----\nMAA=\n-----END X509 CRL-----')).toBe('malformed');
+    expect(failureCode('-----BEGIN CERTIFICATE-----\n\n-----END CERTIFICATE-----')).toBe('malformed');
+    expect(failureCode('-----BEGIN CERTIFICATE-----\nMAAAA\n-----END CERTIFICATE-----')).toBe('truncated');
+  });
+
+  it('does not take plain binary for PEM', () => {
+    expect(looksLikePem(Uint8Array.from([0x30, 0x82, 0x01, 0x00]))).toBe(false);
+  });
+});

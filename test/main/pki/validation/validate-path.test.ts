@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  DEFAULT_POLICY,
+  pickTarget,
+  validatePath,
+  type ValidationInput,
+} from '../../../../src/main/pki/validation/index.js';
+import { VECTORS } from '../../../helpers/vectors.js';
+
+const PKITS = join(VECTORS, 'nist-pkits');
+const cert = (name: string) => new Uint8Array(readFileSync(join(PKITS, 'certs', `${name}.crt`)));
+const crl = (name: string) => new Uint8Array(readFileSync(join(PKITS, 'crls', `${name}.crl`)));
+const POLICY_1 = '2.16.840.1.101.3.2.1.48.1';
+const POLICY_3 = '2.16.840.1.101.3.2.1.48.3';
+
+const input = (overrides: Partial<ValidationInput> = {}): ValidationInput => ({
+  target: cert('ValidCertificatePathTest1EE'),
+  untrusted: [cert('GoodCACert')],
+  anchors: [cert('TrustAnchorRootCertificate')],
+  crls: [crl('GoodCACRL'), crl('TrustAnchorRootCRL')],
+  at: new Date('2020-01-01T00:00:00Z'),
+  revocation: 'require',
+  ...overrides,
+});
+
+const revokedCa = {
+  target: cert('InvalidRevokedCATest2EE'),
+  untrusted: [cert('GoodCACert'), cert('RevokedsubCACert')],
+  crls: [crl('GoodCACRL'), crl('RevokedsubCACRL'), crl('TrustAnchorRootCRL')],
+};
+
+describe('validatePath', () => {
+  it('reports the path target first, anchor last', async () => {
+    const r = await validatePath(input());
+    expect(r.status).toBe('valid');
+    expect(r.path.map((l) => l.subject.split(',')[0])).toEqual([
+      'CN=Valid EE Certificate Test1',
+      'CN=Good CA',
+      'CN=Trust Anchor',
+    ]);
+    expect(r.path[0]?.sha256).toMatch(/^[0-9A-F]{64}$/);
+  });
+
+  it('applies the user-initial-policy-set and initial-explicit-policy', async () => {
+    const withPolicy = (initialPolicySet: string[]) =>
+      validatePath(input({ policy: { ...DEFAULT_POLICY, initialPolicySet, explicitPolicy: true } }));
+    expect((await withPolicy([POLICY_1])).status).toBe('valid');
+    const other = await withPolicy([POLICY_3]);
+    expect(other.status).toBe('invalid');
+    expect(other.reason).toMatch(/^policy: /);
+  });
+
+  it('checks revocation as asked: require, prefer, off', async () => {
+    expect((await validatePath(input({ ...revokedCa }))).reason).toMatch(/^revoked: /);
+    expect((await validatePath(input({ ...revokedCa, revocation: 'off' }))).status).toBe('valid');
+    const none = await validatePath(input({ crls: [] }));
+    expect(none.status).toBe('invalid');
+    expect(none.reason).toMatch(/^revocation-unchecked: /);
+    expect((await validatePath(input({ crls: [], revocation: 'prefer' }))).status).toBe('valid');
+  });
+
+  it('fails cleanly on unreadable input, missing anchors and a wrong time', async () => {
+    expect(await validatePath(input({ target: new Uint8Array([1, 2, 3]) }))).toMatchObject({
+      status: 'invalid',
+      reason: expect.stringMatching(/^bad-certificate: /),
+    });
+    expect((await validatePath(input({ anchors: [] }))).reason).toMatch(/^no-path: /);
+    const late = await validatePath(input({ at: new Date('2040-01-01T00:00:00Z') }));
+    expect(late.reason).toMatch(/^expired: /);
+  });
+
+  it('accepts an anchor as its own target', async () => {
+    const anchor = cert('TrustAnchorRootCertificate');
+    expect((await validatePath(input({ target: anchor }))).status).toBe('valid');
+  });
+
+  it('picks the end-entity certificate of a bundle', () => {
+    const ee = cert('ValidCertificatePathTest1EE');
+    const bundle = [cert('TrustAnchorRootCertificate'), cert('GoodCACert'), ee];
+    expect(pickTarget(bundle)).toBe(ee);
+    expect(pickTarget([])).toBeUndefined();
+  });
+});
