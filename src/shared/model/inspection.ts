@@ -38,7 +38,12 @@ export const Pkcs12Summary = z.object({
 });
 export type Pkcs12Summary = z.infer<typeof Pkcs12Summary>;
 
-export const Warning = z.object({ code: z.string(), message: z.string() });
+export const Warning = z.object({
+  code: z.string(),
+  message: z.string(),
+  /** Machine-readable specifics (e.g. `pem-broken-block`: label, ordinal, line, cause). */
+  detail: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
 
 export const InspectionReport = z.object({
   fileName: z.string(),

@@ -1,3 +1,3 @@
 /** PEM text: finding blocks (with text around them, legacy labels) and reading them as objects. */
-export { looksLikePem, scanPem, type PemBlock } from './pem-scanner.js';
+export { looksLikePem, scanPem, type BrokenPemBlock, type PemBlock, type ScannedPem } from './pem-scanner.js';
 export { readPem } from './read-pem.js';

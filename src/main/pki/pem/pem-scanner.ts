@@ -1,4 +1,5 @@
-import { fail } from '../reader/read-error.js';
+import type { ReadError } from '../../../shared/model/errors.js';
+import { fail, readError, ReaderFailure } from '../reader/read-error.js';
 
 /**
  * Finds PEM blocks in a text file. Real files carry text around the blocks (openssl's
@@ -13,6 +14,10 @@ export type PemBlock = {
   readonly headers: ReadonlyMap<string, string>;
   /** The base64-decoded body. */
   readonly der: Uint8Array;
+  /** 1-based position of the block among the file's BEGIN lines. */
+  readonly ordinal: number;
+  /** 1-based line of its BEGIN marker. */
+  readonly line: number;
 };
 
 const BEGIN = '-----BEGIN ';
@@ -71,38 +76,99 @@ const decodeBase64 = (body: string, label: string): Uint8Array => {
   return new Uint8Array(Buffer.from(compact, 'base64'));
 };
 
-export const scanPem = (bytes: Uint8Array): PemBlock[] => {
+/** A block whose armour or base64 is damaged: skipped, and named in a warning. */
+export type BrokenPemBlock = {
+  /** The BEGIN label, or "" when even the BEGIN line is cut. */
+  readonly label: string;
+  /** 1-based position of the block among the file's BEGIN lines. */
+  readonly ordinal: number;
+  /** 1-based line of its BEGIN marker. */
+  readonly line: number;
+  readonly error: ReadError;
+};
+
+export type ScannedPem = { kind: 'block'; block: PemBlock } | ({ kind: 'broken' } & BrokenPemBlock);
+
+/** Counts lines incrementally so positions cost O(file) in total, not O(file) per block. */
+const lineCounter = (text: string) => {
+  let at = 0;
+  let line = 1;
+  return (pos: number): number => {
+    for (let i = text.indexOf('\n', at); i >= 0 && i < pos; i = text.indexOf('\n', i + 1)) line++;
+    at = Math.max(at, pos);
+    return line;
+  };
+};
+
+const failure = (e: unknown): ReadError => {
+  if (e instanceof ReaderFailure) return e.error;
+  throw e;
+};
+
+/**
+ * Every BEGIN line of the file, in order: a readable block, or a broken one with the reason.
+ * One damaged block (a key cut short after a good certificate) must not hide the others;
+ * the reader decides what to do when nothing at all is readable.
+ */
+export const scanPem = (bytes: Uint8Array): ScannedPem[] => {
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-  const blocks: PemBlock[] = [];
+  const out: ScannedPem[] = [];
+  const lineAt = lineCounter(text);
   const lastNewline = text.lastIndexOf('\n');
   let pos = text.indexOf(BEGIN);
   while (pos >= 0) {
+    const ordinal = out.length + 1;
+    const line = lineAt(pos);
+    const broken = (label: string, error: ReadError) =>
+      out.push({ kind: 'broken', label, ordinal, line, error });
     const begin = readMarker(text, pos, BEGIN);
     if (begin === null) {
       // "-----BEGIN " without its closing dashes: text that merely mentions PEM, or a cut file.
-      if (pos > lastNewline) fail('truncated', 'The file ends inside a PEM "BEGIN" line.');
+      if (pos > lastNewline) broken('', readError('truncated', 'The file ends inside a PEM "BEGIN" line.'));
       pos = text.indexOf(BEGIN, pos + BEGIN.length);
       continue;
     }
     const endAt = text.indexOf(END, begin.end);
     const nextBegin = text.indexOf(BEGIN, begin.end);
     if (endAt < 0 || (nextBegin >= 0 && nextBegin < endAt)) {
-      fail('truncated', `The PEM block "${begin.label}" has no END line: the file is probably cut short.`);
+      broken(
+        begin.label,
+        readError(
+          'truncated',
+          `The PEM block "${begin.label}" has no END line: the file is probably cut short.`,
+        ),
+      );
+      pos = nextBegin;
+      continue;
     }
     const end = readMarker(text, endAt, END);
-    if (end === null)
-      return fail('truncated', `The END line of the PEM block "${begin.label}" is cut short.`);
+    if (end === null) {
+      broken(
+        begin.label,
+        readError('truncated', `The END line of the PEM block "${begin.label}" is cut short.`),
+      );
+      pos = text.indexOf(BEGIN, endAt + END.length);
+      continue;
+    }
+    pos = text.indexOf(BEGIN, end.end);
     if (end.label !== begin.label) {
-      fail('malformed', `The PEM block "${begin.label}" is closed by a different label ("${end.label}").`);
+      broken(
+        begin.label,
+        readError(
+          'malformed',
+          `The PEM block "${begin.label}" is closed by a different label ("${end.label}").`,
+        ),
+      );
+      continue;
     }
     const lines = text.slice(begin.end, endAt).split(/\r\n|\r|\n/);
     const { headers, bodyStart } = parseHeaders(lines);
-    blocks.push({
-      label: begin.label,
-      headers,
-      der: decodeBase64(lines.slice(bodyStart).join(''), begin.label),
-    });
-    pos = text.indexOf(BEGIN, end.end);
+    try {
+      const der = decodeBase64(lines.slice(bodyStart).join(''), begin.label);
+      out.push({ kind: 'block', block: { label: begin.label, headers, der, ordinal, line } });
+    } catch (e) {
+      broken(begin.label, failure(e));
+    }
   }
-  return blocks;
+  return out;
 };

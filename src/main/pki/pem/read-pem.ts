@@ -1,3 +1,4 @@
+import type { ReadErrorCode } from '../../../shared/model/errors.js';
 import type { FileFormat } from '../../../shared/model/inspection.js';
 import { parseDer } from '../asn1/parse-der.js';
 import { classifyDer, type DerKind } from '../reader/classify.js';
@@ -6,7 +7,8 @@ import { lockedKeyView } from '../keys/key-view.js';
 import { decryptLegacyPem, isLegacyEncrypted, legacyEncryption } from '../keys/legacy-pem.js';
 import { viewPlainKey, type PlainKeyForm } from '../keys/plain-key.js';
 import { fail, ReaderFailure } from '../reader/read-error.js';
-import { scanPem, type PemBlock } from './pem-scanner.js';
+import type { Warning } from '../reader/types.js';
+import { scanPem, type BrokenPemBlock, type PemBlock } from './pem-scanner.js';
 
 /** Labels we read. The content decides what the object is; the label only admits the block. */
 const KNOWN_LABELS: ReadonlySet<string> = new Set([
@@ -71,34 +73,72 @@ const readLegacyEncrypted = (block: PemBlock, ctx: ReadContext): void => {
   });
 };
 
+/**
+ * Damage confined to one block: that block is skipped with a warning. Password and policy
+ * failures (wrong password, iteration limit, unsupported scheme) stay errors for the file.
+ */
+const RECOVERABLE: ReadonlySet<ReadErrorCode> = new Set(['truncated', 'malformed', 'unrecognized-format']);
+
+const brokenWarning = (broken: BrokenPemBlock): Warning => {
+  const name = broken.label === '' ? 'PEM block' : `PEM block "${broken.label}"`;
+  return {
+    code: 'pem-broken-block',
+    message: `${name} #${broken.ordinal} (line ${broken.line}) is unreadable and was skipped: ${broken.error.message}`,
+    detail: { label: broken.label, ordinal: broken.ordinal, line: broken.line, cause: broken.error.code },
+  };
+};
+
+const readBlock = async (block: PemBlock, ctx: ReadContext): Promise<DerKind> => {
+  if (block.label.endsWith('PRIVATE KEY') && isLegacyEncrypted(block)) {
+    readLegacyEncrypted(block, ctx);
+    return 'rsa-private'; // any private-key kind: only used to name the format
+  }
+  const { node, trailing } = parseDer(block.der, `The PEM block "${block.label}"`);
+  const kind =
+    classifyDer(node) ??
+    fail('unrecognized-format', `The PEM block "${block.label}" does not hold an object we recognise.`);
+  // OpenSSL's TRUSTED CERTIFICATE appends trust settings after the certificate: expected.
+  if (trailing.length > 0 && block.label !== 'TRUSTED CERTIFICATE') {
+    ctx.warnings.push({
+      code: 'trailing-data',
+      message: `The PEM block "${block.label}" has extra bytes after its object; they were ignored.`,
+    });
+  }
+  await handleObject(node, kind, ctx);
+  return kind;
+};
+
 /** Reads every PEM block; returns the format the file should be reported as. */
 export const readPem = async (bytes: Uint8Array, ctx: ReadContext): Promise<FileFormat> => {
-  const blocks = scanPem(bytes);
   const kinds: DerKind[] = [];
   const ignored: string[] = [];
-  for (const block of blocks) {
+  const broken: BrokenPemBlock[] = [];
+  for (const entry of scanPem(bytes)) {
+    if (entry.kind === 'broken') {
+      broken.push(entry);
+      continue;
+    }
+    const { block } = entry;
     if (!KNOWN_LABELS.has(block.label)) {
       ignored.push(block.label);
       continue;
     }
-    if (block.label.endsWith('PRIVATE KEY') && isLegacyEncrypted(block)) {
-      readLegacyEncrypted(block, ctx);
-      kinds.push('rsa-private'); // any private-key kind: only used below to name the format
-      continue;
+    const objectsBefore = ctx.objects.length;
+    const warningsBefore = ctx.warnings.length;
+    try {
+      kinds.push(await readBlock(block, ctx));
+    } catch (e) {
+      if (!(e instanceof ReaderFailure) || !RECOVERABLE.has(e.error.code)) throw e;
+      // Drop whatever the block yielded before failing: a block counts whole or not at all.
+      ctx.objects.length = objectsBefore;
+      ctx.warnings.length = warningsBefore;
+      broken.push({ label: block.label, ordinal: block.ordinal, line: block.line, error: e.error });
     }
-    const { node, trailing } = parseDer(block.der, `The PEM block "${block.label}"`);
-    const kind =
-      classifyDer(node) ??
-      fail('unrecognized-format', `The PEM block "${block.label}" does not hold an object we recognise.`);
-    // OpenSSL's TRUSTED CERTIFICATE appends trust settings after the certificate: expected.
-    if (trailing.length > 0 && block.label !== 'TRUSTED CERTIFICATE') {
-      ctx.warnings.push({
-        code: 'trailing-data',
-        message: `The PEM block "${block.label}" has extra bytes after its object; they were ignored.`,
-      });
-    }
-    await handleObject(node, kind, ctx);
-    kinds.push(kind);
+  }
+  const first = broken[0];
+  if (kinds.length === 0 && first !== undefined) {
+    // Nothing usable: the file fails with what is wrong with its first broken block.
+    return fail(first.error.code, first.error.message, first.error.detail);
   }
   if (kinds.length === 0) {
     const found = ignored.length > 0 ? ` (found: ${[...new Set(ignored)].join(', ')})` : '';
@@ -107,6 +147,7 @@ export const readPem = async (bytes: Uint8Array, ctx: ReadContext): Promise<File
       `This PEM file holds no certificate, request, CRL or key that we can read${found}.`,
     );
   }
+  ctx.warnings.push(...broken.map(brokenWarning));
   if (ignored.length > 0) {
     ctx.warnings.push({
       code: 'pem-ignored-block',

@@ -17,7 +17,12 @@ export type ReadObject =
   | { type: 'crl'; der: Uint8Array }
   | { type: 'private-key'; key: PrivateKeyView; friendlyName: string | null; localKeyId: string | null };
 
-export type Warning = { code: string; message: string };
+export type Warning = {
+  code: string;
+  message: string;
+  /** Machine-readable specifics, e.g. which PEM block was skipped. */
+  detail?: Record<string, string | number>;
+};
 
 export type ReaderOutput = {
   format: FileFormat;

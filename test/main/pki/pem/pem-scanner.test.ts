@@ -1,18 +1,15 @@
 import { looksLikePem, scanPem } from '../../../../src/main/pki/pem/pem-scanner.js';
-import { ReaderFailure } from '../../../../src/main/pki/reader/read-error.js';
 
 const text = (s: string): Uint8Array => new Uint8Array(Buffer.from(s, 'latin1'));
 const b64 = (bytes: number[]): string => Buffer.from(bytes).toString('base64');
 
+/** The code of the first broken block (the scanner reports damage per block, never throws). */
 const failureCode = (s: string): string => {
-  try {
-    scanPem(text(s));
-  } catch (e) {
-    if (e instanceof ReaderFailure) return e.error.code;
-    throw e;
-  }
-  return 'no failure';
+  const broken = scanPem(text(s)).find((entry) => entry.kind === 'broken');
+  return broken?.error.code ?? 'no failure';
 };
+
+const readable = (s: string) => scanPem(text(s)).flatMap((e) => (e.kind === 'block' ? [e.block] : []));
 
 describe('PEM scanner', () => {
   it('finds blocks among other text, with CRLF line ends', () => {
@@ -28,7 +25,7 @@ describe('PEM scanner', () => {
       '-----END X509 CRL-----',
     ].join('\r\n');
     expect(looksLikePem(text(file))).toBe(true);
-    const blocks = scanPem(text(file));
+    const blocks = readable(file);
     expect(blocks.map((b) => b.label)).toEqual(['CERTIFICATE', 'X509 CRL']);
     expect([...(blocks[0]?.der ?? [])]).toEqual([0x30, 0x03, 0x02, 0x01, 0x01]);
   });
@@ -43,7 +40,7 @@ describe('PEM scanner', () => {
       b64([1, 2, 3, 4, 5, 6, 7, 8]),
       '-----END RSA PRIVATE KEY-----',
     ].join('\n');
-    const [block] = scanPem(text(file));
+    const [block] = readable(file);
     expect(block?.headers.get('Proc-Type')).toBe('4,ENCRYPTED');
     expect(block?.headers.get('DEK-Info')).toBe('AES-128-CBC,00112233445566778899AABBCCDDEEFF');
     expect(block?.der).toHaveLength(8);
@@ -58,6 +55,26 @@ describe('PEM scanner', () => {
     ).toBe('truncated');
     expect(failureCode('-----BEGIN CERTIFICATE-----\nMAA=\n-----END CERTIF')).toBe('truncated');
     expect(failureCode('-----BEGIN CERTIF')).toBe('truncated');
+  });
+
+  it('keeps the readable blocks around a broken one, naming it by label, ordinal and line', () => {
+    const file = [
+      '-----BEGIN CERTIFICATE-----',
+      'MAA=',
+      '-----END CERTIFICATE-----',
+      '-----BEGIN PRIVATE KEY-----',
+      'MIIEvQIBADANBgkqhkiG9w0BAQEFAASC',
+      'MAA',
+      '-----END PRIVATE KEY-----',
+      '-----BEGIN X509 CRL-----',
+      'MAA=',
+      '-----END X509 CRL-----',
+    ].join('\n');
+    const entries = scanPem(text(file));
+    expect(entries.map((e) => e.kind)).toEqual(['block', 'broken', 'block']);
+    expect(entries[1]).toMatchObject({ label: 'PRIVATE KEY', ordinal: 2, line: 4 });
+    expect(entries[1]?.kind === 'broken' && entries[1].error.code).toBe('truncated');
+    expect(entries[2]?.kind === 'block' && entries[2].block.line).toBe(8);
   });
 
   it('reports broken base64 and mismatched labels as malformed, missing lines as truncated', () => {
