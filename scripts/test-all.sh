@@ -6,6 +6,11 @@ cd "$(dirname "$0")/.."
 
 step() { printf '\n=== %s\n' "$*"; }
 
+# Tests remove every temp folder they make (keys, PKCS#12, NSS databases, vaults): the
+# vigie-* folders present before the run are noted, and any new one left at the end fails it.
+tmp_root="${TMPDIR:-/tmp}"
+tmp_before="$(ls -d "$tmp_root"/vigie-* 2>/dev/null | sort || true)"
+
 step "typecheck (shared, main, renderer, tests)"
 npx tsc -b
 
@@ -36,5 +41,16 @@ if [ -z "${DISPLAY:-}" ] && command -v xvfb-run >/dev/null 2>&1; then
 else
   npx playwright test -c playwright.electron.config.ts
 fi
+
+step "temp folders left behind"
+tmp_after="$(ls -d "$tmp_root"/vigie-* 2>/dev/null | sort || true)"
+leftover="$(comm -13 <(printf '%s\n' "$tmp_before") <(printf '%s\n' "$tmp_after") | sed '/^$/d')"
+if [ -n "$leftover" ]; then
+  echo "these temp folders were left by the tests (each test must remove what it makes):"
+  printf '  %s\n' $leftover
+  node scripts/test-summary.mjs || true
+  exit 1
+fi
+echo "none"
 
 node scripts/test-summary.mjs

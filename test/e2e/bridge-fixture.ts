@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -42,11 +42,14 @@ export const startBridgeProcess = async (env: Record<string, string> = {}): Prom
     url,
     origin,
     dataDir,
-    stop: () =>
-      new Promise<void>((resolve) => {
+    // Stops the bridge, then removes its data folder (vault, orders, NSS home).
+    stop: async () => {
+      await new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
-      }),
+      });
+      await rm(dataDir, { recursive: true, force: true, maxRetries: 3 });
+    },
   };
 };

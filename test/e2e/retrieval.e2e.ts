@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import 'reflect-metadata';
 import * as x509 from '@peculiar/x509';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importSpki } from '../helpers/fixture-ca.js';
@@ -20,11 +20,14 @@ let bridge: RunningBridge;
 let pki: FixturePki;
 let home: string;
 let firefoxProfile: string;
+/** Temp folders this file made (fixture anchor, home with NSS databases), removed at the end. */
+const madeDirs: string[] = [];
 test.beforeAll(async () => {
   pki = await startFixturePki({ caName: CA_NAME });
   // The loopback CA is trusted for this dev session only (VIGIE_DEV_ANCHORS), so the chain
   // can be shown valid end to end; the app itself only trusts pinned IGC-Santé CAs.
   const work = mkdtempSync(join(tmpdir(), 'vigie-e2e-retrieve-'));
+  madeDirs.push(work);
   writeFileSync(join(work, 'fixture-ca.pem'), pemOf(pki.ca.der));
   // A user's home as Firefox leaves it: profiles.ini and one profile with its NSS database.
   home = join(work, 'home');
@@ -43,6 +46,7 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await bridge?.stop();
   await pki?.close();
+  for (const dir of madeDirs) rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
 });
 
 /** The contract over the bridge, as the page would call it (sets up the order quickly). */
@@ -135,6 +139,7 @@ test('retrieve the issued certificate, keep it, export it, and see a revocation'
   });
   expect(openssl.status, openssl.stderr).toBe(0);
   const nssdb = mkdtempSync(join(tmpdir(), 'vigie-e2e-nss-'));
+  madeDirs.push(nssdb);
   expect(spawnSync('certutil', ['-N', '-d', `sql:${nssdb}`, '--empty-password']).status).toBe(0);
   const imported = spawnSync('pk12util', ['-i', file, '-d', `sql:${nssdb}`, '-W', P12_PASSWORD], {
     encoding: 'utf8',

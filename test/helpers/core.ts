@@ -1,6 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { composeCore } from '../../src/main/app/compose.js';
 import { folderSaveTarget } from '../../src/main/adapters/folder-save-target.js';
@@ -13,6 +11,7 @@ import type { TrustDir } from '../../src/main/services/trust/trust-service.js';
 import type { FilePicker } from '../../src/main/ports/file-picker.js';
 import type { HttpFetcher } from '../../src/main/ports/http-fetcher.js';
 import type { ChainUrls } from '../../src/main/services/trust/download-chain.js';
+import { tempDir } from './temp-dir.js';
 
 /** The real core (real file system, reader, chain, trust store) in a temp data folder. */
 export type MakeCoreOptions = {
@@ -25,7 +24,7 @@ export type MakeCoreOptions = {
 };
 
 export const makeCore = async (options: MakeCoreOptions = {}) => {
-  const dataDir = await mkdtemp(join(tmpdir(), 'vigie-core-'));
+  const dataDir = tempDir('vigie-core-');
   const events: { name: EventName; payload: unknown }[] = [];
   const opened: string[] = [];
   const core = composeCore(

@@ -1,11 +1,11 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir } from './temp-dir.js';
 
 /** Run openssl on a PEM text; returns stdout + stderr (openssl 3 prints verify results on stderr). */
 export const opensslOn = (pem: string, args: string[], stdin?: string): string => {
-  const dir = mkdtempSync(join(tmpdir(), 'vigie-openssl-'));
+  const dir = tempDir('vigie-openssl-');
   const file = join(dir, 'in.pem');
   writeFileSync(file, pem);
   return execFileSync('openssl', [...args, '-in', file], {
@@ -17,7 +17,7 @@ export const opensslOn = (pem: string, args: string[], stdin?: string): string =
 
 /** `openssl req -verify`: OpenSSL 3.0 exits 0 even on failure and says it on stderr. */
 export const opensslVerifiesCsr = (pem: string): boolean => {
-  const dir = mkdtempSync(join(tmpdir(), 'vigie-openssl-'));
+  const dir = tempDir('vigie-openssl-');
   const file = join(dir, 'req.pem');
   writeFileSync(file, pem);
   const run = spawnSync('openssl', ['req', '-in', file, '-verify', '-noout'], { encoding: 'utf8' });

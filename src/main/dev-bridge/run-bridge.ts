@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFile as readFileBytes } from 'node:fs/promises';
 import type { PinnedCa } from '../../shared/igc-sante/anchors.js';
 import { readFile } from '../pki/reader/index.js';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { composeCore } from '../app/compose.js';
@@ -59,7 +59,8 @@ const devAnchorsFrom = async (path: string | undefined): Promise<PinnedCa[]> => 
 const main = async () => {
   const json = process.argv.includes('--json');
   const rendererDir = resolve(process.env['VIGIE_RENDERER_DIR'] ?? 'dist/renderer-bridge');
-  const dataDir = process.env['VIGIE_DATA_DIR'] ?? (await mkdtemp(join(tmpdir(), 'vigie-bridge-')));
+  const givenDataDir = process.env['VIGIE_DATA_DIR'];
+  const dataDir = givenDataDir ?? (await mkdtemp(join(tmpdir(), 'vigie-bridge-')));
   let bridge: Bridge | null = null;
   // The real OS keychain when one answers (npm test runs under scripts/with-keyring.sh);
   // otherwise a throwaway in-memory one, announced, so a dev session still works.
@@ -114,6 +115,8 @@ const main = async () => {
   const stop = async () => {
     await bridge?.close();
     await core.stop();
+    // A throwaway data folder (no VIGIE_DATA_DIR) holds a vault and keys: gone with the session.
+    if (!givenDataDir) await rm(dataDir, { recursive: true, force: true, maxRetries: 3 });
     process.exit(0);
   };
   process.on('SIGINT', () => void stop());

@@ -1,13 +1,13 @@
-import { mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { nodeFileSystem } from '../../../src/main/adapters/node-file-system.js';
 import { FileTooLargeError } from '../../../src/main/ports/file-system.js';
+import { tempDir } from '../../helpers/temp-dir.js';
 
 describe('node file system adapter', () => {
   let dir: string;
   beforeEach(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'vigie-fs-'));
+    dir = tempDir('vigie-fs-');
   });
 
   it('writes atomically: the new content, the mode asked for, no temp file left', async () => {

@@ -1,7 +1,6 @@
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { composeCore } from '../../../src/main/app/compose.js';
 import { confDocumentStore } from '../../../src/main/adapters/conf-document-store.js';
@@ -12,6 +11,7 @@ import { nodeFileSystem } from '../../../src/main/adapters/node-file-system.js';
 import { systemClock } from '../../../src/main/adapters/system-clock.js';
 import { chainUrlsAt } from '../../../src/main/services/trust/download-chain.js';
 import { IGC } from '../../helpers/vectors.js';
+import { tempDir } from '../../helpers/temp-dir.js';
 
 describe('start-up refills a missing anchor cache from the official bundles', () => {
   it('downloads only the environments that have no anchor, once, in the background', async () => {
@@ -24,7 +24,7 @@ describe('start-up refills a missing anchor cache from the official bundles', ()
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
-    const dataDir = await mkdtemp(join(tmpdir(), 'vigie-refresh-'));
+    const dataDir = tempDir('vigie-refresh-');
     const changed: unknown[] = [];
     const make = () =>
       composeCore(

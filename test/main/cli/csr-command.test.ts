@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, readFile, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CliIo } from '../../../src/main/cli/cli-io.js';
 import { runCli } from '../../../src/main/cli/vigie-cli.js';
 import { csrSubject, opensslVerifiesCsr } from '../../helpers/openssl.js';
+import { tempDir } from '../../helpers/temp-dir.js';
 
 const PASSPHRASE = 'un mot de passe assez long';
 
@@ -37,7 +37,7 @@ const INSI = [
 describe('vigie csr', () => {
   let dir: string;
   beforeEach(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'vigie-csr-'));
+    dir = tempDir('vigie-csr-');
     process.env['VIGIE_DATA_DIR'] = join(dir, 'data');
   });
 

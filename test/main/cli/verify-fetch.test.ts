@@ -1,9 +1,9 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CliIo } from '../../../src/main/cli/cli-io.js';
 import { runCli } from '../../../src/main/cli/vigie-cli.js';
 import { startFixturePki, type FixturePki } from '../../helpers/fixture-pki-server.js';
+import { tempDir } from '../../helpers/temp-dir.js';
 
 const toPem = (der: Uint8Array, label = 'CERTIFICATE') =>
   `-----BEGIN ${label}-----\n${Buffer.from(der)
@@ -26,7 +26,7 @@ describe('vigie verify fetches CRLs from the distribution points (loopback fixtu
   let dir: string;
   beforeAll(async () => {
     pki = await startFixturePki();
-    dir = await mkdtemp(join(tmpdir(), 'vigie-verify-fetch-'));
+    dir = tempDir('vigie-verify-fetch-');
     process.env['VIGIE_DATA_DIR'] = join(dir, 'data');
     await writeFile(join(dir, 'root.pem'), toPem(pki.ca.der));
   });

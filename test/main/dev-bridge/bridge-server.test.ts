@@ -1,11 +1,11 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startBridge, type Bridge } from '../../../src/main/dev-bridge/bridge-server.js';
 import { createDispatcher } from '../../../src/main/ipc/dispatch.js';
 import { makeCore } from '../../helpers/core.js';
 import { vector } from '../../helpers/vectors.js';
+import { tempDir } from '../../helpers/temp-dir.js';
 
 type Reply = { status: number; headers: Record<string, string | string[] | undefined>; body: string };
 
@@ -45,7 +45,7 @@ describe('dev bridge', () => {
     });
 
   beforeAll(async () => {
-    const renderer = await mkdtemp(join(tmpdir(), 'vigie-renderer-'));
+    const renderer = tempDir('vigie-renderer-');
     await writeFile(join(renderer, 'index.html'), '<!doctype html><title>Vigie</title>');
     const { core } = await makeCore();
     bridge = await startBridge({ dispatch: createDispatcher(core.handlers), rendererDir: renderer });

@@ -1,16 +1,16 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FilePicker } from '../../../src/main/ports/file-picker.js';
 import { MAX_FILE_BYTES } from '../../../src/shared/limits.js';
 import { makeCore } from '../../helpers/core.js';
 import { INSI_P12, vector } from '../../helpers/vectors.js';
+import { tempDir } from '../../helpers/temp-dir.js';
 
 const ctx = { origin: 'vigie://app' };
 
 describe('files.openDialog', () => {
   it('reads what the user picked, each file with the same cap, and says which failed', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'vigie-pick-'));
+    const dir = tempDir('vigie-pick-');
     const big = join(dir, 'big.pem');
     await writeFile(big, Buffer.alloc(MAX_FILE_BYTES + 1));
     const picker: FilePicker = {

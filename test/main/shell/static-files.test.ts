@@ -1,12 +1,12 @@
-import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readStaticFile } from '../../../src/main/shell/static-files.js';
+import { tempDir } from '../../helpers/temp-dir.js';
 
 describe('static renderer files', () => {
   let root: string;
   beforeAll(async () => {
-    const base = await mkdtemp(join(tmpdir(), 'vigie-static-'));
+    const base = tempDir('vigie-static-');
     root = join(base, 'renderer');
     await mkdir(join(root, 'assets'), { recursive: true });
     await writeFile(join(root, 'index.html'), '<!doctype html>');

@@ -1,6 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sha256Hex } from '../../../../src/main/adapters/keystores/cert-facts.js';
 import { createNssKeystore } from '../../../../src/main/adapters/keystores/nss/nss-keystore.js';
@@ -10,6 +9,7 @@ import {
 } from '../../../../src/main/adapters/keystores/run-command.js';
 import type { OsKeystore } from '../../../../src/main/ports/os-keystore.js';
 import { makeTestPki, type TestPki } from './helpers/pki.js';
+import { tempDir } from '../../../helpers/temp-dir.js';
 
 const newDb = (dir: string): void => {
   mkdirSync(dir, { recursive: true });
@@ -18,7 +18,7 @@ const newDb = (dir: string): void => {
 
 /** Temp HOME: Firefox with one relative and one absolute profile, no ~/.pki/nssdb yet. */
 const makeHome = () => {
-  const root = mkdtempSync(join(tmpdir(), 'vigie-home-'));
+  const root = tempDir('vigie-home-');
   const home = join(root, 'home');
   const ff = join(home, '.mozilla', 'firefox');
   const relative = join(ff, 'Profiles', 'abcd1234.default-release');
@@ -61,7 +61,7 @@ describe('NSS keystore on real databases', () => {
   beforeAll(() => {
     pki = makeTestPki();
     // Temp files of the adapter land here, so the test can check none is left behind.
-    privateTmp = mkdtempSync(join(tmpdir(), 'vigie-ks-tmp-'));
+    privateTmp = tempDir('vigie-ks-tmp-');
     process.env.TMPDIR = privateTmp;
   });
 
@@ -170,7 +170,7 @@ describe('NSS keystore on real databases', () => {
 
   it('says tool-missing when certutil is not on PATH, not-found for an unknown target', async () => {
     const layout = makeHome();
-    const emptyBin = mkdtempSync(join(tmpdir(), 'vigie-nobin-'));
+    const emptyBin = tempDir('vigie-nobin-');
     const store = createNssKeystore({
       home: layout.home,
       runner: createNodeCommandRunner({ env: { PATH: emptyBin } }),

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { tempDir } from '../../../helpers/temp-dir.js';
 
 /**
  * Throwaway material made with the system OpenSSL (the reference implementation) in a temp
@@ -19,7 +19,7 @@ export type Workdir = {
 };
 
 export const makeWorkdir = (): Workdir => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'vigie-reader-'));
+  const dir = tempDir('vigie-reader-');
   const file = (name: string) => path.join(dir, name);
   return {
     dir,

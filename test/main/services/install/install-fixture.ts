@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createNssKeystore } from '../../../../src/main/adapters/keystores/nss/nss-keystore.js';
 import { createNodeCommandRunner } from '../../../../src/main/adapters/keystores/run-command.js';
@@ -16,6 +15,7 @@ import {
   pem,
   TEST_OU,
 } from '../retrieve/retrieve-fixture.js';
+import { tempDir } from '../../../helpers/temp-dir.js';
 
 export const newDb = (dir: string): void => {
   mkdirSync(dir, { recursive: true });
@@ -24,7 +24,7 @@ export const newDb = (dir: string): void => {
 
 /** A temp HOME with the shared Chromium database and one Firefox profile. */
 export const makeHome = () => {
-  const home = mkdtempSync(join(tmpdir(), 'vigie-install-home-'));
+  const home = tempDir('vigie-install-home-');
   const chromium = join(home, '.pki', 'nssdb');
   const ff = join(home, '.mozilla', 'firefox');
   const firefox = join(ff, 'abcd1234.default-release');

@@ -1,9 +1,9 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { confDocumentStore } from '../../../../src/main/adapters/conf-document-store.js';
 import { createOrderStore } from '../../../../src/main/services/orders/order-store.js';
 import type { Order } from '../../../../src/shared/model/order.js';
+import { tempDir } from '../../../helpers/temp-dir.js';
 
 const order = (id: string, createdAt = '2026-11-22T10:00:00.000Z'): Order => ({
   id,
@@ -33,7 +33,7 @@ const order = (id: string, createdAt = '2026-11-22T10:00:00.000Z'): Order => ({
 describe('order store (conf document, versioned)', () => {
   let dir: string;
   beforeEach(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'vigie-orders-'));
+    dir = tempDir('vigie-orders-');
   });
 
   it('starts empty, keeps what it is given, and survives a reopen', async () => {
@@ -71,7 +71,7 @@ describe('order store (conf document, versioned)', () => {
 
 describe('order store keeps what it could not read', () => {
   it('copies the original aside before the first write drops an unreadable entry', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'vigie-orders-'));
+    const dir = tempDir('vigie-orders-');
     const good = order('6f1c3f0e-7a4b-4c1e-9a55-1f0d6f1c3f0e');
     const original = { document: { version: 1, orders: [good, { id: 'garbage' }] } };
     await writeFile(join(dir, 'orders.json'), JSON.stringify(original));

@@ -2,12 +2,12 @@ import 'reflect-metadata';
 import * as x509 from '@peculiar/x509';
 import { execFileSync } from 'node:child_process';
 import { webcrypto } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { StructureHolder } from '../../../../src/shared/model/order.js';
 import { makeCore, type MakeCoreOptions } from '../../../helpers/core.js';
 import { importSpki, issue, type FixtureCert } from '../../../helpers/fixture-ca.js';
+import { tempDir } from '../../../helpers/temp-dir.js';
 
 export const PASSPHRASE = 'correct horse battery staple';
 export const TEST_OU = 'OU=0002 187512751, OU=IGC-SANTE TEST';
@@ -99,7 +99,7 @@ export const platformPkcs12 = async (inter: FixtureCert, root: FixtureCert, pass
     extensions: usage.auth(),
   });
   const pkcs8 = new Uint8Array(await webcrypto.subtle.exportKey('pkcs8', leaf.keys.privateKey));
-  const dir = mkdtempSync(join(tmpdir(), 'vigie-p12-'));
+  const dir = tempDir('vigie-p12-');
   writeFileSync(
     join(dir, 'key.pem'),
     `-----BEGIN PRIVATE KEY-----\n${Buffer.from(pkcs8)

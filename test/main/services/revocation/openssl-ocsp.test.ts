@@ -1,12 +1,12 @@
 import { execFile, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readIssuer, readSubject } from '../../../../src/main/pki/revocation/cert-info.js';
 import { buildOcspRequest, certIdFor } from '../../../../src/main/pki/revocation/ocsp-request.js';
 import { CrlReason } from '../../../helpers/fixture-pki-server.js';
 import { startWorld, type World } from './setup.js';
+import { tempDir } from '../../../helpers/temp-dir.js';
 
 const hasOpenssl = spawnSync('openssl', ['version']).status === 0;
 
@@ -14,7 +14,7 @@ let w: World;
 let dir = '';
 beforeAll(async () => {
   w = await startWorld();
-  dir = mkdtempSync(join(tmpdir(), 'vigie-ocsp-openssl-'));
+  dir = tempDir('vigie-ocsp-openssl-');
 });
 afterAll(async () => w.dispose());
 

@@ -1,5 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createNodeHttpFetcher } from '../../../../src/main/adapters/node-http-fetcher.js';
 import { nodeFileSystem } from '../../../../src/main/adapters/node-file-system.js';
@@ -9,6 +8,7 @@ import {
   type RevocationService,
 } from '../../../../src/main/services/revocation/index.js';
 import { startFixturePki, type FixturePki } from '../../../helpers/fixture-pki-server.js';
+import { tempDir } from '../../../helpers/temp-dir.js';
 
 /** A clock tests can move; the fixture server and the service share it. */
 export type TestClock = { now: () => Date; advance: (ms: number) => void };
@@ -30,7 +30,7 @@ export type World = {
 export const startWorld = async (): Promise<World> => {
   const clock = testClock();
   const pki = await startFixturePki({ now: clock.now });
-  const cacheDir = join(await mkdtemp(join(tmpdir(), 'vigie-revocation-')), 'crl-cache');
+  const cacheDir = join(tempDir('vigie-revocation-'), 'crl-cache');
   const http = createNodeHttpFetcher();
   return {
     pki,

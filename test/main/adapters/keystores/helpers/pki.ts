@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir } from '../../../../helpers/temp-dir.js';
 
 export type TestPki = {
   rootDer: Uint8Array;
@@ -23,7 +23,7 @@ const der = (dir: string, pem: string): Uint8Array => {
 
 /** A TEST-like IGC-Santé hierarchy (root → organisations CA → ORG_AUTH_CLI leaf) made by OpenSSL. */
 export const makeTestPki = (password = 'Mot de passe été 2025'): TestPki => {
-  const dir = mkdtempSync(join(tmpdir(), 'vigie-pki-'));
+  const dir = tempDir('vigie-pki-');
   const ou = '/C=FR/O=ASIP-SANTE/OU=0002 187512751/OU=IGC-SANTE TEST';
   writeFileSync(
     join(dir, 'ext.cnf'),

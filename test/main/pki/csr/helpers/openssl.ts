@@ -1,11 +1,11 @@
 /** The openssl CLI on a CSR written to a temporary file (tests only; src never spawns). */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { tempDir } from '../../../../helpers/temp-dir.js';
 
 const withDir = <T>(run: (dir: string) => T): T => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'vigie-csr-'));
+  const dir = tempDir('vigie-csr-');
   try {
     return run(dir);
   } finally {

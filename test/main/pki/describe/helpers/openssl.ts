@@ -1,11 +1,11 @@
 /** Runs the openssl CLI on DER bytes (tests only: the app itself never spawns processes). */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { tempDir } from '../../../../helpers/temp-dir.js';
 
 export const openssl = (args: string[], der?: Uint8Array): string => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'vigie-describe-'));
+  const dir = tempDir('vigie-describe-');
   try {
     const file = path.join(dir, 'in.der');
     if (der) writeFileSync(file, der);

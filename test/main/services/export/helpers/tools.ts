@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir as makeTempDir } from '../../../../helpers/temp-dir.js';
 
 /** Runs a tool; stdout + stderr together (OpenSSL and NSS print on both). */
 export const run = (cmd: string, args: string[]): { status: number | null; out: string } => {
@@ -9,7 +9,8 @@ export const run = (cmd: string, args: string[]): { status: number | null; out: 
   return { status: r.status, out: `${r.stdout ?? ''}${r.stderr ?? ''}` };
 };
 
-export const tempDir = (): string => mkdtempSync(join(tmpdir(), 'vigie-export-'));
+/** A fresh folder, removed when the test file ends. */
+export const tempDir = (): string => makeTempDir('vigie-export-');
 
 export const tempFile = (name: string, data: Uint8Array | string): string => {
   const path = join(tempDir(), name);

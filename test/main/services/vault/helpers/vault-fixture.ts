@@ -1,12 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { createPublicKey, verify } from 'node:crypto';
-import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { nodeFileSystem } from '../../../../../src/main/adapters/node-file-system.js';
 import type { SecretStore } from '../../../../../src/main/ports/secret-store.js';
 import { createVault, type Vault, type VaultDeps } from '../../../../../src/main/services/vault/index.js';
 import { err, ok } from '../../../../../src/shared/result.js';
+import { tempDirAsync } from '../../../../helpers/temp-dir.js';
 
 /** Low enough to keep the suite fast; the real 600,000 is exercised in vault-files.test.ts. */
 export const TEST_ITERATIONS = 1_000;
@@ -27,7 +27,7 @@ export const noKeychain: SecretStore = {
   delete: async () => ok(false),
 };
 
-export const makeTempDir = (prefix = 'vigie-vault-'): Promise<string> => mkdtemp(join(tmpdir(), prefix));
+export const makeTempDir = (prefix = 'vigie-vault-'): Promise<string> => tempDirAsync(prefix);
 export const removeDir = (dir: string): Promise<void> => rm(dir, { recursive: true, force: true });
 
 export const openVault = (dir: string, extra: Partial<VaultDeps> = {}): Vault =>

@@ -1,0 +1,131 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { MAX_FILE_BYTES } from '../../src/shared/limits.js';
+import { writeBigPem, writeCertificateFiles } from './generate-certificates.js';
+
+/**
+ * Whole commands as a user runs them (`vigie inspect`, `vigie --help`), timed against a
+ * native baseline in the same run: Node's own X509Certificate over the same inputs, and a
+ * bare `node -e 0`. Both sides pay process start-up, so the ratio is what a user feels.
+ */
+export type CommandRow = {
+  case: string;
+  vigieMs: number | null;
+  baselineMs: number;
+  baseline: string;
+  goal: string;
+  peakRssMiB?: number | null;
+  note?: string;
+};
+
+const CLI = join(process.cwd(), 'bin', 'vigie.mjs');
+const TIMEOUT_MS = 300_000;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+
+type Timed = { ms: number | null; rssMiB: number | null };
+
+/** Median wall time of `runs` runs; peak RSS of the last one through GNU time when present. */
+const timeCommand = (cmd: string, args: string[], runs: number): Timed => {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    const r = spawnSync(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'], timeout: TIMEOUT_MS });
+    if (r.error || r.signal) return { ms: null, rssMiB: null };
+    if (r.status !== 0)
+      throw new Error(`${cmd} ${args.slice(0, 3).join(' ')}…: ${r.stderr.toString().slice(0, 400)}`);
+    samples.push(performance.now() - t);
+  }
+  let rssMiB: number | null = null;
+  if (existsSync('/usr/bin/time')) {
+    const r = spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...args], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      timeout: TIMEOUT_MS,
+    });
+    const kib = Number(r.stderr.toString().trim().split('\n').pop());
+    if (Number.isFinite(kib)) rssMiB = kib / 1024;
+  }
+  return { ms: median(samples), rssMiB };
+};
+
+/** The native baseline: read each file, parse every certificate with node:crypto, print a line. */
+const NATIVE_LOOP = `
+import { X509Certificate } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+const out = [];
+for (const file of process.argv.slice(2)) {
+  const bytes = readFileSync(file);
+  const text = bytes.toString('latin1');
+  const blocks = text.includes('-----BEGIN')
+    ? text.match(/-----BEGIN CERTIFICATE-----[\\s\\S]*?-----END CERTIFICATE-----/g) ?? []
+    : [bytes];
+  for (const b of blocks) {
+    const c = new X509Certificate(b);
+    out.push({ file, subject: c.subject, issuer: c.issuer, notAfter: c.validTo, sha256: c.fingerprint256 });
+  }
+}
+process.stdout.write(JSON.stringify(out));
+`;
+
+export const commandRows = (work: string, runs: number): CommandRow[] => {
+  const rows: CommandRow[] = [];
+  const baselineScript = join(work, 'native-loop.mjs');
+  writeFileSync(baselineScript, NATIVE_LOOP);
+  const node = process.execPath;
+
+  // 1. Many files in one call.
+  const filesDir = join(work, 'files');
+  mkdirSync(filesDir);
+  const files = writeCertificateFiles(filesDir, 3000);
+  const vigieFiles = timeCommand(node, [CLI, 'inspect', '--json', ...files], runs);
+  const nativeFiles = timeCommand(node, [baselineScript, ...files], runs);
+  rows.push({
+    case: `vigie inspect --json over ${files.length} certificate files (half PEM, half DER)`,
+    vigieMs: vigieFiles.ms,
+    baselineMs: nativeFiles.ms ?? NaN,
+    baseline: 'node: X509Certificate loop over the same files',
+    goal: '≤ 2×',
+    peakRssMiB: vigieFiles.rssMiB,
+  });
+
+  // 2. One PEM at the size cap holding ~25,000 small certificates.
+  const bigPath = join(work, 'many.pem');
+  const count = writeBigPem(bigPath, MAX_FILE_BYTES - 1, 30_000);
+  const vigieBig = timeCommand(node, [CLI, 'inspect', '--json', bigPath], Math.min(runs, 3));
+  const nativeBig = timeCommand(node, [baselineScript, bigPath], Math.min(runs, 3));
+  rows.push({
+    case: `vigie inspect --json of one ${(MAX_FILE_BYTES / 2 ** 20).toFixed(0)} MiB PEM of ${count} certificates`,
+    vigieMs: vigieBig.ms,
+    baselineMs: nativeBig.ms ?? NaN,
+    baseline: 'node: X509Certificate loop over the same PEM blocks',
+    goal: '≤ 3×',
+    peakRssMiB: vigieBig.rssMiB,
+    ...(vigieBig.ms === null ? { note: `did not finish within ${TIMEOUT_MS / 1000} s` } : {}),
+  });
+
+  // 3. Start-up: the help text, against Node doing nothing.
+  const help = timeCommand(node, [CLI, '--help'], Math.max(runs, 11));
+  const bare = timeCommand(node, ['-e', '0'], Math.max(runs, 11));
+  rows.push({
+    case: 'vigie --help',
+    vigieMs: help.ms,
+    baselineMs: bare.ms ?? NaN,
+    baseline: 'node -e 0',
+    goal: '≤ 2×',
+    peakRssMiB: help.rssMiB,
+  });
+  return rows;
+};
+
+export const commandTable = (rows: CommandRow[]): string =>
+  [
+    '| command | Vigie (ms, median) | baseline (ms, median) | ratio | goal | Vigie peak RSS | baseline |',
+    '|---|---:|---:|---:|---|---:|---|',
+    ...rows.map((r) => {
+      const ratio = r.vigieMs === null ? 'n/a' : `${(r.vigieMs / r.baselineMs).toFixed(2)}×`;
+      const vigie = r.vigieMs === null ? (r.note ?? 'n/a') : r.vigieMs.toFixed(0);
+      const rss = r.peakRssMiB == null ? 'n/a' : `${r.peakRssMiB.toFixed(0)} MiB`;
+      return `| ${r.case} | ${vigie} | ${r.baselineMs.toFixed(0)} | ${ratio} | ${r.goal} | ${rss} | ${r.baseline} |`;
+    }),
+  ].join('\n');
