@@ -1,13 +1,46 @@
 import { randomBytes } from 'node:crypto';
+import { constants, type Stats } from 'node:fs';
 import { mkdir, open, readdir, rename, rm, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { FileTooLargeError, type FileSystem } from '../ports/file-system.js';
+import {
+  FileTooLargeError,
+  NotRegularFileError,
+  type FileSystem,
+  type SpecialFileKind,
+} from '../ports/file-system.js';
+
+const specialKind = (s: Stats): SpecialFileKind =>
+  s.isDirectory()
+    ? 'directory'
+    : s.isFIFO()
+      ? 'fifo'
+      : s.isCharacterDevice()
+        ? 'character-device'
+        : s.isBlockDevice()
+          ? 'block-device'
+          : s.isSocket()
+            ? 'socket'
+            : 'other';
+
+/**
+ * O_NONBLOCK: if the path is swapped for a FIFO between stat and open, open returns at
+ * once instead of waiting for a writer (fstat then refuses it). Regular files ignore it.
+ * Windows has no such flag (and no FIFOs at a path), hence the fallback to 0.
+ */
+const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0);
 
 const readCapped = async (path: string, maxBytes: number): Promise<Uint8Array> => {
-  const handle = await open(path, 'r');
+  // By type before opening: open() on a FIFO blocks until a writer comes, a device may
+  // never end, a folder or socket cannot be read. stat follows links to their target.
+  const before = await stat(path);
+  if (!before.isFile()) throw new NotRegularFileError(path, specialKind(before));
+  const handle = await open(path, READ_FLAGS);
   try {
-    // Check the size first so a huge file is refused without being read.
-    const { size } = await handle.stat();
+    // Again on what was opened (the path may have changed since), and the size first so a
+    // huge file is refused without being read.
+    const opened = await handle.stat();
+    if (!opened.isFile()) throw new NotRegularFileError(path, specialKind(opened));
+    const { size } = opened;
     if (size > maxBytes) throw new FileTooLargeError(path, size);
     const buffer = Buffer.alloc(size);
     let offset = 0;

@@ -7,12 +7,11 @@ import type { Core } from '../app/compose.js';
 import type { FileSystem } from '../ports/file-system.js';
 import { buildCsr } from '../pki/csr/index.js';
 import { createStandaloneKey } from '../pki/keys/index.js';
-import { EXIT, type CliIo } from './cli-io.js';
+import { EXIT, readSecret, type CliIo } from './cli-io.js';
 import { CSR_HELP, parseCsrArgs, type CsrOptions } from './csr-options.js';
 
 export type CsrDeps = { fs: FileSystem; makeCore: () => Core };
 
-const stripNewline = (s: string) => s.replace(/\r?\n$/, '');
 const fieldLines = (errors: readonly FieldError[]) =>
   errors.map((e) => `  ${e.field}: ${fieldErrorMessage(e.code, 'en')}`);
 
@@ -126,7 +125,15 @@ export const runCsr = async (argv: string[], io: CliIo, deps: CsrDeps): Promise<
     io.stderr(`vigie csr: invalid input\n${fieldLines(subject.error).join('\n')}`);
     return EXIT.usage;
   }
-  const passphrase = o.passphraseStdin ? stripNewline(await io.readStdin()) : null;
+  let passphrase: string | null = null;
+  if (o.passphraseStdin) {
+    const secret = await readSecret(io);
+    if (!secret.ok) {
+      io.stderr(`vigie csr: ${secret.error.message}`);
+      return EXIT.usage;
+    }
+    passphrase = secret.value;
+  }
   if (passphrase !== null && passphrase.length < 10) {
     io.stderr('vigie csr: the passphrase must be at least 10 characters long');
     return EXIT.usage;

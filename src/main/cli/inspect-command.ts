@@ -2,10 +2,10 @@ import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { MAX_FILE_BYTES, MAX_PASSWORD_LENGTH } from '../../shared/limits.js';
 import type { ReadError } from '../../shared/model/errors.js';
-import { FileTooLargeError } from '../ports/file-system.js';
+import { safeDisplay, safeDisplayDeep } from '../../shared/text/safe-display.js';
 import type { Core } from '../app/compose.js';
-import type { FileSystem } from '../ports/file-system.js';
-import { EXIT, type CliIo } from './cli-io.js';
+import { readFailure, type FileSystem } from '../ports/file-system.js';
+import { EXIT, readSecret, type CliIo, type StdinError } from './cli-io.js';
 import { formatReport } from './human-output.js';
 import { toJsonRows, type JsonRow } from './json-rows.js';
 
@@ -23,8 +23,8 @@ Options:
 
 Exit status: 0 success, 2 unreadable input (with --json: {"error":{"code","message"}}).`;
 
-/** A trailing newline from `echo` or a pipe is not part of the password. */
-const stripNewline = (s: string) => s.replace(/\r?\n$/, '');
+/** What `--json` prints as `{"error": …}` (file names and messages escaped for display). */
+type InspectError = (ReadError | StdinError) & { file?: string };
 
 export type InspectDeps = { fs: FileSystem; makeCore: (trust: string[]) => Core };
 
@@ -51,9 +51,9 @@ export const runInspect = async (argv: string[], io: CliIo, deps: InspectDeps): 
     return EXIT.ok;
   }
   const json = values.json === true;
-  const fail = (error: ReadError & { file?: string }): number => {
-    if (json) io.stdout(JSON.stringify({ error }));
-    else io.stderr(`vigie inspect: ${error.file ? `${error.file}: ` : ''}${error.message}`);
+  const fail = (error: InspectError): number => {
+    if (json) io.stdout(JSON.stringify({ error: safeDisplayDeep(error) }));
+    else io.stderr(safeDisplay(`vigie inspect: ${error.file ? `${error.file}: ` : ''}${error.message}`));
     return EXIT.usage;
   };
   if (positionals.length === 0) {
@@ -63,41 +63,45 @@ export const runInspect = async (argv: string[], io: CliIo, deps: InspectDeps): 
   }
   let password: string | undefined;
   if (values['password-stdin']) {
-    password = stripNewline(await io.readStdin());
+    const secret = await readSecret(io);
+    if (!secret.ok) return fail(secret.error);
+    password = secret.value;
     if (password.length > MAX_PASSWORD_LENGTH)
       return fail({ code: 'malformed', message: 'Password is too long' });
   }
 
-  const core = deps.makeCore((values.trust ?? []).map((p) => resolve(p)));
-  await core.start();
-  const rows: JsonRow[] = [];
-  for (const file of positionals) {
-    let bytes: Uint8Array;
-    try {
-      bytes = await deps.fs.readFile(resolve(file), MAX_FILE_BYTES);
-    } catch (error) {
-      if (error instanceof FileTooLargeError) {
-        return fail({ code: 'file-too-large', message: `File is larger than ${MAX_FILE_BYTES} bytes`, file });
+  // The core starts with the first readable file: a FIFO or a folder is refused at once.
+  let core: Core | undefined;
+  try {
+    const rows: JsonRow[] = [];
+    for (const file of positionals) {
+      let bytes: Uint8Array;
+      try {
+        bytes = await deps.fs.readFile(resolve(file), MAX_FILE_BYTES);
+      } catch (cause) {
+        return fail({ ...readFailure(cause, MAX_FILE_BYTES), file });
       }
-      return fail({
-        code: 'io-error',
-        message: `Cannot read file: ${(error as NodeJS.ErrnoException).code ?? 'error'}`,
-        file,
+      if (!core) {
+        core = deps.makeCore((values.trust ?? []).map((p) => resolve(p)));
+        await core.start();
+      }
+      const result = await core.services.inspector.inspect({
+        fileName: basename(file),
+        bytes,
+        ...(password === undefined ? {} : { password }),
       });
+      if (!result.ok) return fail({ ...result.error, file });
+      if (json) rows.push(...toJsonRows(file, result.value));
+      else io.stdout(`${formatReport(file, result.value)}\n`);
+      if (result.value.pkcs12?.passwordRequired && password === undefined && json) {
+        io.stderr(
+          `${safeDisplay(file)}: password required to verify and open the rest (use --password-stdin)`,
+        );
+      }
     }
-    const result = await core.services.inspector.inspect({
-      fileName: basename(file),
-      bytes,
-      ...(password === undefined ? {} : { password }),
-    });
-    if (!result.ok) return fail({ ...result.error, file });
-    if (json) rows.push(...toJsonRows(file, result.value));
-    else io.stdout(`${formatReport(file, result.value)}\n`);
-    if (result.value.pkcs12?.passwordRequired && password === undefined && json) {
-      io.stderr(`${file}: password required to verify and open the rest (use --password-stdin)`);
-    }
+    if (json) io.stdout(JSON.stringify(rows, null, 2));
+    return EXIT.ok;
+  } finally {
+    await core?.stop();
   }
-  if (json) io.stdout(JSON.stringify(rows, null, 2));
-  await core.stop();
-  return EXIT.ok;
 };

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import type { FileSystem } from '../ports/file-system.js';
 import { createHash } from 'node:crypto';
 import { pickTarget, validatePath, type ValidationResult } from '../pki/validation/index.js';
+import { safeDisplay, safeDisplayDeep } from '../../shared/text/safe-display.js';
 import { EXIT, type CliIo } from './cli-io.js';
 import { PINNED_TRUST, pinnedAnchors, readObjects, type InputError, type StoreCa } from './verify-inputs.js';
 
@@ -53,11 +54,13 @@ const OPTIONS = {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
 
+/** Subjects and reasons come from the certificates: escaped for display (see safe-display.ts). */
 const print = (io: CliIo, json: boolean, r: ValidationResult): number => {
-  const chain = r.path.map((l) => l.subject);
-  if (json) io.stdout(JSON.stringify({ status: r.status, reason: r.reason, chain }, null, 2));
+  const chain = r.path.map((l) => safeDisplay(l.subject));
+  const reason = r.reason === null ? null : safeDisplay(r.reason);
+  if (json) io.stdout(JSON.stringify({ status: r.status, reason, chain }, null, 2));
   else {
-    io.stdout(`${r.status}${r.reason ? `: ${r.reason}` : ''}`);
+    io.stdout(`${r.status}${reason ? `: ${reason}` : ''}`);
     for (const [i, subject] of chain.entries())
       io.stdout(`  ${'  '.repeat(i)}${i === 0 ? '' : '↳ '}${subject}`);
   }
@@ -81,8 +84,8 @@ export const runVerify = async (argv: string[], io: CliIo, deps: VerifyDeps): Pr
   }
   const json = values.json === true;
   const fail = (error: InputError): number => {
-    if (json) io.stdout(JSON.stringify({ error }));
-    else io.stderr(`vigie verify: ${error.file ? `${error.file}: ` : ''}${error.message}`);
+    if (json) io.stdout(JSON.stringify({ error: safeDisplayDeep(error) }));
+    else io.stderr(safeDisplay(`vigie verify: ${error.file ? `${error.file}: ` : ''}${error.message}`));
     return EXIT.usage;
   };
   const [leafFile, ...extra] = positionals;
@@ -139,7 +142,7 @@ export const runVerify = async (argv: string[], io: CliIo, deps: VerifyDeps): Pr
     for (let i = 0; i + 1 < ders.length; i++) {
       const fetched = await deps.fetchCrls(ders[i]!, ders[i + 1]!);
       crls.push(...fetched.crls);
-      for (const note of fetched.notes) if (!json) io.stderr(`note: ${note}`);
+      for (const note of fetched.notes) if (!json) io.stderr(safeDisplay(`note: ${note}`));
     }
   }
   // A certificate no CRL covers is not failed for it ('prefer'): IGC-Santé's deltas are on

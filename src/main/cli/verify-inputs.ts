@@ -5,7 +5,7 @@ import { MAX_FILE_BYTES } from '../../shared/limits.js';
 import type { PinnedCa } from '../../shared/igc-sante/anchors.js';
 import { findPinnedCa } from '../../shared/igc-sante/anchors.js';
 import { err, ok, type Result } from '../../shared/result.js';
-import { FileTooLargeError, type FileSystem } from '../ports/file-system.js';
+import { readFailure, type FileSystem } from '../ports/file-system.js';
 import { readFile } from '../pki/reader/index.js';
 
 export type InputError = { code: string; message: string; file?: string };
@@ -22,12 +22,9 @@ export const readObjects = async (fs: FileSystem, file: string): Promise<Result<
   let bytes: Uint8Array;
   try {
     bytes = await fs.readFile(resolve(file), MAX_FILE_BYTES);
-  } catch (error) {
-    const message =
-      error instanceof FileTooLargeError
-        ? `File is larger than ${MAX_FILE_BYTES} bytes`
-        : `Cannot read file: ${(error as NodeJS.ErrnoException).code ?? 'error'}`;
-    return err({ code: error instanceof FileTooLargeError ? 'file-too-large' : 'io-error', message, file });
+  } catch (cause) {
+    const { code, message } = readFailure(cause, MAX_FILE_BYTES);
+    return err({ code, message, file });
   }
   const read = await readFile(bytes);
   if (!read.ok) return err({ code: read.error.code, message: read.error.message, file });

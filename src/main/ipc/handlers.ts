@@ -5,7 +5,7 @@ import { basename } from 'node:path';
 import { MAX_FILE_BYTES } from '../../shared/limits.js';
 import type { ExternalOpener } from '../ports/external-opener.js';
 import type { FilePicker } from '../ports/file-picker.js';
-import { FileTooLargeError, type FileSystem } from '../ports/file-system.js';
+import { readFailure, type FileSystem } from '../ports/file-system.js';
 import type { VaultError, VaultStatus } from '../../shared/model/vault.js';
 import type { Result } from '../../shared/result.js';
 import type { CustodyService } from '../services/custody/index.js';
@@ -120,15 +120,8 @@ export const createHandlers = (deps: HandlerDeps): MainHandlers => ({
           const bytes = await deps.fs.readFile(path, MAX_FILE_BYTES);
           files.push({ fileName, data: Buffer.from(bytes).toString('base64'), error: null });
         } catch (cause) {
-          const error =
-            cause instanceof FileTooLargeError
-              ? {
-                  code: 'file-too-large' as const,
-                  message: `File is ${cause.size} bytes; the limit is ${MAX_FILE_BYTES}`,
-                  detail: { limit: MAX_FILE_BYTES, size: cause.size },
-                }
-              : { code: 'io-error' as const, message: `Cannot read ${fileName}` };
-          files.push({ fileName, data: null, error });
+          // Too large, a FIFO / device / folder (refused before opening), or unreadable.
+          files.push({ fileName, data: null, error: readFailure(cause, MAX_FILE_BYTES) });
         }
       }
       return ok({ files });

@@ -1,7 +1,14 @@
+import type { ReadError } from '../../shared/model/errors.js';
+
 /** The part of the file system services need. Paths are absolute. */
 export type DirEntry = { name: string; path: string; isFile: boolean };
 
 export type FileSystem = {
+  /**
+   * Reads a regular file (symbolic links followed). Throws `FileTooLargeError` past
+   * `maxBytes` and `NotRegularFileError` for a FIFO, device, socket or folder — refused by
+   * type before it is opened, since opening a FIFO blocks until a writer comes.
+   */
   readFile(path: string, maxBytes: number): Promise<Uint8Array>;
   /** Temp file in the same folder, fsync, rename: a crash leaves the old or the new file. */
   writeFileAtomic(path: string, data: Uint8Array, mode?: number): Promise<void>;
@@ -21,3 +28,37 @@ export class FileTooLargeError extends Error {
     super(`${path} is ${size} bytes`);
   }
 }
+
+export type SpecialFileKind = 'directory' | 'fifo' | 'character-device' | 'block-device' | 'socket' | 'other';
+
+/** Thrown by `readFile` for anything that is not a regular file, before it is read. */
+export class NotRegularFileError extends Error {
+  constructor(
+    readonly path: string,
+    readonly kind: SpecialFileKind,
+  ) {
+    super(`${path} is a ${kind}, not a regular file`);
+  }
+}
+
+/**
+ * What a failed `readFile` means for the user, as the typed error the inspector, the file
+ * dialog and the CLI all report. `cause` is whatever `readFile` threw; an error it does not
+ * know (permissions, a vanished file…) is an `io-error` with the OS code.
+ */
+export const readFailure = (cause: unknown, maxBytes: number): ReadError => {
+  if (cause instanceof FileTooLargeError)
+    return {
+      code: 'file-too-large',
+      message: `File is ${cause.size} bytes; the limit is ${maxBytes}`,
+      detail: { limit: maxBytes, size: cause.size },
+    };
+  if (cause instanceof NotRegularFileError)
+    return {
+      code: 'not-a-regular-file',
+      message: `Not a regular file (${cause.kind})`,
+      detail: { kind: cause.kind },
+    };
+  const code = (cause as NodeJS.ErrnoException | null)?.code;
+  return { code: 'io-error', message: `Cannot read file: ${typeof code === 'string' ? code : 'error'}` };
+};

@@ -96,6 +96,8 @@ export const en: Messages = {
       'The integrity check failed: the file may have been altered or damaged. Do not use it; download it again.',
     'io-error': 'The file could not be read. Check that it is still available.',
     unexpected:
+    'not-a-regular-file':
+      'This is not an ordinary file (folder, device, pipe or socket): choose a certificate file.',
       'An unexpected error occurred. Try again; if it happens again, send the technical detail to your support.',
   },
   password: {

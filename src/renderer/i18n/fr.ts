@@ -102,6 +102,8 @@ export const fr = {
       'Le contrôle d’intégrité a échoué : le fichier a pu être modifié ou abîmé. Ne l’utilisez pas ; téléchargez-le à nouveau.',
     'io-error': 'Le fichier n’a pas pu être lu. Vérifiez qu’il est toujours accessible.',
     unexpected:
+    'not-a-regular-file':
+      'Ce n’est pas un fichier ordinaire (dossier, périphérique, tube ou socket) : choisissez un fichier de certificat.',
       'Une erreur inattendue est survenue. Réessayez ; si elle se reproduit, transmettez le détail technique à votre support.',
   } satisfies Record<ReadErrorCode | 'unexpected', string>,
   password: {

@@ -16,6 +16,8 @@ export const ReadErrorCode = z.enum([
   'unsupported-algorithm',
   'integrity-failure',
   'io-error',
+  /** A FIFO, device, socket or folder: refused by type before it is opened (opening could block). */
+  'not-a-regular-file',
 ]);
 export type ReadErrorCode = z.infer<typeof ReadErrorCode>;
 
