@@ -26,6 +26,9 @@ export type Pkcs12Result = {
 const WRONG_PASSWORD =
   'The password is wrong. (The file integrity check failed with it; if you are sure of the password, the file is damaged.)';
 
+const PASSWORD_FIRST =
+  'This PKCS#12 file is protected by a password and shows nothing without it: enter the password to read its certificates.';
+
 const tryDecrypt = async (
   entry: Extract<AuthSafeEntry, { kind: 'encrypted' }>,
   candidates: readonly PasswordCandidate[],
@@ -96,6 +99,14 @@ export const readPkcs12 = async (
     });
   }
   const passwordRequired = integrity === 'not-verified' || lockedContainers > 0 || built.lockedKeys > 0;
+  if (!given && passwordRequired && !built.objects.some((o) => o.type === 'certificate')) {
+    // Every certificate is behind the password: an empty report (or a lone locked key)
+    // would say nothing useful, so ask for the password like any other locked file.
+    fail('password-required', PASSWORD_FIRST, {
+      encryptedParts: lockedContainers,
+      lockedKeys: built.lockedKeys,
+    });
+  }
   if (integrity === 'not-verified') {
     warnings.unshift({
       code: 'password-required',

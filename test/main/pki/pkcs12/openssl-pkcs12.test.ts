@@ -153,10 +153,12 @@ describe('PKCS#12 made by OpenSSL', () => {
     expect(out.warnings[0]?.code).toBe('password-required');
   });
 
-  it('without a password: encrypted certificates are announced, not shown', async () => {
-    const out = await opened(exportP12('all-encrypted.p12', PASSWORD));
-    expect(out.objects.filter((o) => o.type === 'certificate')).toHaveLength(0);
-    expect(out.warnings.map((w) => w.code)).toContain('pkcs12-encrypted-content');
+  it('without a password: every certificate encrypted is a password-required error, not an empty read', async () => {
+    const res = await readFile(exportP12('all-encrypted.p12', PASSWORD));
+    expect(res.ok ? 'ok' : res.error).toMatchObject({
+      code: 'password-required',
+      detail: { encryptedParts: 1, lockedKeys: 1 },
+    });
   });
 
   it('opens an empty-password file without asking', async () => {
