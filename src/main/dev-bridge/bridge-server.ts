@@ -7,6 +7,7 @@ import type { Dispatcher } from '../ipc/dispatch.js';
 import { createEventQueue } from '../ipc/event-queue.js';
 import { SECURITY_HEADERS } from '../shell/content-policy.js';
 import { readStaticFile } from '../shell/static-files.js';
+import { decodeUriComponentOrNull, parseJson } from '../../shared/parse-text.js';
 
 /** A request body holds at most one base64 file plus a little JSON. */
 const MAX_BODY_BYTES = Math.ceil(MAX_FILE_BYTES / 3) * 4 + 64 * 1024;
@@ -70,14 +71,11 @@ export const startBridge = async (options: BridgeOptions) => {
         }
         const body = await readBody(req);
         if (body === null) return send(res, 413, { error: 'request too large' });
-        let args: unknown;
-        try {
-          args = JSON.parse(body);
-        } catch {
-          return send(res, 400, { error: 'invalid JSON' });
-        }
-        const channel = decodeURIComponent(url.pathname.slice('/ipc/'.length));
-        const outcome = await options.dispatch(channel, args, { origin });
+        const args = parseJson(body);
+        if (!args.ok) return send(res, 400, { error: 'invalid JSON' });
+        const channel = decodeUriComponentOrNull(url.pathname.slice('/ipc/'.length));
+        if (channel === null) return send(res, 400, { error: 'malformed channel name' });
+        const outcome = await options.dispatch(channel, args.value, { origin });
         if (outcome.kind === 'ok') return send(res, 200, { result: outcome.result });
         if (outcome.kind === 'unknown-channel')
           return send(res, 404, { error: `unknown channel ${channel}` });

@@ -30,10 +30,7 @@ export const serveRenderer = (rendererDir: string) => {
 };
 
 export const isAppUrl = (raw: string): boolean => {
-  try {
-    const url = new URL(raw);
-    return url.protocol === `${APP_SCHEME}:` && url.host === 'app';
-  } catch {
-    return false;
-  }
+  if (!URL.canParse(raw)) return false;
+  const url = new URL(raw);
+  return url.protocol === `${APP_SCHEME}:` && url.host === 'app';
 };

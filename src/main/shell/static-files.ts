@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { extname, normalize, relative, resolve, sep } from 'node:path';
+import { decodeUriComponentOrNull } from '../../shared/parse-text.js';
 
 const TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -20,12 +21,8 @@ export type StaticFile = { body: Buffer; contentType: string };
  * (../, encoded separators, absolute paths). Used by the app protocol and the dev bridge.
  */
 export const readStaticFile = async (root: string, urlPath: string): Promise<StaticFile | null> => {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(urlPath);
-  } catch {
-    return null;
-  }
+  const decoded = decodeUriComponentOrNull(urlPath);
+  if (decoded === null) return null;
   if (decoded.includes('\0')) return null;
   const wanted = decoded === '/' || decoded === '' ? '/index.html' : decoded;
   const full = resolve(root, '.' + normalize(wanted).split(sep).join('/'));
@@ -34,7 +31,9 @@ export const readStaticFile = async (root: string, urlPath: string): Promise<Sta
   try {
     const body = await readFile(full);
     return { body, contentType: TYPES[extname(full).toLowerCase()] ?? 'application/octet-stream' };
-  } catch {
-    return null;
+  } catch (e) {
+    // Missing or unreadable (a folder, no permission): not served. Other errors are bugs.
+    if (e instanceof Error && 'code' in e && typeof e.code === 'string') return null;
+    throw e;
   }
 };

@@ -4,3 +4,4 @@ export type { PasswordCandidate } from './password.js';
 export { decryptWithScheme } from './pbe-decrypt.js';
 export { createBudget } from './work-budget.js';
 export type { WorkBudget } from './work-budget.js';
+export { isCryptoDecodeError } from './node-crypto-errors.js';

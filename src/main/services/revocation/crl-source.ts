@@ -8,6 +8,7 @@ import { err, ok, type Result } from '../../../shared/result.js';
 import type { IssuerInfo } from '../../pki/revocation/index.js';
 import { checkCrl, errorText, type CheckedCrl } from '../../pki/revocation/index.js';
 import type { RevocationLimits, VerifiedCrl } from '../../pki/revocation/index.js';
+import { isIoError } from '../../ports/io-error.js';
 
 export type CrlSourceDeps = {
   http: HttpFetcher;
@@ -71,7 +72,8 @@ export const createCrlSource = (deps: CrlSourceDeps): CrlSource => {
       const checked = await checkCrl(der, issuer);
       if (!checked.ok || usable(checked.value, kind, clock.now(), limits.skewMs) !== null) return null;
       return view(url, der, checked.value, kind, true);
-    } catch {
+    } catch (e) {
+      if (!isIoError(e)) throw e;
       return null; // unreadable cache: download again
     }
   };
@@ -95,8 +97,9 @@ export const createCrlSource = (deps: CrlSourceDeps): CrlSource => {
     try {
       await fs.ensureDir(cacheDir);
       await fs.writeFileAtomic(cachePathFor(cacheDir, url), der);
-    } catch {
+    } catch (e) {
       // The cache only saves downloads; failing to write it must not fail the check.
+      if (!isIoError(e)) throw e;
     }
     return ok(view(url, der, checked.value, kind, false));
   };

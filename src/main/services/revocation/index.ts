@@ -5,6 +5,7 @@
  */
 import type { CertificateView } from '../../../shared/model/certificate.js';
 import { hexToBytes } from '../../../shared/asn1/hex.js';
+import { DerError } from '../../../shared/asn1/tlv.js';
 import type { Clock } from '../../ports/clock.js';
 import type { FileSystem } from '../../ports/file-system.js';
 import type { HttpFetcher } from '../../ports/http-fetcher.js';
@@ -69,7 +70,8 @@ const urlsOfView = (view: CertificateView): Pick<SubjectInfo, 'crlUrls' | 'delta
   let deltaUrls: string[];
   try {
     deltaUrls = bytes ? distributionPointUris(bytes) : [];
-  } catch {
+  } catch (e) {
+    if (!(e instanceof DerError)) throw e;
     deltaUrls = []; // a broken freshestCRL only costs the delta, never the full CRL
   }
   return { crlUrls: view.crlDistributionPoints, deltaUrls };

@@ -8,6 +8,7 @@ import { err, ok, type Result } from '../../../shared/result.js';
 import type { EventSink } from '../../ports/event-sink.js';
 import type { FileSystem } from '../../ports/file-system.js';
 import { readFile } from '../../pki/reader/index.js';
+import { isIoError } from '../../ports/io-error.js';
 
 /** A folder (or one file) the app reads IGC-Santé CA certificates from. */
 export type TrustDir = { path: string; source: string };
@@ -54,8 +55,9 @@ export const createTrustService = (deps: TrustServiceDeps) => {
     if (!(await deps.fs.exists(path))) return [];
     try {
       return await deps.fs.listDir(path);
-    } catch {
-      return [{ name: basename(path), path, isFile: true }];
+    } catch (e) {
+      if (!isIoError(e)) throw e;
+      return [{ name: basename(path), path, isFile: true }]; // not a folder: a chain file
     }
   };
 
@@ -66,7 +68,8 @@ export const createTrustService = (deps: TrustServiceDeps) => {
       let bytes: Uint8Array;
       try {
         bytes = await deps.fs.readFile(entry.path, MAX_FILE_BYTES);
-      } catch {
+      } catch (e) {
+        if (!isIoError(e)) throw e;
         continue; // unreadable or too large: not a CA certificate we can use
       }
       const certs = await certificatesIn(bytes);

@@ -8,6 +8,7 @@ import type { KeyContext } from './key-operations.js';
 import { MAX_LABEL_LENGTH, readKeyFiles, sha256Hex, writeKeyFiles } from './key-record.js';
 import { decryptPkcs8, encryptPkcs8 } from '../../pki/keys/index.js';
 import { vaultErr } from './vault-error.js';
+import { isCryptoDecodeError } from '../../pki/crypto/index.js';
 
 /**
  * The two ways a clear private key crosses the vault boundary, both inside main only:
@@ -26,8 +27,9 @@ const loadPrivateKey = (pkcs8: Uint8Array): KeyObject | null => {
       format: 'der',
       type: 'pkcs8',
     });
-  } catch {
-    return null;
+  } catch (e) {
+    if (isCryptoDecodeError(e)) return null;
+    throw e;
   }
 };
 

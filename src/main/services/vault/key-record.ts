@@ -10,6 +10,8 @@ import { isKeyId } from './key-id.js';
 import { decodePem, encodePem, ENCRYPTED_KEY_LABEL } from '../../pki/keys/index.js';
 import { parseEncryptedPrivateKeyInfo, type Pbes2Envelope } from '../../pki/keys/index.js';
 import { ioErr, vaultErr } from './vault-error.js';
+import { parseJson } from '../../../shared/parse-text.js';
+import { isCryptoDecodeError } from '../../pki/crypto/index.js';
 
 /**
  * One key = two files, both mode 0600 and each written atomically:
@@ -69,8 +71,9 @@ const checkedKey = (json: unknown, keyId: string): StoredKey | null => {
   try {
     const pub = createPublicKey({ key: Buffer.from(spkiDer), format: 'der', type: 'spki' });
     if (pub.asymmetricKeyType !== 'rsa' || pub.asymmetricKeyDetails?.modulusLength !== r.bits) return null;
-  } catch {
-    return null;
+  } catch (e) {
+    if (isCryptoDecodeError(e)) return null;
+    throw e;
   }
   return {
     keyId,
@@ -111,13 +114,9 @@ export const readKeyFiles = async (
     return ioErr(`Reading key ${keyId}`, e);
   }
   if (p8Text === null) return vaultErr('corrupt', `Key ${keyId}: its encrypted key file is missing.`);
-  let json: unknown;
-  try {
-    json = JSON.parse(recordText);
-  } catch {
-    return vaultErr('corrupt', `Key ${keyId}: its record is not JSON.`);
-  }
-  const key = checkedKey(json, keyId);
+  const json = parseJson(recordText);
+  if (!json.ok) return vaultErr('corrupt', `Key ${keyId}: its record is not JSON.`);
+  const key = checkedKey(json.value, keyId);
   if (key === null) return vaultErr('corrupt', `Key ${keyId}: its record is damaged.`);
   const der = decodePem(p8Text, ENCRYPTED_KEY_LABEL);
   if (der === null) return vaultErr('corrupt', `Key ${keyId}: its key file is not one encrypted PEM key.`);

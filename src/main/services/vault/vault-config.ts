@@ -8,6 +8,7 @@ import type { FileSystem } from '../../ports/file-system.js';
 import { deriveKey, type SecretBytes } from '../../pki/keys/index.js';
 import { SALT_BYTES } from '../../pki/keys/index.js';
 import { ioErr, vaultErr } from './vault-error.js';
+import { parseJson } from '../../../shared/parse-text.js';
 
 /**
  * vault.json: how the vault is protected, and a verifier that tells a right secret from a
@@ -115,13 +116,9 @@ export const readVaultConfig = async (
   } catch (e) {
     return ioErr('Reading vault.json', e);
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(Buffer.from(bytes).toString('utf8'));
-  } catch {
-    return vaultErr('corrupt', 'vault.json is damaged (not JSON).');
-  }
-  const parsed = VaultConfigSchema.safeParse(json);
+  const json = parseJson(Buffer.from(bytes).toString('utf8'));
+  if (!json.ok) return vaultErr('corrupt', 'vault.json is damaged (not JSON).');
+  const parsed = VaultConfigSchema.safeParse(json.value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const detail = [issue?.path.join('.'), issue?.message].filter((s) => s).join(' ');

@@ -1,0 +1,12 @@
+/**
+ * node:crypto reports undecodable keys and certificates with OpenSSL's error details: a
+ * code (`ERR_OSSL_*`, or Node's `ERR_CRYPTO_*`) and/or an `opensslErrorStack` (createPublicKey
+ * on bad DER throws a plain Error that carries only the stack). Code that tries a key or a
+ * certificate the user gave catches only these; anything else is a bug and must surface.
+ */
+export const isCryptoDecodeError = (e: unknown): boolean => {
+  if (!(e instanceof Error)) return false;
+  if ('opensslErrorStack' in e && Array.isArray(e.opensslErrorStack)) return true;
+  if (!('code' in e) || typeof e.code !== 'string') return false;
+  return e.code.startsWith('ERR_OSSL') || e.code.startsWith('ERR_CRYPTO');
+};
