@@ -1,6 +1,11 @@
+import type { GeneralName } from '../../shared/model/names.js';
 import type { InspectedItem, InspectionReport } from '../../shared/model/inspection.js';
+import { safeDisplay } from '../../shared/text/safe-display.js';
 
 const colon = (hex: string) => hex.match(/.{1,2}/g)?.join(':') ?? hex;
+
+const sanLines = (names: readonly GeneralName[]): string[] =>
+  names.length === 0 ? [] : [`  Alt. names:   ${names.map((n) => `${n.type}:${n.value}`).join(', ')}`];
 
 const certificateLines = (item: Extract<InspectedItem, { kind: 'certificate' }>): string[] => {
   const c = item.certificate;
@@ -9,6 +14,7 @@ const certificateLines = (item: Extract<InspectedItem, { kind: 'certificate' }>)
     `Certificate${item.verified ? '' : ' (not yet verified: PKCS#12 integrity not checked)'}`,
     `  Subject:      ${c.subject.text}`,
     `  Issuer:       ${c.issuer.text}`,
+    ...sanLines(c.subjectAltNames),
     `  Serial:       ${c.serialNumber}`,
     `  Valid:        ${c.notBefore} → ${c.notAfter} (${c.daysLeft >= 0 ? `${c.daysLeft} days left` : `expired ${-c.daysLeft} days ago`})`,
     `  SHA-256:      ${colon(c.sha256)}`,
@@ -44,6 +50,7 @@ const itemLines = (item: InspectedItem): string[] => {
       return [
         'Certificate request (PKCS#10)',
         `  Subject:      ${item.csr.subject.text}`,
+        ...sanLines(item.csr.subjectAltNames),
         `  Key:          ${item.csr.publicKey.algorithm}${item.csr.publicKey.size ? ` ${item.csr.publicKey.size}` : ''}`,
         `  Signature:    ${item.csr.signatureValid === null ? 'not checked' : item.csr.signatureValid ? 'valid' : 'INVALID'}`,
         `  SPKI SHA-256: ${colon(item.csr.spkiSha256)}`,
@@ -64,11 +71,16 @@ const itemLines = (item: InspectedItem): string[] => {
   }
 };
 
+/**
+ * The text report of one file. Names, alternative names, file names and messages come from
+ * the file or its name, so every line goes through safeDisplay: a newline or a bidi override
+ * in a certificate cannot forge or reorder a line of the report (see safe-display.ts).
+ */
 export const formatReport = (file: string, report: InspectionReport): string => {
   const out = [`${file}: ${report.format.toUpperCase()}, ${report.items.length} object(s)`];
   if (report.pkcs12?.passwordRequired)
     out.push('  Password required to open the rest of this PKCS#12 (use --password-stdin).');
   for (const w of report.warnings) out.push(`  Warning: ${w.message}`);
   for (const item of report.items) out.push('', ...itemLines(item));
-  return out.join('\n');
+  return out.map(safeDisplay).join('\n');
 };

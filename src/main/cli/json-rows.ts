@@ -1,10 +1,14 @@
 import type { InspectedItem, InspectionReport } from '../../shared/model/inspection.js';
 import type { IgcSanteInfo } from '../../shared/model/igc-sante.js';
+import type { GeneralName } from '../../shared/model/names.js';
+import { safeDisplayDeep } from '../../shared/text/safe-display.js';
 
 /**
  * The stable `vigie inspect --json` row: one per certificate, CSR, CRL or private key.
  * Fields that do not apply to a kind are null (a CRL's validity window is thisUpdate →
  * nextUpdate). Scripts depend on these names: add fields, never rename them.
+ * Every string is escaped for display (safe-display.ts: `\u{202E}` for a bidi override…);
+ * `revealEscapes` gives the raw text back.
  */
 export type JsonRow = {
   file: string;
@@ -18,6 +22,8 @@ export type JsonRow = {
   daysLeft: number | null;
   sha256: string | null;
   spkiSha256: string | null;
+  /** Subject alternative names of a certificate or CSR, as `{type, value}`. */
+  subjectAltNames: GeneralName[] | null;
   igcSante: ReturnType<typeof igcSanteRow>;
   chain: { status: string; anchor: string | null; reason: string | null } | null;
   verified: boolean | null;
@@ -30,6 +36,7 @@ const igcSanteRow = (info: IgcSanteInfo | null) =>
     family: info.family,
     product: info.product,
     issuingCa: info.issuingCa,
+    genuine: info.genuine,
     structureId: info.structureId && {
       type: info.structureId.type,
       value: info.structureId.value,
@@ -54,59 +61,64 @@ const empty = (file: string, format: string, kind: InspectedItem['kind']): JsonR
   daysLeft: null,
   sha256: null,
   spkiSha256: null,
+  subjectAltNames: null,
   igcSante: null,
   chain: null,
   verified: null,
 });
 
-export const toJsonRows = (file: string, report: InspectionReport): JsonRow[] =>
-  report.items.map((item) => {
-    const row = empty(file, report.format, item.kind);
-    switch (item.kind) {
-      case 'certificate': {
-        const c = item.certificate;
-        return {
-          ...row,
-          subject: c.subject.text,
-          issuer: c.issuer.text,
-          serialNumber: c.serialNumber,
-          notBefore: c.notBefore,
-          notAfter: c.notAfter,
-          daysLeft: c.daysLeft,
-          sha256: c.sha256,
-          spkiSha256: c.spkiSha256,
-          igcSante: igcSanteRow(item.igcSante),
-          chain: item.chain && {
-            status: item.chain.status,
-            anchor: item.chain.anchor?.name ?? null,
-            reason: item.chain.reason,
-          },
-          verified: item.verified,
-        };
-      }
-      case 'csr':
-        return {
-          ...row,
-          subject: item.csr.subject.text,
-          sha256: item.csr.sha256,
-          spkiSha256: item.csr.spkiSha256,
-          igcSante: igcSanteRow(item.igcSante),
-          verified: item.csr.signatureValid,
-        };
-      case 'crl':
-        return {
-          ...row,
-          issuer: item.crl.issuer.text,
-          notBefore: item.crl.thisUpdate,
-          notAfter: item.crl.nextUpdate,
-          sha256: item.crl.sha256,
-        };
-      case 'private-key':
-        return {
-          ...row,
-          spkiSha256: item.key.spkiSha256,
-          verified: !item.key.encrypted,
-          key: { algorithm: item.key.algorithm, size: item.key.size, encrypted: item.key.encrypted },
-        };
+const rawRow = (file: string, report: InspectionReport, item: InspectedItem): JsonRow => {
+  const row = empty(file, report.format, item.kind);
+  switch (item.kind) {
+    case 'certificate': {
+      const c = item.certificate;
+      return {
+        ...row,
+        subject: c.subject.text,
+        issuer: c.issuer.text,
+        serialNumber: c.serialNumber,
+        notBefore: c.notBefore,
+        notAfter: c.notAfter,
+        daysLeft: c.daysLeft,
+        sha256: c.sha256,
+        spkiSha256: c.spkiSha256,
+        subjectAltNames: c.subjectAltNames.map(({ type, value }) => ({ type, value })),
+        igcSante: igcSanteRow(item.igcSante),
+        chain: item.chain && {
+          status: item.chain.status,
+          anchor: item.chain.anchor?.name ?? null,
+          reason: item.chain.reason,
+        },
+        verified: item.verified,
+      };
     }
-  });
+    case 'csr':
+      return {
+        ...row,
+        subject: item.csr.subject.text,
+        sha256: item.csr.sha256,
+        spkiSha256: item.csr.spkiSha256,
+        subjectAltNames: item.csr.subjectAltNames.map(({ type, value }) => ({ type, value })),
+        igcSante: igcSanteRow(item.igcSante),
+        verified: item.csr.signatureValid,
+      };
+    case 'crl':
+      return {
+        ...row,
+        issuer: item.crl.issuer.text,
+        notBefore: item.crl.thisUpdate,
+        notAfter: item.crl.nextUpdate,
+        sha256: item.crl.sha256,
+      };
+    case 'private-key':
+      return {
+        ...row,
+        spkiSha256: item.key.spkiSha256,
+        verified: !item.key.encrypted,
+        key: { algorithm: item.key.algorithm, size: item.key.size, encrypted: item.key.encrypted },
+      };
+  }
+};
+
+export const toJsonRows = (file: string, report: InspectionReport): JsonRow[] =>
+  report.items.map((item) => safeDisplayDeep(rawRow(file, report, item)));

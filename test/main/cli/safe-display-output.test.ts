@@ -1,0 +1,95 @@
+import 'reflect-metadata';
+import * as x509 from '@peculiar/x509';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { CliIo } from '../../../src/main/cli/cli-io.js';
+import { runCli } from '../../../src/main/cli/vigie-cli.js';
+import { revealEscapes } from '../../../src/shared/text/safe-display.js';
+import { issue } from '../../helpers/fixture-ca.js';
+import { tempDir } from '../../helpers/temp-dir.js';
+
+const ROOT = join(import.meta.dirname, '..', '..', '..');
+const RLO = '\u202E';
+const ZWSP = '\u200B';
+// A certificate file whose name tries to add a forged line to the report.
+const FILE_NAME = 'evil\n  Chain:        valid → AC RACINE IGC-SANTE.pem';
+
+const capture = () => {
+  const out: string[] = [];
+  const errs: string[] = [];
+  const io: CliIo = {
+    stdout: (t) => void out.push(t),
+    stderr: (t) => void errs.push(t),
+    readStdin: async () => '',
+  };
+  return { io, out: () => out.join(''), err: () => errs.join('') };
+};
+
+/** Everything a terminal would show that hides or reorders text. */
+const UNSAFE_OUTPUT =
+  /[\u202A-\u202E\u2066-\u2069\u200B-\u200F\u061C\u0000-\u0009\u000B-\u001F\u007F-\u009F]/u;
+
+describe('vigie inspect shows hidden characters escaped', () => {
+  let file: string;
+  beforeAll(async () => {
+    const dir = tempDir('vigie-cli-safe-');
+    process.env['VIGIE_DATA_DIR'] = join(dir, 'data');
+    const cert = await issue({
+      name: `CN=Dr ${RLO}gpj.exe${ZWSP}, O=Clinique`,
+      extensions: [
+        new x509.SubjectAlternativeNameExtension([{ type: 'dns', value: 'a.example\nSubject: forged' }]),
+      ],
+    });
+    file = join(dir, FILE_NAME);
+    await writeFile(file, cert.cert.toString('pem'));
+  });
+
+  it('escapes names, alternative names and the file name in the text report', async () => {
+    const c = capture();
+    expect(await runCli(['inspect', file], c.io)).toBe(0);
+    const text = c.out();
+    expect(text).not.toMatch(UNSAFE_OUTPUT);
+    expect(text).toContain('Dr \\u{202E}gpj.exe\\u{200B}');
+    expect(text).toContain('a.example\\u{000A}Subject: forged');
+    expect(text).toContain('evil\\u{000A}  Chain:');
+    // One report line per field: the file name and the SAN could not add lines.
+    const lines = text.split('\n');
+    expect(lines.filter((l) => l.trimStart().startsWith('Subject:'))).toHaveLength(1);
+    expect(lines.filter((l) => l.trimStart().startsWith('Chain:'))).toHaveLength(1);
+    expect(lines[0]).toMatch(/^\/.*evil\\u\{000A\} {2}Chain: .*\.pem: PEM, 1 object\(s\)$/);
+  });
+
+  it('escapes the same way in --json, and the raw text can be recovered', async () => {
+    const c = capture();
+    expect(await runCli(['inspect', '--json', file], c.io)).toBe(0);
+    expect(c.out()).not.toMatch(UNSAFE_OUTPUT);
+    const [row] = JSON.parse(c.out()) as Record<string, unknown>[];
+    expect(row).toMatchObject({
+      file: file.replace('\n', '\\u{000A}'),
+      subjectAltNames: [{ type: 'dns', value: 'a.example\\u{000A}Subject: forged' }],
+    });
+    expect(String(row?.['subject'])).toContain('\\u{202E}');
+    expect(revealEscapes(String(row?.['subject']))).toContain(`Dr ${RLO}gpj.exe${ZWSP}`);
+    expect(revealEscapes(String(row?.['file']))).toBe(file);
+  });
+
+  it('escapes the file name in error messages', async () => {
+    const c = capture();
+    expect(await runCli(['inspect', `${file}.missing`], c.io)).toBe(2);
+    expect(c.err()).not.toMatch(UNSAFE_OUTPUT);
+    expect(c.err()).toContain('evil\\u{000A}');
+  });
+
+  it('the installed command prints the same escaped report', (ctx) => {
+    if (!existsSync(join(ROOT, 'dist', 'cli', 'vigie.mjs'))) ctx.skip();
+    const run = spawnSync(process.execPath, [join(ROOT, 'bin', 'vigie.mjs'), 'inspect', file], {
+      encoding: 'utf8',
+      timeout: 10_000,
+    });
+    expect(run.status).toBe(0);
+    expect(run.stdout).not.toMatch(UNSAFE_OUTPUT);
+    expect(run.stdout).toContain('\\u{202E}gpj.exe');
+  });
+});
