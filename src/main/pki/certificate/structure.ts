@@ -1,20 +1,17 @@
-/** The X.509 Certificate structure (RFC 5280 4.1), read into its parts. */
+/**
+ * The X.509 Certificate structure (RFC 5280 4.1), read into its parts by our strict DER
+ * reader (src/shared/asn1): it refuses BER forms and caps depth and size before any work,
+ * which the schema parser does not, and it keeps the exact TBS bytes the signature covers.
+ */
 import { Cursor } from '../../../shared/asn1/cursor.js';
 import { Univ } from '../../../shared/asn1/tags.js';
 import { readTime } from '../../../shared/asn1/time.js';
-import { childrenOf, DerError, encoded, parseDer, type Tlv } from '../../../shared/asn1/tlv.js';
-import { type BitString, integerBytes, readBitString, readSmallInt } from '../../../shared/asn1/values.js';
-import { readAlgorithmIdentifier, readSpki, type AlgorithmIdentifier, type Spki } from './algorithm.js';
+import { childrenOf, DerError, encoded, type Tlv } from '../../../shared/asn1/tlv.js';
+import { integerBytes, readSmallInt } from '../../../shared/asn1/values.js';
+import { readAlgorithmIdentifier, readSpki, type Spki } from '../describe/algorithm.js';
+import { readSignedEnvelope, type SignedParts } from '../describe/signed-envelope.js';
 
-export type SignedParts = {
-  /** The exact signed bytes (TBS…), as found. */
-  tbs: Uint8Array;
-  innerAlgorithm: AlgorithmIdentifier;
-  algorithm: AlgorithmIdentifier;
-  signature: BitString;
-};
-
-export type ParsedCertificate = SignedParts & {
+export type CertificateStructure = SignedParts & {
   version: number;
   serial: Uint8Array;
   issuer: Tlv;
@@ -25,31 +22,20 @@ export type ParsedCertificate = SignedParts & {
   extensions: Tlv | null;
 };
 
-/** Outer SEQUENCE { tbs, signatureAlgorithm, signature BIT STRING }. */
-export const readSignedEnvelope = (
-  der: Uint8Array,
-  what: string,
-): { tbsTlv: Tlv; algorithm: AlgorithmIdentifier; signature: BitString } => {
-  const c = Cursor.of(parseDer(der, what), Univ.sequence, what);
-  const tbsTlv = c.next('to-be-signed part', Univ.sequence);
-  const algorithm = readAlgorithmIdentifier(c.next('signatureAlgorithm'), 'signatureAlgorithm');
-  const signature = readBitString(c.next('signature'), 'signature');
-  c.end();
-  return { tbsTlv, algorithm, signature };
+const readVersion = (versionTlv: Tlv | null | undefined): number => {
+  if (!versionTlv) return 1;
+  const inner = childrenOf(versionTlv);
+  if (inner.length !== 1) throw new DerError('tbsCertificate: bad version field');
+  const v = readSmallInt(inner[0] as Tlv, 'version');
+  if (v < 0 || v > 2) throw new DerError(`tbsCertificate: unknown version ${v}`);
+  return v + 1;
 };
 
-export const parseCertificate = (der: Uint8Array): ParsedCertificate => {
+/** Throws DerError when the bytes are not a certificate. */
+export const readCertificateStructure = (der: Uint8Array): CertificateStructure => {
   const { tbsTlv, algorithm, signature } = readSignedEnvelope(der, 'certificate');
   const c = new Cursor(tbsTlv, 'tbsCertificate');
-  const versionTlv = c.optionalContext(0);
-  let version = 1;
-  if (versionTlv) {
-    const inner = childrenOf(versionTlv);
-    if (inner.length !== 1) throw new DerError('tbsCertificate: bad version field');
-    const v = readSmallInt(inner[0] as Tlv, 'version');
-    if (v < 0 || v > 2) throw new DerError(`tbsCertificate: unknown version ${v}`);
-    version = v + 1;
-  }
+  const version = readVersion(c.optionalContext(0));
   const serial = integerBytes(c.next('serialNumber'), 'serialNumber');
   const innerAlgorithm = readAlgorithmIdentifier(c.next('signature'), 'tbsCertificate signature');
   const issuer = c.next('issuer', Univ.sequence);

@@ -1,10 +1,9 @@
-import { createHash } from 'node:crypto';
 import { findPinnedCa, type PinnedCa } from '../../../shared/igc-sante/anchors.js';
 import type { ChainReason, ChainReport } from '../../../shared/model/chain.js';
 import type { Environment } from '../../../shared/model/igc-sante.js';
-import { childrenOf, encoded, isContext, parseDer } from '../../../shared/asn1/tlv.js';
-import { toHex } from '../../../shared/asn1/hex.js';
+import { readCertificate } from '../certificate/index.js';
 import { validatePath, type ValidationResult } from '../validation/index.js';
+import { candidatesOf, type AnchorGroup, type Candidates, type Pinned } from './candidates.js';
 
 export type ChainInput = {
   leaf: Uint8Array;
@@ -18,8 +17,6 @@ export type ChainInput = {
   /** Which certificates are trust anchors; the pinned IGC-Santé list unless a test says otherwise. */
   findAnchor?: (sha256: string) => PinnedCa | undefined;
 };
-
-const sha256 = (der: Uint8Array) => createHash('sha256').update(der).digest('hex').toUpperCase();
 
 /** The RFC 5280 engine's reason codes, in the inspector's vocabulary. */
 const REASONS: Readonly<Record<string, ChainReason>> = {
@@ -47,37 +44,23 @@ const codeOf = (result: ValidationResult) => result.reason?.split(':')[0]?.trim(
  * up to the root; a pinned intermediate anchors the path only when its root is not at hand.
  * A TEST anchor never validates a production certificate, or the reverse. Revocation is
  * not checked here (the inspector works offline); `vigie verify` and retrieval do.
+ * Candidates are prepared once per pair of lists (candidates.ts), so checking every leaf
+ * of a file costs one path search each, not a pass over the whole file.
  */
 export const buildChain = async (input: ChainInput): Promise<ChainReport> => {
   const findAnchor = input.findAnchor ?? findPinnedCa;
-  const sources = new Map<string, 'file' | 'trust-store'>();
-  const candidates: Uint8Array[] = [];
-  for (const [list, source] of [
-    [input.fileCertificates, 'file'],
-    [input.storeCertificates, 'trust-store'],
-  ] as const) {
-    for (const der of list) {
-      const hash = sha256(der);
-      if (sources.has(hash)) continue;
-      sources.set(hash, source);
-      candidates.push(der);
-    }
-  }
-  const leafHash = sha256(input.leaf);
-  sources.set(leafHash, 'file');
-  const pinned = [...candidates, input.leaf].flatMap((der) => {
-    const pin = findAnchor(sha256(der));
-    return pin ? [{ der, pin }] : [];
-  });
-  const forEnv = (env: Environment | null) => pinned.filter((p) => env === null || p.pin.environment === env);
+  const prepared = candidatesOf(input.fileCertificates, input.storeCertificates, findAnchor);
+  const leaf = readCertificate(input.leaf);
+  const leafHash = leaf.ok ? leaf.value.sha256 : '';
+  const ownPin = leaf.ok ? findAnchor(leafHash) : undefined;
 
-  const report = (result: ValidationResult, anchors: typeof pinned): ChainReport => {
+  const report = (result: ValidationResult, anchors: readonly Pinned[]): ChainReport => {
     const last = result.path.at(-1);
-    const anchor = anchors.find((a) => sha256(a.der) === last?.sha256)?.pin ?? null;
+    const anchor = anchors.find((a) => a.sha256 === last?.sha256)?.pin ?? null;
     const path = result.path.map((l) => ({
       subject: l.subject,
       sha256: l.sha256,
-      source: sources.get(l.sha256) ?? 'file',
+      source: l.sha256 === leafHash ? ('file' as const) : (prepared.sources.get(l.sha256) ?? 'file'),
     }));
     if (result.status === 'valid') {
       return {
@@ -89,47 +72,47 @@ export const buildChain = async (input: ChainInput): Promise<ChainReport> => {
     }
     const code = codeOf(result);
     if (code === 'no-path') {
-      const reason = isSelfIssuedTop(result, candidates, input.leaf) ? 'untrusted-root' : 'issuer-missing';
+      const reason = selfIssuedTop(result, prepared, input.leaf) ? 'untrusted-root' : 'issuer-missing';
       return { status: 'unknown-anchor', reason, anchor: null, path };
     }
     return { status: 'invalid', reason: REASONS[code] ?? 'malformed', anchor: null, path };
   };
 
-  const attempt = (anchors: typeof pinned) =>
+  const attempt = (anchors: AnchorGroup) =>
     validatePath({
       target: input.leaf,
-      untrusted: candidates,
-      anchors: anchors.map((a) => a.der),
+      untrusted: prepared.ders,
+      anchors: anchors.ders,
       crls: [],
       at: input.now,
       revocation: 'off',
     });
 
   // A pinned certificate inspected on its own is its own anchor.
-  const own = findAnchor(leafHash);
-  if (own) {
-    if (input.leafEnvironment && input.leafEnvironment !== own.environment) {
-      return { status: 'invalid', reason: 'environment-mismatch', anchor: ownRef(own), path: [] };
+  if (ownPin) {
+    if (input.leafEnvironment && input.leafEnvironment !== ownPin.environment) {
+      return { status: 'invalid', reason: 'environment-mismatch', anchor: ownRef(ownPin), path: [] };
     }
     return {
       status: 'valid',
       reason: null,
-      anchor: ownRef(own),
-      path: [{ subject: own.name, sha256: leafHash, source: 'file' }],
+      anchor: ownRef(ownPin),
+      path: [{ subject: ownPin.name, sha256: leafHash, source: 'file' }],
     };
   }
 
-  const mine = forEnv(input.leafEnvironment);
-  const roots = mine.filter((p) => p.pin.role === 'root');
-  let result = roots.length > 0 ? await attempt(roots) : null;
-  let used = roots;
+  const env = input.leafEnvironment;
+  const roots = prepared.group(env, 'roots');
+  const mine = prepared.group(env, 'all');
+  let result = roots.pinned.length > 0 ? await attempt(roots) : null;
+  let used = roots.pinned;
   if (!result || (result.status !== 'valid' && codeOf(result) === 'no-path')) {
     result = await attempt(mine);
-    used = mine;
+    used = mine.pinned;
   }
-  if (result.status !== 'valid' && codeOf(result) === 'no-path' && input.leafEnvironment) {
-    const other = pinned.filter((p) => p.pin.environment !== input.leafEnvironment);
-    if (other.length > 0 && (await attempt(other)).status === 'valid') {
+  if (result.status !== 'valid' && codeOf(result) === 'no-path' && env) {
+    const other = prepared.group(env, 'other');
+    if (other.pinned.length > 0 && (await attempt(other)).status === 'valid') {
       return { ...report(result, used), status: 'invalid', reason: 'environment-mismatch' };
     }
   }
@@ -139,30 +122,18 @@ export const buildChain = async (input: ChainInput): Promise<ChainReport> => {
 const ownRef = (p: PinnedCa) => ({ name: p.name, sha256: p.sha256, environment: p.environment });
 
 /** Did the best path end at a self-issued certificate (a root we do not trust)? */
-const isSelfIssuedTop = (
-  result: ValidationResult,
-  candidates: readonly Uint8Array[],
-  leaf: Uint8Array,
-): boolean => {
+const selfIssuedTop = (result: ValidationResult, prepared: Candidates, leaf: Uint8Array): boolean => {
   const top = result.path.at(-1);
   if (!top) return false;
-  const der = [...candidates, leaf].find((d) => sha256(d) === top.sha256);
-  return der !== undefined && selfIssued(der);
+  const der = prepared.bySha.get(top.sha256) ?? leaf;
+  const parsed = readCertificate(der);
+  // Issuer and subject DER compared byte for byte.
+  return (
+    parsed.ok &&
+    parsed.value.sha256 === top.sha256 &&
+    bytesEqual(parsed.value.issuerDer, parsed.value.subjectDer)
+  );
 };
 
-/** Issuer and subject DER compared byte for byte (TBSCertificate fields after the version). */
-const selfIssued = (der: Uint8Array): boolean => {
-  try {
-    const [tbs] = childrenOf(parseDer(der));
-    if (!tbs) return false;
-    const fields = childrenOf(tbs);
-    const offset = fields[0] && isContext(fields[0], 0) ? 1 : 0;
-    const issuer = fields[offset + 2];
-    const subject = fields[offset + 4];
-    return (
-      issuer !== undefined && subject !== undefined && toHex(encoded(issuer)) === toHex(encoded(subject))
-    );
-  } catch {
-    return false;
-  }
-};
+const bytesEqual = (a: Uint8Array, b: Uint8Array): boolean =>
+  a.length === b.length && a.every((x, i) => x === b[i]);

@@ -5,7 +5,7 @@ import { readTime } from '../../../shared/asn1/time.js';
 import { childrenOf, DerError, encoded, isUniversal, type Tlv } from '../../../shared/asn1/tlv.js';
 import { readSmallInt } from '../../../shared/asn1/values.js';
 import { readAlgorithmIdentifier } from './algorithm.js';
-import { readSignedEnvelope, type SignedParts } from './certificate-parser.js';
+import { readSignedEnvelope, type SignedParts } from './signed-envelope.js';
 
 export type ParsedCrl = SignedParts & {
   version: number;

@@ -4,12 +4,11 @@ import type { DistinguishedName } from '../../../shared/model/names.js';
 import type { ReadError } from '../../../shared/model/errors.js';
 import { err, ok, type Result } from '../../../shared/result.js';
 import { publicKeyInfo, signatureAlgorithmRef } from './algorithm.js';
-import { parseCertificate } from './certificate-parser.js';
-import { encoded } from '../../../shared/asn1/tlv.js';
+import { derivedOnce, parseCertificate, type ParsedCertificate } from '../certificate/index.js';
 import { serialHex } from '../../../shared/asn1/values.js';
-import { bytesEqual, sha1Hex, sha256Hex } from './hex.js';
+import { bytesEqual, sha1Hex } from './hex.js';
 import { decodeName } from './distinguished-name.js';
-import { describeExtensions } from './extension-list.js';
+import { extensionsOf } from './extension-list.js';
 import { toPem } from './pem.js';
 import { precheck, toReadError } from './read-error.js';
 
@@ -23,11 +22,16 @@ const isSelfIssued = (
   subject: DistinguishedName,
 ): boolean => bytesEqual(issuerDer, subjectDer) || issuer.text === subject.text;
 
-const build = (der: Uint8Array, now: Date): CertificateView => {
-  const cert = parseCertificate(der);
-  const subject = decodeName(cert.subject);
-  const issuer = decodeName(cert.issuer);
-  const { views, facts } = cert.extensions ? describeExtensions(cert.extensions) : { views: [], facts: {} };
+/** Decoded subject and issuer; throws DerError when a name cannot be read. */
+export const namesOf = derivedOnce((cert: ParsedCertificate) => ({
+  subject: decodeName(cert.subject),
+  issuer: decodeName(cert.issuer),
+}));
+
+/** Only formats what the parser and the extension decoders produced. */
+const build = (cert: ParsedCertificate, now: Date): CertificateView => {
+  const { subject, issuer } = namesOf(cert);
+  const { views, facts } = extensionsOf(cert);
   return {
     version: cert.version,
     subject,
@@ -36,13 +40,13 @@ const build = (der: Uint8Array, now: Date): CertificateView => {
     notBefore: cert.notBefore.toISOString(),
     notAfter: cert.notAfter.toISOString(),
     daysLeft: Math.floor((cert.notAfter.getTime() - now.getTime()) / DAY_MS),
-    sha256: sha256Hex(der),
-    sha1: sha1Hex(der),
-    spkiSha256: sha256Hex(cert.spki.der),
+    sha256: cert.sha256,
+    sha1: sha1Hex(cert.der),
+    spkiSha256: cert.spkiSha256,
     publicKey: publicKeyInfo(cert.spki),
     // The TBS copy is the one the signature covers (pyca v1_cert.pem has a different outer one).
     signatureAlgorithm: signatureAlgorithmRef(cert.innerAlgorithm),
-    selfIssued: isSelfIssued(encoded(cert.issuer), encoded(cert.subject), issuer, subject),
+    selfIssued: isSelfIssued(cert.issuerDer, cert.subjectDer, issuer, subject),
     isCa: facts.basicConstraints?.isCa ?? false,
     pathLength: facts.basicConstraints?.pathLength ?? null,
     keyUsage: facts.keyUsage ?? [],
@@ -53,7 +57,7 @@ const build = (der: Uint8Array, now: Date): CertificateView => {
     ocsp: facts.ocsp ?? [],
     caIssuers: facts.caIssuers ?? [],
     extensions: views,
-    pem: toPem(der, 'CERTIFICATE'),
+    pem: toPem(cert.der, 'CERTIFICATE'),
   };
 };
 
@@ -65,11 +69,11 @@ export const describeCertificate = async (
   const refused = precheck(der, 'certificate');
   if (refused) return err(refused);
   try {
-    return ok(build(der, now));
+    return ok(build(parseCertificate(der), now));
   } catch (e) {
     return err(toReadError(e, 'certificate'));
   }
 };
 
 /** SHA-256 of the SubjectPublicKeyInfo (pairs certificates with keys and CSRs). Throws on non-certificates. */
-export const spkiSha256OfCertificate = (der: Uint8Array): string => sha256Hex(parseCertificate(der).spki.der);
+export const spkiSha256OfCertificate = (der: Uint8Array): string => parseCertificate(der).spkiSha256;

@@ -3,7 +3,7 @@ import type { CsrView } from '../../../shared/model/certificate.js';
 import type { ReadError } from '../../../shared/model/errors.js';
 import { err, ok, type Result } from '../../../shared/result.js';
 import { publicKeyInfo, readSpki, signatureAlgorithmRef } from './algorithm.js';
-import { readSignedEnvelope } from './certificate-parser.js';
+import { readSignedEnvelope } from './signed-envelope.js';
 import { describeAttributes } from './csr-attributes.js';
 import { Cursor } from '../../../shared/asn1/cursor.js';
 import { Univ } from '../../../shared/asn1/tags.js';

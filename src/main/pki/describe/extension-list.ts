@@ -8,6 +8,7 @@ import { toHex } from '../../../shared/asn1/hex.js';
 import { Univ } from '../../../shared/asn1/tags.js';
 import { childrenOf, DerError, describeTag, isUniversal, type Tlv } from '../../../shared/asn1/tlv.js';
 import { readBoolean, readOctetString, readOid } from '../../../shared/asn1/values.js';
+import { derivedOnce, type ParsedCertificate } from '../certificate/index.js';
 import { decoderFor } from './extensions/registry.js';
 import { summarizeRaw } from './extensions/raw-summary.js';
 import type { ExtensionFacts } from './extensions/types.js';
@@ -109,3 +110,8 @@ export const describeExtensions = (t: Tlv): DescribedExtensions => {
     throw new DerError(`extensions: expected SEQUENCE, found ${describeTag(t)}`);
   return describeExtensionList(childrenOf(t));
 };
+
+/** A certificate's extensions, decoded once per parsed certificate. */
+export const extensionsOf = derivedOnce((cert: ParsedCertificate): DescribedExtensions =>
+  cert.extensions ? describeExtensions(cert.extensions) : { views: [], facts: {} },
+);

@@ -1,5 +1,6 @@
 /** Signature checks used by the chain validator: certificate and CRL against an issuer. */
-import { parseCertificate } from './certificate-parser.js';
+import { DerError } from '../../../shared/asn1/tlv.js';
+import { parseCertificate } from '../certificate/index.js';
 import { readCrlSignedParts } from './crl-parser.js';
 import { bytesEqual } from './hex.js';
 import { verifySignature } from './signature.js';
@@ -19,8 +20,9 @@ export const verifyCertificateSignature = async (
     // RFC 5280 4.1.1.2: the signed and unsigned algorithm fields must agree.
     if (!bytesEqual(cert.innerAlgorithm.der, cert.algorithm.der)) return false;
     return verifySignature(cert.tbs, cert.algorithm, cert.signature, issuer.spki.der);
-  } catch {
-    return false;
+  } catch (e) {
+    if (e instanceof DerError) return false;
+    throw e;
   }
 };
 
@@ -34,7 +36,8 @@ export const verifyCrlSignature = async (
     const issuer = parseCertificate(issuerCertDer);
     if (!bytesEqual(crl.innerAlgorithm.der, crl.algorithm.der)) return false;
     return verifySignature(crl.tbs, crl.algorithm, crl.signature, issuer.spki.der);
-  } catch {
-    return false;
+  } catch (e) {
+    if (e instanceof DerError) return false;
+    throw e;
   }
 };

@@ -4,17 +4,16 @@ import { Univ } from '../../../shared/asn1/tags.js';
 import {
   childrenOf,
   DerError,
-  encoded,
   isContext,
   isUniversal,
   parseDer,
   type Tlv,
 } from '../../../shared/asn1/tlv.js';
 import { readOctetString, readOid, serialHex } from '../../../shared/asn1/values.js';
-import { parseCertificate } from '../describe/certificate-parser.js';
-import { decodeName } from '../describe/distinguished-name.js';
+import { parseCertificate } from '../certificate/index.js';
+import { namesOf } from '../describe/describe-certificate.js';
 import { bytesEqual } from '../describe/hex.js';
-import { describeExtensions } from '../describe/extension-list.js';
+import { extensionsOf } from '../describe/extension-list.js';
 import { decodeGeneralNames } from '../describe/general-names.js';
 
 export type SubjectInfo = {
@@ -69,13 +68,13 @@ export const extensionValue = (extensions: Tlv | null, oid: string): Uint8Array 
 /** Throws DerError on unreadable input: callers turn it into an 'unknown' with the reason. */
 export const readSubject = (der: Uint8Array): SubjectInfo => {
   const cert = parseCertificate(der);
-  const facts = cert.extensions ? describeExtensions(cert.extensions).facts : {};
+  const { facts } = extensionsOf(cert);
   const freshest = extensionValue(cert.extensions, FRESHEST_CRL);
   return {
     serial: cert.serial,
     serialHex: serialHex(cert.serial),
-    issuerNameDer: encoded(cert.issuer),
-    issuerText: decodeName(cert.issuer).text,
+    issuerNameDer: cert.issuerDer,
+    issuerText: namesOf(cert).issuer.text,
     crlUrls: facts.crlDistributionPoints ?? [],
     deltaUrls: freshest ? distributionPointUris(freshest) : [],
     ocspUrls: facts.ocsp ?? [],
@@ -86,8 +85,8 @@ export const readIssuer = (der: Uint8Array): IssuerInfo => {
   const cert = parseCertificate(der);
   return {
     der,
-    subjectDer: encoded(cert.subject),
-    subjectText: decodeName(cert.subject).text,
+    subjectDer: cert.subjectDer,
+    subjectText: namesOf(cert).subject.text,
     publicKeyBits: cert.spki.key.bytes,
     spkiDer: cert.spki.der,
   };

@@ -1,10 +1,9 @@
-/** One certificate decoded once into what path building and validation need. */
-import { createHash } from 'node:crypto';
+/** What path building and validation need of one certificate, derived once from its parse. */
 import { Cursor } from '../../../shared/asn1/cursor.js';
 import { Univ } from '../../../shared/asn1/tags.js';
-import { childrenOf, type Tlv } from '../../../shared/asn1/tlv.js';
+import { childrenOf, DerError, type Tlv } from '../../../shared/asn1/tlv.js';
 import { bigIntOf, readBoolean, readOctetString, readOid } from '../../../shared/asn1/values.js';
-import { parseCertificate, type ParsedCertificate } from '../describe/certificate-parser.js';
+import { derivedOnce, readCertificate, type ParsedCertificate } from '../certificate/index.js';
 import { decodeName } from '../describe/distinguished-name.js';
 import {
   EXT,
@@ -26,7 +25,7 @@ import {
   type PolicyMapping,
 } from './cert-extensions.js';
 import type { GeneralNameValue } from './general-names.js';
-import { emailAttributes, nameEquals, readNameKey, type NameKey } from './name-key.js';
+import { emailAttributes, nameEquals, nameId, readNameKey, type NameKey } from './name-key.js';
 
 export type RawExtension = { critical: boolean; value: Uint8Array };
 
@@ -36,6 +35,9 @@ export type CertFacts = {
   parsed: ParsedCertificate;
   subject: NameKey;
   issuer: NameKey;
+  /** nameId of subject and issuer: the keys of the issuer index (path building looks issuers up by name). */
+  subjectId: string;
+  issuerId: string;
   subjectText: string;
   serial: bigint;
   selfIssued: boolean;
@@ -78,7 +80,8 @@ const decoder = (exts: Map<string, RawExtension>, errors: string[]) => {
     try {
       return read(e.value);
     } catch (error) {
-      errors.push(`extension ${oid}: ${(error as Error).message}`);
+      if (!(error instanceof DerError)) throw error;
+      errors.push(`extension ${oid}: ${error.message}`);
       return null;
     }
   };
@@ -88,26 +91,28 @@ const decoder = (exts: Map<string, RawExtension>, errors: string[]) => {
 const displayName = (t: Tlv): string => {
   try {
     return decodeName(t).text;
-  } catch {
+  } catch (e) {
+    if (!(e instanceof DerError)) throw e;
     return '(unreadable name)';
   }
 };
 
-/** Null when the bytes are not a certificate we can read at all. */
-export const certFacts = (der: Uint8Array): CertFacts | null => {
+/** Null when a name or the extension list cannot be read at all. */
+const factsOf = derivedOnce((parsed: ParsedCertificate): CertFacts | null => {
   try {
-    const parsed = parseCertificate(der);
     const subject = readNameKey(parsed.subject);
     const issuer = readNameKey(parsed.issuer);
     const exts = readExtensions(parsed.extensions);
     const errors: string[] = [];
     const read = decoder(exts, errors);
     return {
-      der,
-      sha256: createHash('sha256').update(der).digest('hex').toUpperCase(),
+      der: parsed.der,
+      sha256: parsed.sha256,
       parsed,
       subject,
       issuer,
+      subjectId: nameId(subject),
+      issuerId: nameId(issuer),
       subjectText: displayName(parsed.subject),
       serial: bigIntOf(parsed.serial),
       selfIssued: nameEquals(subject, issuer),
@@ -126,9 +131,16 @@ export const certFacts = (der: Uint8Array): CertFacts | null => {
       distributionPoints: read(EXT.crlDistributionPoints, readCrlDistributionPoints),
       extensionError: errors.length > 0 ? errors.join('; ') : null,
     };
-  } catch {
-    return null;
+  } catch (e) {
+    if (e instanceof DerError) return null;
+    throw e;
   }
+});
+
+/** Null when the bytes are not a certificate we can read at all. */
+export const certFacts = (der: Uint8Array): CertFacts | null => {
+  const parsed = readCertificate(der);
+  return parsed.ok ? factsOf(parsed.value) : null;
 };
 
 export const isCa = (c: CertFacts): boolean => c.basicConstraints?.ca === true;

@@ -7,10 +7,14 @@ import { nameEquals } from './name-key.js';
  * when every one issues another (a loop) or none can be read.
  */
 export const pickTarget = (ders: readonly Uint8Array[]): Uint8Array | undefined => {
-  const facts = ders.map(certFacts).filter((c): c is CertFacts => c !== null);
-  const issuesAnother = (c: CertFacts) =>
-    facts.some((o) => o !== c && !o.selfIssued && nameEquals(o.issuer, c.subject));
-  const leaves = facts.filter((c) => !issuesAnother(c));
-  const best = leaves.find((c) => c.basicConstraints?.ca !== true) ?? leaves[0];
+  // The caller's own bytes are returned (facts are shared by every copy of the same DER).
+  const facts = ders.flatMap((der) => {
+    const c = certFacts(der);
+    return c ? [{ c, der }] : [];
+  });
+  const issuesAnother = ({ c }: { c: CertFacts }) =>
+    facts.some(({ c: o }) => o !== c && !o.selfIssued && nameEquals(o.issuer, c.subject));
+  const leaves = facts.filter((f) => !issuesAnother(f));
+  const best = leaves.find(({ c }) => c.basicConstraints?.ca !== true) ?? leaves[0];
   return best?.der ?? ders[0];
 };

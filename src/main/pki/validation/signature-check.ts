@@ -6,7 +6,7 @@
 import { bitString, objectIdentifier, sequence } from '../../../shared/asn1/build.js';
 import { encoded, type Tlv } from '../../../shared/asn1/tlv.js';
 import type { Spki } from '../describe/algorithm.js';
-import type { SignedParts } from '../describe/certificate-parser.js';
+import type { SignedParts } from '../describe/signed-envelope.js';
 import { bytesEqual } from '../describe/hex.js';
 import { verifySignature } from '../describe/signature.js';
 
@@ -28,8 +28,23 @@ export const workingKeyOf = (spki: Spki, previous: WorkingKey | null): WorkingKe
   return { spkiDer: spki.der, algorithm: oid, params };
 };
 
+/**
+ * Outcomes by signed object and key bytes: path search scores a candidate issuer and path
+ * processing checks the same pair again, and a CA shared by many leaves is checked against
+ * its own issuer once. Entries live as long as the (cached) parsed object.
+ */
+const outcomes = new WeakMap<SignedParts, Map<Uint8Array, boolean | null>>();
+
 /** true / false, or null when the algorithm or key cannot be checked here. */
 export const verifySigned = (signed: SignedParts, key: WorkingKey): boolean | null => {
   if (!bytesEqual(signed.innerAlgorithm.der, signed.algorithm.der)) return false;
-  return verifySignature(signed.tbs, signed.algorithm, signed.signature, key.spkiDer);
+  let byKey = outcomes.get(signed);
+  if (!byKey) {
+    byKey = new Map();
+    outcomes.set(signed, byKey);
+  }
+  if (byKey.has(key.spkiDer)) return byKey.get(key.spkiDer) as boolean | null;
+  const outcome = verifySignature(signed.tbs, signed.algorithm, signed.signature, key.spkiDer);
+  byKey.set(key.spkiDer, outcome);
+  return outcome;
 };

@@ -3,6 +3,7 @@
  * given anchors, run basic path processing on each, then check revocation with the given
  * CRLs. The first path that holds wins; otherwise the best path's failure is reported.
  */
+import { candidateIndex, type CandidateIndex } from './candidate-index.js';
 import { certFacts, type CertFacts } from './cert-facts.js';
 import { crlFacts, type CrlFacts } from './crl-facts.js';
 import { searchPaths, type CandidatePath } from './build-paths.js';
@@ -22,8 +23,9 @@ const MAX_SIGNER_DEPTH = 3;
 
 type Prepared = {
   input: ValidationInput;
-  pool: CertFacts[];
-  anchors: CertFacts[];
+  index: CandidateIndex;
+  /** CRL-signer candidates outside the path: the untrusted pool without the target. */
+  pool: readonly CertFacts[];
   crls: CrlFacts[];
 };
 
@@ -66,9 +68,9 @@ const validateFacts = async (
   depth: number,
   inProgress: ReadonlySet<string>,
 ): Promise<ValidationResult> => {
-  const anchorCopy = prep.anchors.find((a) => a.sha256 === target.sha256);
+  const anchorCopy = prep.index.anchorBySha.get(target.sha256);
   if (anchorCopy) return result(null, links([anchorCopy]));
-  const search = searchPaths(target, prep.pool, prep.anchors);
+  const search = searchPaths(target, prep.index);
   if (search.paths.length === 0)
     return result(
       fail(
@@ -82,7 +84,7 @@ const validateFacts = async (
     crls: prep.crls,
     at: prep.input.at,
     pool: prep.pool,
-    anchors: prep.anchors,
+    anchors: prep.index.anchors,
     validateSigner: async (signer) => {
       if (busy.has(signer.sha256)) return true; // its validation is already under way up the stack
       if (depth >= MAX_SIGNER_DEPTH) return false;
@@ -103,12 +105,12 @@ const validateFacts = async (
 export const validatePath = async (input: ValidationInput): Promise<ValidationResult> => {
   const target = certFacts(input.target);
   if (!target) return result(fail('bad-certificate', 'the certificate to validate cannot be read'), []);
-  const facts = (ders: readonly Uint8Array[]) =>
-    ders.map(certFacts).filter((c): c is CertFacts => c !== null);
+  const index = candidateIndex(input.untrusted, input.anchors);
   const prep: Prepared = {
     input,
-    pool: facts(input.untrusted).filter((c) => c.sha256 !== target.sha256),
-    anchors: facts(input.anchors),
+    index,
+    // Only revocation reads it: without it, no pass over the whole pool per target.
+    pool: input.revocation === 'off' ? [] : index.pool.filter((c) => c.sha256 !== target.sha256),
     crls: input.crls.map(crlFacts).filter((c): c is CrlFacts => c !== null),
   };
   return validateFacts(target, prep, 0, new Set());

@@ -1,0 +1,107 @@
+import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
+import {
+  bitString,
+  bool,
+  ctx,
+  extension,
+  int,
+  name,
+  oid,
+  seq,
+  utcTime,
+  utf8,
+} from '../main/pki/describe/helpers/der-builder.js';
+
+/**
+ * Certificates in bulk, signed in-process with node:crypto: thousands of leaves per second,
+ * where one openssl call per certificate would take minutes. Also the hostile shapes the
+ * memory tests need (a 10 MB common name).
+ */
+
+/** Ed25519 by default: the smallest certificates (25,000 fit in a 10 MiB PEM); P-256 on request. */
+export type Algorithm = 'ed25519' | 'p256';
+
+const SIG_ALG: Record<Algorithm, Uint8Array> = {
+  ed25519: seq(oid('1.3.101.112')),
+  p256: seq(oid('1.2.840.10045.4.3.2')),
+};
+const CN = '2.5.4.3';
+const DAY = 86_400_000;
+
+export type Signer = {
+  algorithm: Algorithm;
+  key: KeyObject;
+  subject: Uint8Array;
+  /** The self-signed CA certificate. */
+  der: Uint8Array;
+};
+
+const newKeys = (algorithm: Algorithm) =>
+  algorithm === 'ed25519'
+    ? generateKeyPairSync('ed25519')
+    : generateKeyPairSync('ec', { namedCurve: 'P-256' });
+const spkiOf = (key: KeyObject) => new Uint8Array(key.export({ type: 'spki', format: 'der' }));
+const cnName = (cn: string) => name([[CN, utf8(cn)]]);
+
+type TbsInput = { serial: number; issuer: Uint8Array; subject: Uint8Array; spki: Uint8Array; ca: boolean };
+
+const tbsOf = (algorithm: Algorithm, t: TbsInput): Uint8Array => {
+  const now = Date.now();
+  // Leaves carry no extension at all: every byte counts when 25,000 must fit in 10 MiB.
+  const caExtensions = ctx(
+    3,
+    seq(
+      extension('2.5.29.19', seq(bool(true)), true),
+      extension('2.5.29.15', bitString(new Uint8Array([0x06]), 1), true), // keyCertSign, cRLSign
+    ),
+  );
+  return seq(
+    ctx(0, int(2)),
+    int(t.serial),
+    SIG_ALG[algorithm],
+    t.issuer,
+    seq(utcTime(new Date(now - DAY)), utcTime(new Date(now + 365 * DAY))),
+    t.subject,
+    t.spki,
+    ...(t.ca ? [caExtensions] : []),
+  );
+};
+
+const signed = (algorithm: Algorithm, tbs: Uint8Array, key: KeyObject): Uint8Array => {
+  const signature =
+    algorithm === 'ed25519' ? sign(null, tbs, key) : sign('sha256', tbs, { key, dsaEncoding: 'der' });
+  return seq(tbs, SIG_ALG[algorithm], bitString(new Uint8Array(signature)));
+};
+
+/** A self-signed CA that signs everything below. */
+export const createSigner = (cn = 'Vigie bulk CA', algorithm: Algorithm = 'ed25519'): Signer => {
+  const { privateKey, publicKey } = newKeys(algorithm);
+  const subject = cnName(cn);
+  const tbs = tbsOf(algorithm, { serial: 1, issuer: subject, subject, spki: spkiOf(publicKey), ca: true });
+  return { algorithm, key: privateKey, subject, der: signed(algorithm, tbs, privateKey) };
+};
+
+const leaf = (ca: Signer, serial: number, cn: string, spki: Uint8Array): Uint8Array =>
+  signed(
+    ca.algorithm,
+    tbsOf(ca.algorithm, { serial, issuer: ca.subject, subject: cnName(cn), spki, ca: false }),
+    ca.key,
+  );
+
+/** `count` leaves issued by `ca`, all certifying one fresh key (which key does not matter here). */
+export const manyLeaves = (ca: Signer, count: number): Uint8Array[] => {
+  const spki = spkiOf(newKeys(ca.algorithm).publicKey);
+  return Array.from({ length: count }, (_, i) => leaf(ca, i + 2, `L${i + 1}`, spki));
+};
+
+/** A leaf whose common name is `length` characters long (e.g. 10 MB), properly signed. */
+export const hugeNameLeaf = (ca: Signer, length: number): Uint8Array =>
+  leaf(ca, 99, 'A'.repeat(length), spkiOf(newKeys(ca.algorithm).publicKey));
+
+export const toPem = (ders: readonly Uint8Array[], label = 'CERTIFICATE'): string =>
+  ders
+    .map((der) => {
+      const body = Buffer.from(der).toString('base64').replace(/.{64}/g, '$&\n').replace(/\n$/, '');
+      return `-----BEGIN ${label}-----\n${body}\n-----END ${label}-----\n`;
+    })
+    .join('');
