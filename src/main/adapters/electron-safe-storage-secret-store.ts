@@ -37,6 +37,8 @@ export const createSafeStorageSecretStore = (deps: { fs: FileSystem; dir: string
         !['basic_text', 'unknown'].includes(storage.getSelectedStorageBackend())
       );
     } catch {
+      // Deliberately broad: this only asks "can we use safeStorage here?", and Electron throws
+      // platform-specific errors (no keyring daemon, app not ready) that all mean "no".
       return false;
     }
   };

@@ -11,12 +11,9 @@ const refusal = (url: string) =>
 
 /** True for http(s) URLs on this machine only. */
 export const isLoopbackUrl = (raw: string): boolean => {
-  try {
-    const url = new URL(raw);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && LOOPBACK_HOSTS.has(url.hostname);
-  } catch {
-    return false;
-  }
+  if (!URL.canParse(raw)) return false;
+  const url = new URL(raw);
+  return (url.protocol === 'http:' || url.protocol === 'https:') && LOOPBACK_HOSTS.has(url.hostname);
 };
 
 /**

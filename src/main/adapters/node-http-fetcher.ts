@@ -20,12 +20,9 @@ const fail = (code: FetchError['code'], message: string, status?: number): Outco
  * https → http downgrade on redirect.
  */
 const checkUrl = (raw: string, from?: URL): Result<URL, FetchError> => {
-  let url: URL;
-  try {
-    url = from ? new URL(raw, from) : new URL(raw);
-  } catch {
+  if (!URL.canParse(raw, from?.href))
     return err({ code: 'refused-url', message: `not a URL: ${raw.slice(0, 200)}` });
-  }
+  const url = new URL(raw, from);
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
     return err({ code: 'refused-url', message: `scheme ${url.protocol} is not fetched` });
   if (url.username !== '' || url.password !== '')

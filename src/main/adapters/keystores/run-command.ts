@@ -49,8 +49,9 @@ export const createNodeCommandRunner =
         try {
           if (!isWindows && child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
           else child.kill('SIGKILL');
-        } catch {
-          /* already gone */
+        } catch (e) {
+          // ESRCH: the process group is already gone, which is what we wanted.
+          if ((e as NodeJS.ErrnoException).code !== 'ESRCH') throw e;
         }
       };
       const timer = setTimeout(() => {

@@ -6,6 +6,7 @@ import { createPublicKey, verify, type KeyObject } from 'node:crypto';
 import type { RsaKeyBits } from '../../../shared/igc-sante/profile.js';
 import { err, ok, type Result } from '../../../shared/result.js';
 import { csrError, type CsrBuildError } from './errors.js';
+import { isCryptoDecodeError } from '../crypto/node-crypto-errors.js';
 
 const sameBytes = (a: Uint8Array, b: Uint8Array): boolean =>
   a.length === b.length && a.every((byte, i) => byte === b[i]);
@@ -17,7 +18,8 @@ export const checkRsaSpki = (
   let key: KeyObject;
   try {
     key = createPublicKey({ key: Buffer.from(spkiDer), format: 'der', type: 'spki' });
-  } catch {
+  } catch (e) {
+    if (!isCryptoDecodeError(e)) throw e;
     return err(csrError('invalid-key', 'the public key is not a readable SubjectPublicKeyInfo'));
   }
   // sha256WithRSAEncryption needs a plain RSA key (not RSA-PSS-only, not EC).
@@ -42,8 +44,9 @@ export const checkRsaSpki = (
 export const signatureMatches = (key: KeyObject, tbs: Uint8Array, signature: Uint8Array): boolean => {
   try {
     return verify('sha256', tbs, key, signature);
-  } catch {
+  } catch (e) {
     // OpenSSL may reject a malformed signature outright instead of answering false.
+    if (!isCryptoDecodeError(e)) throw e;
     return false;
   }
 };

@@ -3,6 +3,8 @@ import { MAX_KDF_ITERATIONS, MAX_PASSWORD_LENGTH } from '../../../shared/limits.
 import { ok, type Result } from '../../../shared/result.js';
 import { spkiSha256OfCertificate } from '../describe/index.js';
 import { exportError, type ExportError } from './export-error.js';
+import { isCryptoDecodeError } from '../crypto/node-crypto-errors.js';
+import { DerError } from '../../../shared/asn1/tlv.js';
 
 /**
  * Checks run before any key is derived or byte written: the inputs come from the UI (a typed
@@ -52,7 +54,8 @@ const spkiOfKey = (pkcs8: Uint8Array): string | null => {
     const key = createPrivateKey({ key: Buffer.from(pkcs8), format: 'der', type: 'pkcs8' });
     const spki = createPublicKey(key).export({ format: 'der', type: 'spki' });
     return createHash('sha256').update(spki).digest('hex').toUpperCase();
-  } catch {
+  } catch (e) {
+    if (!isCryptoDecodeError(e)) throw e;
     return null;
   }
 };
@@ -60,7 +63,8 @@ const spkiOfKey = (pkcs8: Uint8Array): string | null => {
 const spkiOfCertificate = (der: Uint8Array): string | null => {
   try {
     return spkiSha256OfCertificate(der);
-  } catch {
+  } catch (e) {
+    if (!(e instanceof DerError) && !isCryptoDecodeError(e)) throw e;
     return null;
   }
 };

@@ -45,7 +45,9 @@ const firefoxTargets = async (home: string): Promise<KeystoreTarget[]> => {
       const bytes = await readFile(join(iniDir, 'profiles.ini'));
       if (bytes.length > MAX_INI_BYTES) continue;
       text = bytes.toString('utf8');
-    } catch {
+    } catch (e) {
+      // No profiles.ini there (this Firefox flavour is not installed) or it is unreadable.
+      if (!(e instanceof Error && 'code' in e && typeof e.code === 'string')) throw e;
       continue;
     }
     for (const profile of parseProfilesIni(text, iniDir)) {

@@ -1,6 +1,7 @@
 import type { OsKeystoreError } from '../../../ports/os-keystore.js';
 import { excerpt } from '../cert-facts.js';
 import type { CommandOutcome } from '../run-command.js';
+import { parseJson } from '../../../../shared/parse-text.js';
 
 export type WindowsCert = { friendlyName: string; hasPrivateKey: boolean; der: Uint8Array };
 
@@ -20,12 +21,9 @@ const asDer = (raw: unknown): Uint8Array | null => {
 export const parseCertJson = (stdout: string): WindowsCert[] | null => {
   const text = stdout.replace(/^\uFEFF/, '').trim();
   if (text === '') return [];
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return null;
-  }
+  const json = parseJson(text);
+  if (!json.ok) return null;
+  const parsed = json.value;
   const items = Array.isArray(parsed) ? parsed : [parsed];
   const certs: WindowsCert[] = [];
   for (const item of items) {
