@@ -79,12 +79,13 @@ export const createHandlers = (deps: HandlerDeps): MainHandlers => ({
   retrieve: {
     analyze: ({ data, password }) =>
       deps.retrieve.analyze({ bytes: fromBase64(data), ...(password === undefined ? {} : { password }) }),
-    confirm: ({ data, password, certificateSha256, revocationCode }) =>
+    confirm: ({ data, password, certificateSha256, revocationCode, acceptLookAlike }) =>
       deps.retrieve.confirm({
         bytes: fromBase64(data),
         certificateSha256,
         ...(password === undefined ? {} : { password }),
         ...(revocationCode === undefined ? {} : { revocationCode }),
+        ...(acceptLookAlike === undefined ? {} : { acceptLookAlike }),
       }),
   },
   custody: {

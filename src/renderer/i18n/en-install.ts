@@ -48,6 +48,8 @@ export const enInstall: Pick<Messages, 'install'> = {
       'no-vault-key': 'The private key of this certificate is no longer in the Vigie vault.',
       'no-target': 'Choose at least one store.',
       'not-installed': 'No verified install holds this certificate with its key: the vault copy is kept.',
+      'look-alike-unconfirmed':
+        'This certificate is not recognised as issued by the IGC-Santé: confirm explicitly to install it anyway.',
       'vault-locked': 'The vault is locked: unlock it and try again.',
       'vault-not-set-up': 'The vault is not set up yet.',
       'keyring-unavailable': 'The system keychain does not answer.',

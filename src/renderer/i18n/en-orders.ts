@@ -76,6 +76,8 @@ export const enOrders: Pick<Messages, 'nav' | 'prereq' | 'orders' | 'vault'> = {
         'This certificate does not match the order (kind, environment, holder or uses): it was not kept.',
       'certificate-revoked':
         'This certificate is revoked by its certification authority: it was not kept. Request a new one.',
+      'look-alike-unconfirmed':
+        'This certificate is not recognised as issued by the IGC-Santé: it was not kept. Confirm explicitly to keep it anyway.',
       'no-matching-order':
         'No pending order on this computer matches this certificate, and its key is not in the file: it was not kept.',
       'export-failed':

@@ -50,6 +50,8 @@ export const frInstall = {
       'no-target': 'Choisissez au moins un magasin.',
       'not-installed':
         'Aucune installation vérifiée ne contient ce certificat avec sa clé : la copie du coffre est gardée.',
+      'look-alike-unconfirmed':
+        'Ce certificat n’est pas reconnu comme émis par l’IGC-Santé : confirmez explicitement pour l’installer quand même.',
       'vault-locked': 'Le coffre est verrouillé : déverrouillez-le puis réessayez.',
       'vault-not-set-up': 'Le coffre n’est pas encore configuré.',
       'keyring-unavailable': 'Le trousseau du système ne répond pas.',

@@ -83,6 +83,8 @@ export const frOrders = {
         'Ce certificat ne correspond pas à la commande (type, environnement, titulaire ou usages) : il n’a pas été conservé.',
       'certificate-revoked':
         'Ce certificat est révoqué par l’autorité de certification : il n’a pas été conservé. Demandez-en un nouveau.',
+      'look-alike-unconfirmed':
+        'Ce certificat n’est pas reconnu comme émis par l’IGC-Santé : il n’a pas été conservé. Confirmez explicitement pour le conserver quand même.',
       'no-matching-order':
         'Aucune commande en attente sur ce poste ne correspond à ce certificat, et sa clé n’est pas dans le fichier : il n’a pas été conservé.',
       'export-failed':

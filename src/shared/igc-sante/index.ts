@@ -5,4 +5,5 @@ export * from './classify-usage.js';
 export * from './dn.js';
 export * from './recognize-family.js';
 export * from './recognize.js';
+export * from './genuine.js';
 export * from './profile.js';

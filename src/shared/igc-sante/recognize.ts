@@ -1,4 +1,5 @@
 import type { CertificateView } from '../model/certificate.js';
+import type { ChainReport } from '../model/chain.js';
 import type { Environment, Family, IgcSanteInfo, ProductCode } from '../model/igc-sante.js';
 import type { Usage } from '../catalogue/product-profiles.js';
 import { productFor } from '../catalogue/products.js';
@@ -14,6 +15,7 @@ import type { IgcCaName } from './ca-names.js';
 import { classifyUsage } from './classify-usage.js';
 import { attrValues, commonName, firstAttr, igcOuEnvironment, personRdn } from './dn.js';
 import { endEntityFamily } from './recognize-family.js';
+import { isGenuine } from './genuine.js';
 
 const extensionHex = (cert: CertificateView, oid: string): string | null =>
   cert.extensions.find((e) => e.oid === oid)?.valueHex ?? null;
@@ -89,10 +91,11 @@ const departementOf = (cert: CertificateView): IgcSanteInfo['departement'] => {
 };
 
 /**
- * Says what an IGC-Santé certificate is, from its issuer, names, key usages and ANS
+ * Says what an IGC-Santé certificate looks like, from its issuer, names, key usages and ANS
  * extensions; null when it is not an IGC-Santé certificate (issuer not O=ASIP-SANTE +
  * OU=IGC-SANTE[ TEST], and not itself such a CA). Recognition is not validation: the
- * chain and the pinned anchors decide trust, this only labels.
+ * chain and the pinned anchors decide trust, this only labels. Without a chain, `genuine`
+ * is true for pinned CAs only; reports use `recognizeWithChain`.
  */
 export const recognizeCertificate = (cert: CertificateView): IgcSanteInfo | null => {
   const issuer = caSide(cert.issuer);
@@ -112,8 +115,9 @@ export const recognizeCertificate = (cert: CertificateView): IgcSanteInfo | null
     : endEntityFamily({ cert, issuerCa, medium: category?.medium ?? null, usage });
   const cardHex = extensionHex(cert, ANS_EXTENSION_OID.cardType);
 
+  const environment = environmentOf(cert, issuer, subject, category);
   return {
-    environment: environmentOf(cert, issuer, subject, category),
+    environment,
     family,
     product: productOf(family, usage),
     issuingCa: issuerCa?.short ?? null,
@@ -123,5 +127,22 @@ export const recognizeCertificate = (cert: CertificateView): IgcSanteInfo | null
     profession: family === 'CA' ? null : professionOf(cert),
     departement: family === 'CA' ? null : departementOf(cert),
     cardType: cardHex === null ? null : decodeCardType(cardHex),
+    genuine: isGenuine(cert.sha256, environment, null),
   };
+};
+
+/**
+ * Recognition settled by the chain: `genuine` from the pinned anchors, and the issuing CA
+ * named only for a genuine certificate, so a look-alike keeps its shape (family, product)
+ * but is never described as issued by an IGC-Santé CA.
+ */
+export const withChain = (info: IgcSanteInfo, sha256: string, chain: ChainReport | null): IgcSanteInfo => {
+  const genuine = isGenuine(sha256, info.environment, chain);
+  return { ...info, genuine, issuingCa: genuine ? info.issuingCa : null };
+};
+
+/** `recognizeCertificate` then `withChain`: what reports about a file show. */
+export const recognizeWithChain = (cert: CertificateView, chain: ChainReport | null): IgcSanteInfo | null => {
+  const info = recognizeCertificate(cert);
+  return info && withChain(info, cert.sha256, chain);
 };

@@ -126,6 +126,8 @@ export const contract = {
           password: Password.optional(),
           certificateSha256: z.string().regex(/^[0-9A-F]{64}$/),
           revocationCode: Password.optional(),
+          /** The user accepts a certificate not shown to be issued by the IGC-Santé. */
+          acceptLookAlike: z.boolean().optional(),
         })
         .strict(),
       result: resultOf(Order, OrderError),
@@ -160,7 +162,14 @@ export const contract = {
     run: op({
       summary:
         'Install an issued certificate with its vault key (and the IGC-Santé CAs of its environment) into the chosen stores, then read each store back',
-      args: z.object({ orderId: z.uuid(), targetIds: z.array(z.string().max(4096)).min(1).max(20) }).strict(),
+      args: z
+        .object({
+          orderId: z.uuid(),
+          targetIds: z.array(z.string().max(4096)).min(1).max(20),
+          /** The user accepts a certificate not shown to be issued by the IGC-Santé. */
+          acceptLookAlike: z.boolean().optional(),
+        })
+        .strict(),
       result: resultOf(InstallOutcome, InstallError),
     }),
     keyLocations: op({

@@ -38,8 +38,17 @@ export const IgcSanteInfo = z.object({
   family: Family,
   /** Null when the certificate does not say enough to tell (never guessed). */
   product: ProductCode.nullable(),
-  /** Issuing CA short name (ACI-EL-ORG, ACR-EL, …) when the issuer is a known IGC-Santé CA. */
+  /**
+   * Issuing CA short name (ACI-EL-ORG, ACR-EL, …) when the issuer is a known IGC-Santé CA.
+   * Reports about a file (inspector, retrieval, CLI) name it only for genuine certificates.
+   */
   issuingCa: z.string().nullable(),
+  /**
+   * Really issued by the IGC-Santé: a pinned CA itself, or a valid chain to a pinned anchor
+   * of the same environment. False for a look-alike (IGC-Santé names, another key) and
+   * whenever the chain could not be checked: the other fields then describe a shape only.
+   */
+  genuine: z.boolean(),
   /** From the ANS product-category extension: software, card or security module. */
   medium: z.enum(['software', 'card', 'security-module']).nullable(),
   structureId: z

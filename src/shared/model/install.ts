@@ -77,6 +77,8 @@ export const InstallErrorCode = z.enum([
   'no-target',
   /** Destroying the vault copy needs a verified install that still reads back. */
   'not-installed',
+  /** Not shown to be issued by the IGC-Santé, and the user did not accept it explicitly. */
+  'look-alike-unconfirmed',
   'vault-locked',
   'vault-not-set-up',
   'keyring-unavailable',

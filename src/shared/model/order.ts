@@ -116,6 +116,8 @@ export const OrderErrorCode = z.enum([
   'key-generation-failed',
   'certificate-mismatch',
   'certificate-revoked',
+  /** Not shown to be issued by the IGC-Santé, and the user did not accept it explicitly. */
+  'look-alike-unconfirmed',
   'no-matching-order',
   'export-failed',
   'cancelled',

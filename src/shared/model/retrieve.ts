@@ -24,6 +24,11 @@ export const RetrievedCertificate = z.object({
   notAfter: z.iso.datetime(),
   isCa: z.boolean(),
   chain: ChainReport,
+  /**
+   * Issued by the IGC-Santé (valid chain to a pinned anchor of its environment, see
+   * igcSante.genuine). Keeping a certificate that is not needs the user's explicit consent.
+   */
+  genuine: z.boolean(),
   /** The pending order whose key this certificate belongs to (matched by public key). */
   matchedOrderId: z.string().nullable(),
   /** Differences from that order; empty when it is exactly what was ordered. */

@@ -156,6 +156,8 @@ const testIgc = {
   personId: null,
   profession: null,
   cardType: null,
+  // The real file chains to the pinned TEST anchors.
+  genuine: true,
 };
 
 const chain = {

@@ -33,6 +33,7 @@ describe('recognizeCertificate: person certificates', () => {
       profession: { code: '10', label: 'Médecin' },
       departement: null,
       cardType: null,
+      genuine: false,
     });
   });
 

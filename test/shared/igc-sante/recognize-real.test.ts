@@ -34,6 +34,8 @@ describe('recognizeCertificate on the real TEST platform download', () => {
       profession: null,
       departement: { code: '69', name: 'Rhône' },
       cardType: null,
+      // Recognition alone proves nothing: only the chain to a pinned anchor does (withChain).
+      genuine: false,
     });
     expect(IgcSanteInfo.safeParse(info).success).toBe(true);
   });

@@ -1,5 +1,5 @@
 import { MAX_FILE_BYTES } from '../../../shared/limits.js';
-import { recognizeCertificate } from '../../../shared/igc-sante/recognize.js';
+import { recognizeCertificate, withChain } from '../../../shared/igc-sante/recognize.js';
 import type { ReadError } from '../../../shared/model/errors.js';
 import type { InspectedItem, InspectionReport } from '../../../shared/model/inspection.js';
 import { err, ok, type Result } from '../../../shared/result.js';
@@ -45,7 +45,8 @@ const describeObject = async (
         verified: object.verified,
         friendlyName: object.friendlyName,
         certificate: view.value,
-        igcSante,
+        // Genuine only with a valid chain to a pinned anchor; a look-alike keeps its shape.
+        igcSante: igcSante && withChain(igcSante, view.value.sha256, chain),
         chain,
       });
     }

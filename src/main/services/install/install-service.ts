@@ -13,6 +13,7 @@ import { chainFor } from '../custody/custody-chain.js';
 import { writePkcs12 } from '../export/index.js';
 import { casForEnvironment, readBackTrust, type CaToTrust } from './ca-trust.js';
 import { destroyVaultKey, type BackupRequest } from './destroy-vault-key.js';
+import { isGenuineForInstall } from './genuine-check.js';
 import { fail, fromVault, issuedWithKey, type InstallDeps } from './install-deps.js';
 import { findKeyLocations } from './key-locations.js';
 
@@ -74,12 +75,19 @@ export const createInstallService = (deps: InstallDeps) => {
     async install(args: {
       orderId: string;
       targetIds: string[];
+      /** The user accepts a certificate not shown to be issued by the IGC-Santé. */
+      acceptLookAlike?: boolean;
     }): Promise<Result<InstallOutcome, InstallError>> {
       const found = await issuedWithKey(deps, args.orderId);
       if (!found.ok) return found;
       const { order, der, certSha256, keyId } = found.value;
       const wanted = [...new Set(args.targetIds)];
       if (wanted.length === 0) return fail('no-target', 'Choose at least one store.');
+      if (args.acceptLookAlike !== true && !(await isGenuineForInstall(deps, der)))
+        return fail(
+          'look-alike-unconfirmed',
+          'This certificate is not shown to be issued by the IGC-Santé (no valid chain to a pinned anchor of its environment); confirm explicitly to install it anyway.',
+        );
       const targets = await deps.keystore.listTargets();
       const cas = await casForEnvironment(deps.trust, order.environment);
       const chain = await chainFor(der, deps.trust, deps.clock.now(), false, deps.findAnchor);

@@ -1,4 +1,4 @@
-import { recognizeCertificate } from '../../../shared/igc-sante/recognize.js';
+import { recognizeCertificate, withChain } from '../../../shared/igc-sante/recognize.js';
 import { MAX_FILE_BYTES } from '../../../shared/limits.js';
 import type { CertificateView } from '../../../shared/model/certificate.js';
 import type { ReadError } from '../../../shared/model/errors.js';
@@ -96,15 +96,16 @@ export const analyzeFile = async (
   for (const der of fileCerts) {
     const view = await describeCertificate(der, now);
     if (!view.ok) continue; // the inspector shows why; retrieval only keeps usable certificates
-    const info = recognizeCertificate(view.value);
+    const shape = recognizeCertificate(view.value);
     const chain = await buildChain({
       leaf: der,
       fileCertificates: fileCerts,
       storeCertificates: storeCerts,
       now,
-      leafEnvironment: info?.environment ?? null,
+      leafEnvironment: shape?.environment ?? null,
       ...(deps.findAnchor ? { findAnchor: deps.findAnchor } : {}),
     });
+    const info = shape && withChain(shape, view.value.sha256, chain);
     const order = view.value.isCa
       ? null
       : (pending.find((o) => o.spkiSha256 === view.value.spkiSha256) ?? null);
@@ -126,6 +127,7 @@ export const analyzeFile = async (
         notAfter: view.value.notAfter,
         isCa: view.value.isCa,
         chain,
+        genuine: info?.genuine ?? false,
         matchedOrderId: order?.id ?? null,
         mismatches,
         keyInFile: keySpkis.has(view.value.spkiSha256),

@@ -22,7 +22,13 @@ export type ConfirmDeps = {
   now: () => Date;
 };
 
-export type ConfirmRequest = { bytes: Uint8Array; password?: string; revocationCode?: string };
+export type ConfirmRequest = {
+  bytes: Uint8Array;
+  password?: string;
+  revocationCode?: string;
+  /** The user ticked "keep it anyway" for a certificate not shown to be issued by the IGC-Santé. */
+  acceptLookAlike?: boolean;
+};
 
 const mismatch = (message: string, fields: FieldError[] = []): Result<never, OrderError> =>
   err({ code: 'certificate-mismatch', message, ...(fields.length > 0 ? { fields } : {}) });
@@ -30,10 +36,7 @@ const mismatch = (message: string, fields: FieldError[] = []): Result<never, Ord
 /**
  * What must stop a certificate from being kept. 'invalid' chains and a TEST/production mix
  * are refused, and so is a certificate its CA says is revoked (an 'unknown' revocation status is
- * not: offline is normal). 'unknown-anchor' is accepted and noted: the public key already proves the
- * certificate is for our key, and a missing anchor usually only means the IGC-Santé chain
- * is not installed yet (the contract has no "accept anyway" flag; the UI shows the status
- * from analyze before the user confirms).
+ * not: offline is normal). 'unknown-anchor' is not refused here: see `lookAlikeRefusal`.
  */
 export const refusal = (c: AnalyzedCertificate): Result<never, OrderError> | null => {
   const chain = c.report.chain;
@@ -55,9 +58,29 @@ export const refusal = (c: AnalyzedCertificate): Result<never, OrderError> | nul
   return null;
 };
 
+/**
+ * A certificate not shown to be issued by the IGC-Santé (a look-alike with copied names, or
+ * a chain Vigie could not check: the IGC-Santé chain may just not be installed yet) is kept
+ * only on the user's explicit `acceptLookAlike`: the public key proves the certificate is for
+ * our key, not who issued it.
+ */
+export const lookAlikeRefusal = (
+  c: AnalyzedCertificate,
+  acceptLookAlike: boolean,
+): Result<never, OrderError> | null => {
+  if (c.report.genuine || acceptLookAlike) return null;
+  return err({
+    code: 'look-alike-unconfirmed',
+    message:
+      'This certificate is not shown to be issued by the IGC-Santé (no valid chain to a pinned anchor of its environment); confirm explicitly to keep it anyway.',
+  });
+};
+
 export const notesFor = (c: AnalyzedCertificate): string => {
   const parts = [`Certificate retrieved (SHA-256 ${c.report.sha256.slice(0, 16)}…)`];
   if (c.report.chain.status === 'unknown-anchor') parts.push('chain not verified to a pinned anchor');
+  if (!c.report.genuine)
+    parts.push("not shown to be issued by the IGC-Santé, kept on the user's explicit confirmation");
   if (c.report.mismatches.length > 0) parts.push(`differs from the order: ${c.report.mismatches.join(', ')}`);
   return parts.join('; ');
 };

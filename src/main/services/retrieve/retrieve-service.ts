@@ -6,6 +6,7 @@ import { analyzeFile, type AnalyzeDeps, type AnalyzeRequest } from './analyze.js
 import {
   adoptPlatformKey,
   issuedCertificate,
+  lookAlikeRefusal,
   notesFor,
   refusal,
   storeSecrets,
@@ -72,6 +73,20 @@ export const createRetrieveService = (deps: RetrieveDeps) => {
       return stored.ok ? ok(kept) : stored;
     }
 
+    const noMatch = (): Result<never, OrderError> =>
+      err({
+        code: 'no-matching-order',
+        message: analysis.value.passwordRequired
+          ? 'No order of this computer holds this key; if the platform generated it, type the PKCS#12 password.'
+          : 'No pending order of this computer holds the key of this certificate.',
+      });
+    // A platform PKCS#12 with its key: the password opens the key for the vault.
+    const keyPassword = target.report.keyInFile ? request.password : undefined;
+    if (target.order === null && keyPassword === undefined) return noMatch();
+    // Asked only once the certificate could be kept, so the user is not asked for nothing.
+    const lookAlike = lookAlikeRefusal(target, request.acceptLookAlike === true);
+    if (lookAlike) return lookAlike;
+
     let saved: Result<Order, OrderError>;
     let pkcs12Password: string | undefined;
     if (target.order !== null) {
@@ -80,17 +95,10 @@ export const createRetrieveService = (deps: RetrieveDeps) => {
         issuedCertificate(target, deps.clock.now()),
         notesFor(target),
       );
-    } else if (target.report.keyInFile && request.password !== undefined) {
-      saved = await adoptPlatformKey(confirmDeps, target, request.bytes, request.password);
-      pkcs12Password = request.password;
-    } else {
-      return err({
-        code: 'no-matching-order',
-        message: analysis.value.passwordRequired
-          ? 'No order of this computer holds this key; if the platform generated it, type the PKCS#12 password.'
-          : 'No pending order of this computer holds the key of this certificate.',
-      });
-    }
+    } else if (keyPassword !== undefined) {
+      saved = await adoptPlatformKey(confirmDeps, target, request.bytes, keyPassword);
+      pkcs12Password = keyPassword;
+    } else return noMatch();
     if (!saved.ok) return saved;
     // Keep the file's pinned IGC-Santé CAs for later exports; a file without any is fine.
     await deps.trust.importChain(request.bytes, request.password);

@@ -25,7 +25,14 @@ describe('install: certificate and vault key into real NSS databases, read back'
     const before = await install.keyLocations({ orderId: order.id });
     expect(before).toEqual({ ok: true, value: { vault: true, stores: [], unreadable: [] } });
 
-    const done = await install.install({ orderId: order.id, targetIds: targets.map((t) => t.id) });
+    // The fixture CA is not the IGC-Santé: without the user's consent nothing is installed.
+    const refused = await install.install({ orderId: order.id, targetIds: targets.map((t) => t.id) });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'look-alike-unconfirmed' } });
+    const done = await install.install({
+      orderId: order.id,
+      targetIds: targets.map((t) => t.id),
+      acceptLookAlike: true,
+    });
     if (!done.ok) throw new Error(done.error.message);
     expect(done.value.results).toEqual(
       targets.map((t) => ({
@@ -83,7 +90,11 @@ describe('install: certificate and vault key into real NSS databases, read back'
       error: { code: 'not-issued' },
     });
     // An unknown store is a per-store failure, not a global one; the order stays issued.
-    const unknown = await install.install({ orderId: order.id, targetIds: ['nss:/nowhere'] });
+    const unknown = await install.install({
+      orderId: order.id,
+      targetIds: ['nss:/nowhere'],
+      acceptLookAlike: true,
+    });
     expect(unknown.ok && unknown.value.results[0]).toMatchObject({ ok: false, error: { code: 'not-found' } });
     expect(unknown.ok && unknown.value.order.state).toBe('issued');
   });
@@ -97,7 +108,11 @@ describe('install: certificate and vault key into real NSS databases, read back'
     });
 
     const [chromium] = await install.targets();
-    const done = await install.install({ orderId: order.id, targetIds: [chromium!.id] });
+    const done = await install.install({
+      orderId: order.id,
+      targetIds: [chromium!.id],
+      acceptLookAlike: true,
+    });
     expect(done.ok && done.value.order.state).toBe('installed');
 
     const destroyed = await install.destroyVaultKey({ orderId: order.id, backup });
@@ -140,7 +155,7 @@ describe('install: certificate and vault key into real NSS databases, read back'
   it('refuses to destroy when no store reads the key back any more', async () => {
     const { install, order, keystore } = await installedSetup();
     const [chromium] = await install.targets();
-    await install.install({ orderId: order.id, targetIds: [chromium!.id] });
+    await install.install({ orderId: order.id, targetIds: [chromium!.id], acceptLookAlike: true });
     const removed = await keystore.remove(chromium!.id, order.certificate!.sha256);
     expect(removed.ok).toBe(true);
     expect(await install.destroyVaultKey({ orderId: order.id, backup: null })).toMatchObject({

@@ -36,6 +36,7 @@ describe('retrieve: a certificate issued for an order of ours (fixture CA, real 
         fileName: 'cert.pem',
         data: Buffer.from(file).toString('base64'),
         certificateSha256: sha,
+        acceptLookAlike: true, // fixture CA, not the IGC-Santé
       },
       ctx,
     );
@@ -86,6 +87,7 @@ describe('retrieve: a certificate issued for an order of ours (fixture CA, real 
       bytes: leaf.der,
       certificateSha256: sha,
       revocationCode: code,
+      acceptLookAlike: true, // fixture CA, not the IGC-Santé
     });
     expect(confirmed.ok).toBe(true);
     expect(

@@ -84,7 +84,11 @@ describe('retrieve: revocation of the issued certificate (loopback fixture PKI)'
     const cert = await analyze();
     expect(cert.revocation).toMatchObject({ status: 'unknown', cause: 'unreachable', source: null });
     expect(cert.revocation.detail).toMatch(/127\.0\.0\.1/);
-    const kept = await core.services.retrieve.confirm({ bytes, certificateSha256: cert.sha256 });
+    const kept = await core.services.retrieve.confirm({
+      bytes,
+      certificateSha256: cert.sha256,
+      acceptLookAlike: true, // fixture CA, not the IGC-Santé
+    });
     expect(kept).toMatchObject({ ok: true, value: { id: order.id, state: 'issued' } });
   });
 

@@ -26,6 +26,7 @@ export const leaf = (fields: Partial<RetrievedCertificate> = {}): RetrievedCerti
   notAfter: '2029-03-02T09:30:00.000Z',
   isCa: false,
   chain: VALID_CHAIN,
+  genuine: true,
   matchedOrderId: null,
   mismatches: [],
   keyInFile: false,
