@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Launcher for the `vigie` command. The CLI is bundled to dist/cli/vigie.mjs by
-// `npm ci` / `npm install` (the "prepare" script) or `npm run build:cli`.
+// Launcher for the `vigie` command. The CLI is bundled to dist/cli/vigie.mjs (and its
+// chunks) by `npm ci` / `npm install` (the "prepare" script) or `npm run build:cli`.
 import { existsSync } from 'node:fs';
+import module from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const bundle = fileURLToPath(new URL('../dist/cli/vigie.mjs', import.meta.url));
@@ -14,4 +15,9 @@ if (!existsSync(bundle)) {
   process.stderr.write('vigie: the CLI is not built yet; run "npm run build:cli".\n');
   process.exit(2);
 }
+// Node's on-disk compile cache (os.tmpdir()/node-compile-cache) makes later runs skip
+// parsing and compiling the bundle. It reports a failure (read-only temp folder…) in its
+// return value rather than throwing, and an older Node has no such function: either way
+// the CLI runs as before, only without the cache.
+module.enableCompileCache?.();
 await import(bundle);
