@@ -37,10 +37,10 @@ export const PASSWORD_REQUIRED_KEY: Warning = {
 };
 
 const certificateObject = (node: Tlv): ReadObject => {
-  checkCertificate(node);
   return {
     type: 'certificate',
-    der: ownBytes(encoded(node)),
+    // The parsed certificate's own bytes: later steps find its parse in the cache by identity.
+    der: checkCertificate(node),
     verified: true,
     friendlyName: null,
     localKeyId: null,

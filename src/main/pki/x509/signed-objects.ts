@@ -1,9 +1,9 @@
-import { Certificate } from '@peculiar/asn1-x509';
 import { CertificationRequest } from '@peculiar/asn1-csr';
 import { schemaParse } from '../asn1/schema-parse.js';
 import { Univ } from '../../../shared/asn1/tags.js';
 import { contents, encoded, isContext, isUniversal, type Tlv } from '../../../shared/asn1/tlv.js';
 import { childrenOf, readAlgorithm, readUnsigned, sequenceOf } from '../asn1/elements.js';
+import { readCertificate } from '../certificate/index.js';
 import { fail } from '../reader/read-error.js';
 import { checkName, checkTime } from './field-checks.js';
 
@@ -31,7 +31,11 @@ const checkInteger = (node: Tlv | undefined, what: string): void => {
     fail('malformed', `${what} is not a valid INTEGER.`);
 };
 
-export const checkCertificate = (node: Tlv): void => {
+/**
+ * Checks a certificate and returns its own bytes, parsed once by the certificate topic's
+ * parser: describe and chain building find them in its cache instead of parsing again.
+ */
+export const checkCertificate = (node: Tlv): Uint8Array => {
   const what = 'The certificate';
   const t = checkSignedEnvelope(node, what);
   let i = 0;
@@ -53,7 +57,8 @@ export const checkCertificate = (node: Tlv): void => {
     if (!(isContext(rest, 1) || isContext(rest, 2) || isContext(rest, 3)))
       fail('malformed', `${what} body has unexpected fields.`);
   }
-  schemaParse(encoded(node), Certificate, what);
+  const parsed = readCertificate(encoded(node));
+  return parsed.ok ? parsed.value.der : fail('malformed', `${what} does not match its ASN.1 structure.`);
 };
 
 export const checkCsr = (node: Tlv): void => {
