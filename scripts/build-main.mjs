@@ -1,16 +1,5 @@
-// Bundles the Electron main process and the sandboxed preload (CommonJS: a sandboxed
-// preload cannot load ES modules). `electron` itself stays external.
+// Bundles the Electron main process and the sandboxed preload (settings: esbuild-common.mjs).
 import { build } from 'esbuild';
-import { nodeBundle } from './esbuild-common.mjs';
+import { electronMainBundle, preloadBundle } from './esbuild-common.mjs';
 
-const common = { ...nodeBundle, format: 'cjs', external: [...nodeBundle.external, 'electron'] };
-await Promise.all([
-  build({ ...common, entryPoints: ['src/main/shell/electron-main.ts'], outfile: 'dist/main/main.cjs' }),
-  build({
-    ...common,
-    entryPoints: ['src/main/shell/preload.ts'],
-    outfile: 'dist/main/preload.cjs',
-    platform: 'browser',
-    target: 'chrome130',
-  }),
-]);
+await Promise.all([build(electronMainBundle), build(preloadBundle)]);

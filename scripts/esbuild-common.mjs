@@ -19,3 +19,22 @@ export const nodeBundle = {
 export const esmRequireBanner = {
   js: "import { createRequire as __vigieCreateRequire } from 'node:module'; const require = __vigieCreateRequire(import.meta.url);",
 };
+
+// The Electron bundles: CommonJS (a sandboxed preload cannot load ES modules), `electron`
+// itself external. The preload runs in the renderer's sandbox, so it targets Chromium.
+const electronCommon = { ...nodeBundle, format: 'cjs', external: [...nodeBundle.external, 'electron'] };
+
+export const electronMainBundle = {
+  ...electronCommon,
+  entryPoints: ['src/main/shell/electron-main.ts'],
+  outfile: 'dist/main/main.cjs',
+};
+
+/** Must stay small: plain channel names, no zod (test/main/shell/preload-size.test.ts). */
+export const preloadBundle = {
+  ...electronCommon,
+  entryPoints: ['src/main/shell/preload.ts'],
+  outfile: 'dist/main/preload.cjs',
+  platform: 'browser',
+  target: 'chrome130',
+};
