@@ -1,3 +1,4 @@
+import { enGenuine } from './en-genuine.js';
 import { enInstall } from './en-install.js';
 import { enOrders } from './en-orders.js';
 import { enRetrieve } from './en-retrieve.js';
@@ -95,9 +96,9 @@ export const en: Messages = {
     'integrity-failure':
       'The integrity check failed: the file may have been altered or damaged. Do not use it; download it again.',
     'io-error': 'The file could not be read. Check that it is still available.',
-    unexpected:
     'not-a-regular-file':
       'This is not an ordinary file (folder, device, pipe or socket): choose a certificate file.',
+    unexpected:
       'An unexpected error occurred. Try again; if it happens again, send the technical detail to your support.',
   },
   password: {
@@ -316,4 +317,5 @@ export const en: Messages = {
   ...enRetrieve,
   ...enInstall,
   ...enRevocation,
+  ...enGenuine,
 };

@@ -1,4 +1,5 @@
 import type { ReadErrorCode } from '../../shared/model/errors.js';
+import { frGenuine } from './fr-genuine.js';
 import { frInstall } from './fr-install.js';
 import { frOrders } from './fr-orders.js';
 import { frRetrieve } from './fr-retrieve.js';
@@ -101,9 +102,9 @@ export const fr = {
     'integrity-failure':
       'Le contrôle d’intégrité a échoué : le fichier a pu être modifié ou abîmé. Ne l’utilisez pas ; téléchargez-le à nouveau.',
     'io-error': 'Le fichier n’a pas pu être lu. Vérifiez qu’il est toujours accessible.',
-    unexpected:
     'not-a-regular-file':
       'Ce n’est pas un fichier ordinaire (dossier, périphérique, tube ou socket) : choisissez un fichier de certificat.',
+    unexpected:
       'Une erreur inattendue est survenue. Réessayez ; si elle se reproduit, transmettez le détail technique à votre support.',
   } satisfies Record<ReadErrorCode | 'unexpected', string>,
   password: {
@@ -324,4 +325,5 @@ export const fr = {
   ...frRetrieve,
   ...frInstall,
   ...frRevocation,
+  ...frGenuine,
 };

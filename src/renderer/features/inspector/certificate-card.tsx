@@ -11,6 +11,7 @@ import { DaysLeftBadge } from './days-left-badge.js';
 import { EnvBadge } from './env-badge.js';
 import { Fingerprint } from './fingerprint.js';
 import { IgcFacts } from './igc-facts.js';
+import { LookAlikeAlert } from './look-alike.js';
 import { productDescription, productLabel } from './product-label.js';
 import { describeSubject, issuerLabel, whoText } from './subject.js';
 import { TechnicalFields } from './technical-fields.js';
@@ -50,7 +51,9 @@ export const CertificateCard = ({ item, headingId }: { item: CertificateItem; he
             {product
               ? productLabel(product, format.language)
               : igc?.family === 'CA'
-                ? t('cert.caProduct')
+                ? igc.genuine
+                  ? t('cert.caProduct')
+                  : t('genuine.caLookAlike')
                 : igc
                   ? t('cert.productUnknown')
                   : t('cert.notIgcSante')}
@@ -66,6 +69,8 @@ export const CertificateCard = ({ item, headingId }: { item: CertificateItem; he
             </Text>
           )}
         </Stack>
+
+        {igc && !igc.genuine && <LookAlikeAlert chain={item.chain} />}
 
         {!item.verified && (
           <Group gap={6} wrap="nowrap" align="flex-start">

@@ -12,8 +12,10 @@ import { useApi } from '../../api-context.js';
 import { CustodyRule } from '../custody/custody-rule.js';
 import { ProblemAlert } from '../orders/problem-alert.js';
 import { callMain } from '../../errors/call-main.js';
+import { LookAlikeAlert, LookAlikeConsent } from '../inspector/look-alike.js';
 import { InstallResults } from './install-results.js';
 import { TargetList } from './target-list.js';
+import { useLookAlike } from './use-look-alike.js';
 import { VaultCopyStep } from './vault-copy-step.js';
 
 type InstallDialogProps = { order: Order; onClose: () => void };
@@ -29,6 +31,9 @@ export const InstallDialog = ({ order, onClose }: InstallDialogProps) => {
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<InstallError | null>(null);
   const [results, setResults] = useState<InstallTargetResult[] | null>(null);
+  const { lookAlike, mark } = useLookAlike(order);
+  const [accepted, setAccepted] = useState(false);
+  const needsConsent = lookAlike !== null && !accepted;
 
   useEffect(() => {
     let live = true;
@@ -54,13 +59,23 @@ export const InstallDialog = ({ order, onClose }: InstallDialogProps) => {
 
   const run = async () => {
     setSubmitted(true);
-    if (chosen.size === 0 || pending) return;
+    if (chosen.size === 0 || pending || needsConsent) return;
     setPending(true);
     setError(null);
-    const result = await callMain(() => api.install.run({ orderId: order.id, targetIds: [...chosen] }));
+    const result = await callMain(() =>
+      api.install.run({
+        orderId: order.id,
+        targetIds: [...chosen],
+        ...(lookAlike !== null && accepted ? { acceptLookAlike: true } : {}),
+      }),
+    );
     setPending(false);
     if (result.ok) setResults(result.value.results);
-    else setError(result.error);
+    else {
+      // Main saw a look-alike the inspection did not report: ask for the consent now.
+      if (result.error.code === 'look-alike-unconfirmed') mark();
+      setError(result.error);
+    }
   };
 
   const verified = results?.filter((r) => r.ok).map((r) => r.label) ?? [];
@@ -75,6 +90,7 @@ export const InstallDialog = ({ order, onClose }: InstallDialogProps) => {
       <Stack gap="md">
         {results === null ? (
           <>
+            {lookAlike && <LookAlikeAlert chain={lookAlike.chain} />}
             <Text size="sm">{t('install.intro')}</Text>
             <CustodyRule />
             {targets === null ? (
@@ -94,6 +110,14 @@ export const InstallDialog = ({ order, onClose }: InstallDialogProps) => {
                 disabled={pending}
               />
             )}
+            {lookAlike && (
+              <LookAlikeConsent
+                action="install"
+                checked={accepted}
+                onChange={setAccepted}
+                disabled={pending}
+              />
+            )}
             {error && (
               <ProblemAlert
                 text={t(`install.errors.${error.code}`)}
@@ -108,7 +132,7 @@ export const InstallDialog = ({ order, onClose }: InstallDialogProps) => {
               <Button
                 onClick={() => void run()}
                 loading={pending}
-                disabled={!targets?.length}
+                disabled={!targets?.length || needsConsent}
                 data-testid="install-run"
               >
                 {t('install.run')}

@@ -4,33 +4,38 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_PASSWORD_LENGTH } from '../../../shared/limits.js';
 import type { OrderError } from '../../../shared/model/order.js';
+import { LookAlikeConsent } from '../inspector/look-alike.js';
 import { ProblemAlert } from '../orders/problem-alert.js';
 import { useOrderErrorText } from '../orders/order-error-text.js';
 
 type KeepStepProps = {
   /** Why the certificate cannot be kept yet (a sentence), or null when it can. */
   blocked: string | null;
-  onConfirm: (revocationCode: string) => Promise<OrderError | null>;
+  /** Not shown to be issued by the IGC-Santé: keeping it needs the user's explicit consent. */
+  lookAlike: boolean;
+  onConfirm: (revocationCode: string, acceptLookAlike: boolean) => Promise<OrderError | null>;
 };
 
 /**
  * The revocation code, explained where it is asked for: people choose it on the platform
  * minutes before and rarely know what it is for. Keeping it is optional.
  */
-export const KeepStep = ({ blocked, onConfirm }: KeepStepProps) => {
+export const KeepStep = ({ blocked, lookAlike, onConfirm }: KeepStepProps) => {
   const { t } = useTranslation();
   const errorText = useOrderErrorText();
   const [code, setCode] = useState('');
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<OrderError | null>(null);
+  const [accepted, setAccepted] = useState(false);
   const titleId = useId();
+  const needsConsent = lookAlike && !accepted;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (pending || blocked) return;
+    if (pending || blocked || needsConsent) return;
     setPending(true);
     setError(null);
-    const failure = await onConfirm(code);
+    const failure = await onConfirm(code, lookAlike && accepted);
     // On success this step unmounts with the code; on failure the code stays to retry.
     if (failure) {
       setError(failure);
@@ -66,6 +71,9 @@ export const KeepStep = ({ blocked, onConfirm }: KeepStepProps) => {
               {blocked}
             </Text>
           )}
+          {lookAlike && blocked === null && (
+            <LookAlikeConsent action="keep" checked={accepted} onChange={setAccepted} disabled={pending} />
+          )}
           {error && (
             <ProblemAlert
               text={errorText(error)}
@@ -77,7 +85,7 @@ export const KeepStep = ({ blocked, onConfirm }: KeepStepProps) => {
             <Button
               type="submit"
               loading={pending}
-              disabled={blocked !== null}
+              disabled={blocked !== null || needsConsent}
               leftSection={<IconShieldCheck size={18} aria-hidden />}
               data-testid="retrieve-confirm"
             >

@@ -68,8 +68,13 @@ export const RetrieveResult = ({ analysis, orders, onUnlock, onConfirm }: Retrie
       )}
       {selected && (
         <KeepStep
+          // A new pick starts with the box unticked: consent is for one certificate.
+          key={selected.sha256}
           blocked={blocked}
-          onConfirm={(revocationCode) => onConfirm({ certificateSha256: selected.sha256, revocationCode })}
+          lookAlike={!selected.genuine}
+          onConfirm={(revocationCode, acceptLookAlike) =>
+            onConfirm({ certificateSha256: selected.sha256, revocationCode, acceptLookAlike })
+          }
         />
       )}
     </Stack>

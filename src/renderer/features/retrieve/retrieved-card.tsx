@@ -8,6 +8,7 @@ import { useFormat } from '../../format/use-format.js';
 import { ChainStatus } from '../inspector/chain-status.js';
 import { EnvBadge } from '../inspector/env-badge.js';
 import { Fingerprint } from '../inspector/fingerprint.js';
+import { LookAlikeAlert } from '../inspector/look-alike.js';
 import { productDescription, productLabel } from '../inspector/product-label.js';
 import { RevocationStatus } from './revocation-status.js';
 
@@ -52,6 +53,8 @@ export const RetrievedCard = ({ certificate: c, order, headingId }: RetrievedCar
             {c.subject}
           </Text>
         </Stack>
+
+        {c.environment !== null && !c.genuine && <LookAlikeAlert chain={c.chain} />}
 
         <FactList>
           <Fact label={t('retrieve.order')} testId="retrieved-order">

@@ -19,7 +19,12 @@ export type RetrieveState =
     }
   | { status: 'done'; order: Order; codeKept: boolean };
 
-export type ConfirmChoice = { certificateSha256: string; revocationCode: string };
+export type ConfirmChoice = {
+  certificateSha256: string;
+  revocationCode: string;
+  /** The user ticked the look-alike consent (main refuses a non-genuine certificate without it). */
+  acceptLookAlike?: boolean;
+};
 
 const asOrderError = (cause: unknown): OrderError => ({
   code: 'io-error',
@@ -97,7 +102,11 @@ export const useRetrieve = () => {
 
   /** Resolves with main's refusal, or null once the certificate is kept. */
   const confirm = useCallback(
-    async ({ certificateSha256, revocationCode }: ConfirmChoice): Promise<OrderError | null> => {
+    async ({
+      certificateSha256,
+      revocationCode,
+      acceptLookAlike,
+    }: ConfirmChoice): Promise<OrderError | null> => {
       if (state.status !== 'analyzed') return null;
       const { payload, password } = state;
       const code = revocationCode.trim() === '' ? undefined : revocationCode;
@@ -107,6 +116,7 @@ export const useRetrieve = () => {
           ...(password === undefined ? {} : { password }),
           certificateSha256,
           ...(code === undefined ? {} : { revocationCode: code }),
+          ...(acceptLookAlike === true ? { acceptLookAlike: true } : {}),
         });
         if (!result.ok) return result.error;
         generation.current++;
