@@ -116,7 +116,12 @@ test('retrieve the issued certificate, keep it, export it, and see a revocation'
   await expect(card.getByTestId('matches-exactly')).toBeVisible();
   await expect(card.getByTestId('revocation-status')).toContainText(/valide/i);
   await expect(card.getByTestId('chain-status')).toContainText(/valide/i);
+  // The dev-only fixture anchor makes the chain valid, never the certificate IGC-Santé:
+  // the card says it is a look-alike, and keeping it needs the explicit consent.
+  await expect(card.getByTestId('look-alike')).toContainText(/n’a pas été émis par l’IGC-Santé/);
   await page.getByTestId('revocation-code').fill('CODE-REVOC-4242');
+  await expect(page.getByTestId('retrieve-confirm')).toBeDisabled();
+  await page.getByTestId('accept-look-alike').check();
   await page.screenshot({ path: join(SHOTS, 'retrieve-1-analysis.png'), fullPage: true });
   await page.getByTestId('retrieve-confirm').click();
   await expect(page.getByTestId('retrieve-done')).toBeVisible();
@@ -156,6 +161,10 @@ test('retrieve the issued certificate, keep it, export it, and see a revocation'
     await page.getByTestId(box).click();
     await expect(page.getByTestId(box)).toBeChecked();
   }
+  // Same look-alike (fixture CA): installing it needs the consent too.
+  await expect(page.getByRole('dialog').getByTestId('look-alike')).toBeVisible();
+  await expect(page.getByTestId('install-run')).toBeDisabled();
+  await page.getByTestId('accept-look-alike').check();
   await page.getByTestId('install-run').click();
   await expect(page.getByTestId('install-result')).toBeVisible({ timeout: 30_000 });
   await page.screenshot({ path: join(SHOTS, 'retrieve-3-install.png'), fullPage: true });
