@@ -8,6 +8,7 @@ import { Cursor } from '../../../shared/asn1/cursor.js';
 import { Univ } from '../../../shared/asn1/tags.js';
 import { childrenOf, DerError, isUniversal, type Tlv } from '../../../shared/asn1/tlv.js';
 import { type BitString, readOid, readSmallInt } from '../../../shared/asn1/values.js';
+import { isCryptoDecodeError } from '../crypto/node-crypto-errors.js';
 import type { AlgorithmIdentifier } from './algorithm.js';
 import { HASHES } from './oid-names.js';
 
@@ -124,6 +125,27 @@ const keyFits = (scheme: Scheme, key: KeyObject): boolean => {
   }
 };
 
+/**
+ * Loaded keys by SPKI bytes object: a CA's key verifies every leaf it issued, and loading
+ * it costs more than an ECDSA check. The parsed-certificate cache keeps one bytes object
+ * per certificate, so the WeakMap hits; entries go with the certificate.
+ */
+const loadedKeys = new WeakMap<Uint8Array, KeyObject | null>();
+
+const publicKeyOf = (spkiDer: Uint8Array): KeyObject | null => {
+  const known = loadedKeys.get(spkiDer);
+  if (known !== undefined) return known;
+  let key: KeyObject | null;
+  try {
+    key = createPublicKey({ key: Buffer.from(spkiDer), format: 'der', type: 'spki' });
+  } catch (e) {
+    if (!isCryptoDecodeError(e)) throw e;
+    key = null;
+  }
+  loadedKeys.set(spkiDer, key);
+  return key;
+};
+
 /** Verifies `signature` over `data` with the key in `spkiDer`. Never throws. */
 export const verifySignature = (
   data: Uint8Array,
@@ -134,17 +156,14 @@ export const verifySignature = (
   let scheme: Scheme | null;
   try {
     scheme = schemeFor(alg);
-  } catch {
+  } catch (e) {
+    if (!(e instanceof DerError)) throw e;
     return false; // the parameters themselves are malformed
   }
   if (!scheme) return null;
   if (scheme.kind !== 'eddsa' && !hashSupported(scheme.hash)) return null;
-  let key: KeyObject;
-  try {
-    key = createPublicKey({ key: Buffer.from(spkiDer), format: 'der', type: 'spki' });
-  } catch {
-    return null; // a key type or curve OpenSSL cannot load (GOST, inherited DSA parameters…)
-  }
+  const key = publicKeyOf(spkiDer);
+  if (!key) return null; // a key type or curve OpenSSL cannot load (GOST, inherited DSA parameters…)
   if (!keyFits(scheme, key)) return false;
   if (signature.unusedBits !== 0) return false;
   const sig = signature.bytes;
@@ -162,8 +181,9 @@ export const verifySignature = (
       default:
         return verify(scheme.hash, data, key, sig);
     }
-  } catch {
+  } catch (e) {
     // OpenSSL reports some mismatches (wrong signature length…) as errors: still "does not verify".
+    if (!isCryptoDecodeError(e)) throw e;
     return false;
   }
 };
