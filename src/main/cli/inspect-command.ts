@@ -16,12 +16,15 @@ keys; the format is detected from the content) and describe what they hold: subj
 validity, fingerprints, IGC-Santé product and identifiers, chain to the IGC-Santé anchors.
 
 Options:
-  --password-stdin  read the PKCS#12 / key password from standard input (one line)
+  --password-stdin  read the PKCS#12 / key password from standard input (one line, 64 KiB at most)
   --json            print a JSON array, one object per certificate/CSR/CRL/key
   --trust PATH      extra folder or file of IGC-Santé CA certificates (repeatable)
   -h, --help        show this help
 
-Exit status: 0 success, 2 unreadable input (with --json: {"error":{"code","message"}}).`;
+Names and file names are shown with hidden characters escaped as \\u{XXXX} (e.g. \\u{202E}).
+
+Exit status: 0 success, 2 unreadable input — missing, too large, not a regular file (FIFO,
+device, socket, folder) — or too much on standard input (with --json: {"error":{"code","message"}}).`;
 
 /** What `--json` prints as `{"error": …}` (file names and messages escaped for display). */
 type InspectError = (ReadError | StdinError) & { file?: string };
