@@ -18,3 +18,11 @@ export const MAX_CRL_ENTRIES_SHOWN = 200;
 
 /** A password typed by a person; longer is an error, not a password. */
 export const MAX_PASSWORD_LENGTH = 1024;
+
+/**
+ * Longest decoded text (a name attribute, a SAN value, any other string field) kept in full,
+ * in UTF-16 code units. Real values are under 200; a hostile certificate can carry a 10 MB
+ * common name, which would cost gigabytes once escaped, copied, serialised and rendered.
+ * Longer values keep this many characters followed by the truncation mark (see text-cap.ts).
+ */
+export const MAX_TEXT_CHARS = 4096;

@@ -8,6 +8,7 @@ import {
   name,
   oid,
   seq,
+  tlv,
   utcTime,
   utf8,
 } from '../main/pki/describe/helpers/der-builder.js';
@@ -81,22 +82,63 @@ export const createSigner = (cn = 'Vigie bulk CA', algorithm: Algorithm = 'ed255
   return { algorithm, key: privateKey, subject, der: signed(algorithm, tbs, privateKey) };
 };
 
-const leaf = (ca: Signer, serial: number, cn: string, spki: Uint8Array): Uint8Array =>
-  signed(
-    ca.algorithm,
-    tbsOf(ca.algorithm, { serial, issuer: ca.subject, subject: cnName(cn), spki, ca: false }),
-    ca.key,
-  );
+const leaf = (
+  ca: Signer,
+  serial: number,
+  subject: Uint8Array,
+  spki: Uint8Array,
+  extensions: Uint8Array[] = [],
+): Uint8Array => {
+  const tbs = tbsOf(ca.algorithm, { serial, issuer: ca.subject, subject, spki, ca: false });
+  // Leaf extensions go at the end of the TBS: rebuild it with them when there are any.
+  const withExtensions =
+    extensions.length === 0 ? tbs : seq(...childrenOfSeq(tbs), ctx(3, seq(...extensions)));
+  return signed(ca.algorithm, withExtensions, ca.key);
+};
+
+/** The encoded children of a DER SEQUENCE this module built (definite lengths). */
+const childrenOfSeq = (der: Uint8Array): Uint8Array[] => {
+  const out: Uint8Array[] = [];
+  const headerOf = (at: number): { len: number; header: number } => {
+    const first = der[at + 1] as number;
+    if (first < 0x80) return { len: first, header: 2 };
+    let len = 0;
+    for (let i = 0; i < (first & 0x7f); i++) len = len * 256 + (der[at + 2 + i] as number);
+    return { len, header: 2 + (first & 0x7f) };
+  };
+  const outer = headerOf(0);
+  for (let at = outer.header; at < der.length;) {
+    const { len, header } = headerOf(at);
+    out.push(der.subarray(at, at + header + len));
+    at += header + len;
+  }
+  return out;
+};
 
 /** `count` leaves issued by `ca`, all certifying one fresh key (which key does not matter here). */
 export const manyLeaves = (ca: Signer, count: number): Uint8Array[] => {
   const spki = spkiOf(newKeys(ca.algorithm).publicKey);
-  return Array.from({ length: count }, (_, i) => leaf(ca, i + 2, `L${i + 1}`, spki));
+  return Array.from({ length: count }, (_, i) => leaf(ca, i + 2, cnName(`L${i + 1}`), spki));
 };
 
-/** A leaf whose common name is `length` characters long (e.g. 10 MB), properly signed. */
-export const hugeNameLeaf = (ca: Signer, length: number): Uint8Array =>
-  leaf(ca, 99, 'A'.repeat(length), spkiOf(newKeys(ca.algorithm).publicKey));
+/** Where the hostile bulk goes: a UTF8String CN, a BMPString CN, a dNSName SAN, an unknown extension. */
+export type HugeField = 'cn' | 'bmp-cn' | 'san' | 'extension';
+
+/** A leaf with one field `length` bytes long (e.g. 10 MB), properly signed. */
+export const hugeFieldLeaf = (ca: Signer, length: number, field: HugeField = 'cn'): Uint8Array => {
+  const spki = spkiOf(newKeys(ca.algorithm).publicKey);
+  const bulk = Buffer.alloc(length, 'A');
+  switch (field) {
+    case 'cn':
+      return leaf(ca, 99, name([[CN, tlv(0x0c, bulk)]]), spki);
+    case 'bmp-cn':
+      return leaf(ca, 99, name([[CN, tlv(0x1e, Buffer.alloc(length & ~1, '\u0000A', 'latin1'))]]), spki);
+    case 'san':
+      return leaf(ca, 99, cnName('huge SAN'), spki, [extension('2.5.29.17', seq(tlv(0x82, bulk)))]);
+    case 'extension':
+      return leaf(ca, 99, cnName('huge extension'), spki, [extension('1.2.3.4.5', tlv(0x04, bulk))]);
+  }
+};
 
 export const toPem = (ders: readonly Uint8Array[], label = 'CERTIFICATE'): string =>
   ders

@@ -4,11 +4,20 @@ const HEX_PAIRS: readonly string[] = Array.from({ length: 256 }, (_, i) =>
   i.toString(16).toUpperCase().padStart(2, '0'),
 );
 
+const HEX_CHUNK = 8192;
+
 /** Upper-case hex, two digits per byte, no separators. */
 export const toHex = (bytes: Uint8Array): string => {
-  let s = '';
-  for (const b of bytes) s += HEX_PAIRS[b] as string;
-  return s;
+  // Chunks joined once: `s +=` per byte builds a rope of millions of nodes on large input
+  // (hundreds of MB for a 10 MB value) before it is flattened.
+  const chunks: string[] = [];
+  for (let i = 0; i < bytes.length; i += HEX_CHUNK) {
+    const end = Math.min(bytes.length, i + HEX_CHUNK);
+    const pairs: string[] = new Array<string>(end - i);
+    for (let j = i; j < end; j++) pairs[j - i] = HEX_PAIRS[bytes[j] as number] as string;
+    chunks.push(pairs.join(''));
+  }
+  return chunks.join('');
 };
 
 /** Bytes of an even-length hex string (either case), or null when it is not one. */

@@ -139,10 +139,23 @@ const STRING_TAGS = new Set<number>([
 
 export const isStringTlv = (t: Tlv): boolean => t.tagClass === 0 && STRING_TAGS.has(t.tagNumber);
 
+/** Code units per String.fromCharCode call: far below any engine's argument limit. */
+const WIDE_CHUNK = 8192;
+
 const decodeWide = (v: Uint8Array, width: 2 | 4, what: string): string => {
   if (v.length % width !== 0)
     throw new DerError(`${what}: odd length for a ${width === 2 ? 'BMPString' : 'UniversalString'}`);
-  let s = '';
+  // UTF-16 code units gathered per chunk and turned into text in one call: `s +=` per
+  // character builds a rope of millions of nodes for a hostile multi-megabyte string.
+  const chunks: string[] = [];
+  let units: number[] = [];
+  const push = (unit: number) => {
+    units.push(unit);
+    if (units.length >= WIDE_CHUNK) {
+      chunks.push(String.fromCharCode(...units));
+      units = [];
+    }
+  };
   for (let i = 0; i < v.length; i += width) {
     const cp =
       width === 2
@@ -153,9 +166,14 @@ const decodeWide = (v: Uint8Array, width: 2 | 4, what: string): string => {
           (v[i + 3] as number);
     if (cp > 0x10ffff) throw new DerError(`${what}: code point out of range`);
     // BMPString holds UCS-2 units; surrogate pairs still combine into one character.
-    s += width === 2 ? String.fromCharCode(cp) : String.fromCodePoint(cp);
+    if (cp <= 0xffff) push(cp);
+    else {
+      push(0xd800 + ((cp - 0x10000) >> 10));
+      push(0xdc00 + ((cp - 0x10000) & 0x3ff));
+    }
   }
-  return s;
+  chunks.push(String.fromCharCode(...units));
+  return chunks.join('');
 };
 
 /** Any ASN.1 character string to text. UTF-8 must be valid (pyca invalid_utf8_common_name). */

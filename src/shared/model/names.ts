@@ -5,7 +5,10 @@ export const NameAttribute = z.object({
   oid: z.string(),
   /** Short name when known (C, ST, O, OU, CN, SN, GN, title, …). */
   short: z.string().nullable(),
+  /** At most MAX_TEXT_CHARS characters (src/shared/text-cap.ts). */
   value: z.string(),
+  /** Set only when `value` was cut: the original length in characters. */
+  truncatedFrom: z.number().int().optional(),
 });
 export type NameAttribute = z.infer<typeof NameAttribute>;
 
@@ -19,6 +22,9 @@ export type DistinguishedName = z.infer<typeof DistinguishedName>;
 
 export const GeneralName = z.object({
   type: z.enum(['dns', 'email', 'ip', 'uri', 'dn', 'upn', 'other']),
+  /** A cut value ends with the truncation mark (src/shared/text-cap.ts). */
   value: z.string(),
+  /** Set only when `value` was cut: the original length in characters. */
+  truncatedFrom: z.number().int().optional(),
 });
 export type GeneralName = z.infer<typeof GeneralName>;

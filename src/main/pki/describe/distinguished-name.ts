@@ -6,18 +6,33 @@ import type { DistinguishedName, NameAttribute } from '../../../shared/model/nam
 import { Cursor } from '../../../shared/asn1/cursor.js';
 import { toHex } from '../../../shared/asn1/hex.js';
 import { TagClass, Univ } from '../../../shared/asn1/tags.js';
+import { MAX_TEXT_CHARS } from '../../../shared/limits.js';
+import { truncationSuffix } from '../../../shared/text-cap.js';
 import {
   childrenOf,
+  contents,
   DerError,
   describeTag,
   encoded,
   isUniversal,
   type Tlv,
 } from '../../../shared/asn1/tlv.js';
-import { isStringTlv, readOid, readString } from '../../../shared/asn1/values.js';
+import { isStringTlv, readOid } from '../../../shared/asn1/values.js';
+import { readCappedString } from './capped-string.js';
+import { sha256Hex } from './hex.js';
 import { ATTRIBUTE_SHORT_NAMES } from './oid-names.js';
 
-type DecodedAttribute = NameAttribute & { hexForm: boolean; derHex: string };
+type DecodedAttribute = NameAttribute & { hexForm: boolean; valueTlv: Tlv; digest: string | null };
+
+/** Hex of a value, at most MAX_TEXT_CHARS digits: a 10 MB value must not become 20 MB of text. */
+const cappedHex = (bytes: Uint8Array): string => {
+  const limit = MAX_TEXT_CHARS >> 1;
+  if (bytes.length <= limit) return toHex(bytes);
+  return `${toHex(bytes.subarray(0, limit))}${truncationSuffix(bytes.length * 2, digestTag(bytes))}`;
+};
+
+/** Keeps two cut values with the same first characters distinct wherever texts are compared. */
+const digestTag = (bytes: Uint8Array): string => `sha256=${sha256Hex(bytes).slice(0, 16)}`;
 
 const decodeAttribute = (t: Tlv): DecodedAttribute => {
   const c = Cursor.of(t, Univ.sequence, 'name attribute');
@@ -29,19 +44,15 @@ const decodeAttribute = (t: Tlv): DecodedAttribute => {
   if (valueTlv.tagClass !== TagClass.universal) {
     throw new DerError(`name attribute ${oid}: value has non-universal tag ${describeTag(valueTlv)}`);
   }
-  const derHex = toHex(encoded(valueTlv));
   const short = ATTRIBUTE_SHORT_NAMES[oid] ?? null;
   if (isStringTlv(valueTlv)) {
-    return {
-      oid,
-      short,
-      value: readString(valueTlv, `name attribute ${short ?? oid}`),
-      hexForm: false,
-      derHex,
-    };
+    const capped = readCappedString(valueTlv, `name attribute ${short ?? oid}`);
+    const base = { oid, short, value: capped.value, hexForm: false, valueTlv };
+    if (capped.truncatedFrom === null) return { ...base, digest: null };
+    return { ...base, truncatedFrom: capped.truncatedFrom, digest: digestTag(contents(valueTlv)) };
   }
   // BIT STRING (x500UniqueIdentifier) and other non-string values: RFC 4514 #hex form.
-  return { oid, short, value: `#${derHex}`, hexForm: true, derHex };
+  return { oid, short, value: `#${cappedHex(encoded(valueTlv))}`, hexForm: true, valueTlv, digest: null };
 };
 
 /** RFC 4514 §2.4 escaping; control characters as \XX like OpenSSL. */
@@ -61,8 +72,10 @@ export const escapeRfc4514 = (value: string): string => {
 
 const attributeText = (a: DecodedAttribute): string => {
   // A dotted type must carry a #hex BER value (RFC 4514 §2.4), as OpenSSL prints it.
-  if (a.short === null) return `${a.oid}=#${a.derHex}`;
-  return `${a.short}=${a.hexForm ? a.value : escapeRfc4514(a.value)}`;
+  if (a.short === null) return `${a.oid}=#${cappedHex(encoded(a.valueTlv))}`;
+  if (a.hexForm) return `${a.short}=${a.value}`;
+  const cut = a.truncatedFrom === undefined ? '' : truncationSuffix(a.truncatedFrom, a.digest ?? undefined);
+  return `${a.short}=${escapeRfc4514(a.value)}${cut}`;
 };
 
 /** A lone RDN (e.g. [1] IMPLICIT nameRelativeToCRLIssuer) as RFC 4514 text. */
@@ -89,5 +102,12 @@ export const decodeName = (t: Tlv): DistinguishedName => {
     .map((rdn) => rdn.map(attributeText).reverse().join('+'))
     .reverse()
     .join(',');
-  return { text, rdns: rdns.map((rdn) => rdn.map(({ oid, short, value }) => ({ oid, short, value }))) };
+  return {
+    text,
+    rdns: rdns.map((rdn) =>
+      rdn.map(({ oid, short, value, truncatedFrom }) =>
+        truncatedFrom === undefined ? { oid, short, value } : { oid, short, value, truncatedFrom },
+      ),
+    ),
+  };
 };

@@ -14,7 +14,9 @@ import {
   type Tlv,
 } from '../../../shared/asn1/tlv.js';
 import { isStringTlv, oidFromBytes, readIa5, readOid, readString } from '../../../shared/asn1/values.js';
+import { capText, truncationSuffix } from '../../../shared/text-cap.js';
 import { decodeName } from './distinguished-name.js';
+import { sha256Hex } from './hex.js';
 
 const UPN_OID = '1.3.6.1.4.1.311.20.2.3';
 
@@ -126,7 +128,7 @@ const ediPartyName = (t: Tlv): GeneralName => {
 
 export type GeneralNameOptions = { ipWithMask?: boolean };
 
-export const decodeGeneralName = (t: Tlv, options: GeneralNameOptions = {}): GeneralName => {
+const decodeFull = (t: Tlv, options: GeneralNameOptions): GeneralName => {
   if (t.tagClass !== TagClass.context) throw new DerError(`GeneralName: unexpected ${describeTag(t)}`);
   switch (t.tagNumber) {
     case 0:
@@ -155,6 +157,22 @@ export const decodeGeneralName = (t: Tlv, options: GeneralNameOptions = {}): Gen
     default:
       throw new DerError(`GeneralName: unknown choice [${t.tagNumber}]`);
   }
+};
+
+/**
+ * One GeneralName, its value cut at MAX_TEXT_CHARS (text-cap.ts): a hostile SAN can be
+ * megabytes long, and the value is escaped, copied and serialised several times downstream.
+ * A directoryName's text is already capped per attribute; the whole text is capped again.
+ */
+export const decodeGeneralName = (t: Tlv, options: GeneralNameOptions = {}): GeneralName => {
+  const name = decodeFull(t, options);
+  const capped = capText(name.value);
+  if (capped.truncatedFrom === null) return name;
+  return {
+    type: name.type,
+    value: `${capped.value}${truncationSuffix(capped.truncatedFrom, `sha256=${sha256Hex(encoded(t)).slice(0, 16)}`)}`,
+    truncatedFrom: capped.truncatedFrom,
+  };
 };
 
 /** GeneralNames ::= SEQUENCE SIZE (1..MAX) OF GeneralName (or the IMPLICIT-tagged same). */
