@@ -7,6 +7,7 @@ import type { Core } from '../app/compose.js';
 import type { FileSystem } from '../ports/file-system.js';
 import { buildCsr } from '../pki/csr/index.js';
 import { createStandaloneKey } from '../pki/keys/index.js';
+import { safeDisplay } from '../../shared/text/safe-display.js';
 import { EXIT, readSecret, type CliIo } from './cli-io.js';
 import { CSR_HELP, parseCsrArgs, type CsrOptions } from './csr-options.js';
 
@@ -112,7 +113,7 @@ export const runCsr = async (argv: string[], io: CliIo, deps: CsrDeps): Promise<
   const o = parsed.value.options;
   for (const path of [o.out, ...(o.keyOut ? [o.keyOut] : [])]) {
     if (!o.force && (await deps.fs.exists(resolve(path)))) {
-      io.stderr(`vigie csr: ${path} exists; use --force to replace it`);
+      io.stderr(`vigie csr: ${safeDisplay(path)} exists; use --force to replace it`);
       return EXIT.usage;
     }
   }
@@ -155,10 +156,10 @@ export const runCsr = async (argv: string[], io: CliIo, deps: CsrDeps): Promise<
       ),
     );
   } else {
-    io.stdout(`CSR written to ${r.csrPath}`);
+    io.stdout(`CSR written to ${safeDisplay(r.csrPath)}`);
     io.stdout(
       r.keyPath
-        ? `Private key written to ${r.keyPath} (mode 0600)`
+        ? `Private key written to ${safeDisplay(r.keyPath)} (mode 0600)`
         : `Private key kept in the Vigie vault (order ${r.orderId})`,
     );
     io.stdout(`Public key SHA-256: ${r.spkiSha256}`);

@@ -27,9 +27,8 @@ const capture = () => {
   return { io, out: () => out.join(''), err: () => errs.join('') };
 };
 
-/** Everything a terminal would show that hides or reorders text. */
-const UNSAFE_OUTPUT =
-  /[\u202A-\u202E\u2066-\u2069\u200B-\u200F\u061C\u0000-\u0009\u000B-\u001F\u007F-\u009F]/u;
+/** Whether any line holds a character that hides or reorders text (newlines separate lines). */
+const hidden = (text: string) => text.split('\n').some((line) => /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u.test(line));
 
 describe('vigie inspect shows hidden characters escaped', () => {
   let file: string;
@@ -50,7 +49,7 @@ describe('vigie inspect shows hidden characters escaped', () => {
     const c = capture();
     expect(await runCli(['inspect', file], c.io)).toBe(0);
     const text = c.out();
-    expect(text).not.toMatch(UNSAFE_OUTPUT);
+    expect(hidden(text)).toBe(false);
     expect(text).toContain('Dr \\u{202E}gpj.exe\\u{200B}');
     expect(text).toContain('a.example\\u{000A}Subject: forged');
     expect(text).toContain('evil\\u{000A}  Chain:');
@@ -64,7 +63,7 @@ describe('vigie inspect shows hidden characters escaped', () => {
   it('escapes the same way in --json, and the raw text can be recovered', async () => {
     const c = capture();
     expect(await runCli(['inspect', '--json', file], c.io)).toBe(0);
-    expect(c.out()).not.toMatch(UNSAFE_OUTPUT);
+    expect(hidden(c.out())).toBe(false);
     const [row] = JSON.parse(c.out()) as Record<string, unknown>[];
     expect(row).toMatchObject({
       file: file.replace('\n', '\\u{000A}'),
@@ -75,10 +74,22 @@ describe('vigie inspect shows hidden characters escaped', () => {
     expect(revealEscapes(String(row?.['file']))).toBe(file);
   });
 
+  it('vigie verify escapes the subjects of the path it prints', async () => {
+    const c = capture();
+    expect(await runCli(['verify', '--json', '--no-fetch', '--trust', file, file], c.io)).toBe(0);
+    expect(hidden(c.out())).toBe(false);
+    const { chain } = JSON.parse(c.out()) as { chain: string[] };
+    expect(chain[0]).toContain('Dr \\u{202E}gpj.exe\\u{200B}');
+    const human = capture();
+    expect(await runCli(['verify', '--no-fetch', '--trust', file, file], human.io)).toBe(0);
+    expect(human.out()).toContain('\\u{202E}gpj.exe');
+    expect(hidden(human.out())).toBe(false);
+  });
+
   it('escapes the file name in error messages', async () => {
     const c = capture();
     expect(await runCli(['inspect', `${file}.missing`], c.io)).toBe(2);
-    expect(c.err()).not.toMatch(UNSAFE_OUTPUT);
+    expect(hidden(c.err())).toBe(false);
     expect(c.err()).toContain('evil\\u{000A}');
   });
 
@@ -89,7 +100,7 @@ describe('vigie inspect shows hidden characters escaped', () => {
       timeout: 10_000,
     });
     expect(run.status).toBe(0);
-    expect(run.stdout).not.toMatch(UNSAFE_OUTPUT);
+    expect(hidden(run.stdout)).toBe(false);
     expect(run.stdout).toContain('\\u{202E}gpj.exe');
   });
 });
