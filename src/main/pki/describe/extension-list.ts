@@ -52,8 +52,8 @@ export const describeExtensionList = (items: Tlv[]): DescribedExtensions => {
       try {
         const first = childrenOf(t)[0];
         if (first) oid = readOid(first, 'extnID');
-      } catch {
-        /* the OID itself is unreadable */
+      } catch (inner) {
+        if (!(inner instanceof DerError)) throw inner; // the OID itself is unreadable
       }
       return { broken: e.message, oid };
     }

@@ -110,8 +110,8 @@ const directoryStringField = (field: Tlv, label: string): string => {
   try {
     const inner = parseDer(v);
     if (isStringTlv(inner)) return readString(inner, label);
-  } catch {
-    /* not a nested TLV: plain text below */
+  } catch (e) {
+    if (!(e instanceof DerError)) throw e; // not a nested TLV: plain text below
   }
   return readIa5(v);
 };

@@ -153,7 +153,8 @@ export const crlFacts = (der: Uint8Array): CrlFacts | null => {
       entries: read.entries,
       unusable: unusable ?? read.unusable,
     };
-  } catch {
-    return null;
+  } catch (e) {
+    if (e instanceof DerError) return null;
+    throw e;
   }
 };

@@ -9,37 +9,43 @@ import { addConstraints, emptyConstraints, violation } from './name-constraints.
 import { nameEquals } from './name-key.js';
 import { applyMappings, initialTree, intersect, processPolicies } from './policy-tree.js';
 import { verifySigned, workingKeyOf, type WorkingKey } from './signature-check.js';
-import { ANY_POLICY, fail, type Failure, type PolicyInputs } from './types.js';
+import { ANY_POLICY, pathFailure, type Failure, type PolicyInputs } from './types.js';
 
 /** Extensions this engine processes; any other critical one makes the certificate unusable. */
 const UNDERSTOOD = new Set<string>(Object.values(EXT));
 
 const timeFailure = (c: CertFacts, at: Date): Failure | null => {
   if (at < c.parsed.notBefore)
-    return fail('not-yet-valid', `${c.subjectText} is not valid before ${c.parsed.notBefore.toISOString()}`);
+    return pathFailure(
+      'not-yet-valid',
+      `${c.subjectText} is not valid before ${c.parsed.notBefore.toISOString()}`,
+    );
   if (at > c.parsed.notAfter)
-    return fail('expired', `${c.subjectText} expired on ${c.parsed.notAfter.toISOString()}`);
+    return pathFailure('expired', `${c.subjectText} expired on ${c.parsed.notAfter.toISOString()}`);
   return null;
 };
 
 const checkSignature = (c: CertFacts, key: WorkingKey): Failure | null => {
   const ok = verifySigned(c.parsed, key);
   if (ok === null)
-    return fail(
+    return pathFailure(
       'unsupported-algorithm',
       `cannot check the signature of ${c.subjectText} (algorithm or key not supported)`,
       'unknown',
     );
   return ok
     ? null
-    : fail('bad-signature', `the signature of ${c.subjectText} does not verify with its issuer's key`);
+    : pathFailure('bad-signature', `the signature of ${c.subjectText} does not verify with its issuer's key`);
 };
 
 const unknownCritical = (c: CertFacts): Failure | null => {
   for (const [oid, e] of c.extensions)
     if (e.critical && !UNDERSTOOD.has(oid))
-      return fail('unknown-critical-extension', `${c.subjectText} has an unknown critical extension ${oid}`);
-  return c.extensionError ? fail('bad-extension', `${c.subjectText}: ${c.extensionError}`) : null;
+      return pathFailure(
+        'unknown-critical-extension',
+        `${c.subjectText} has an unknown critical extension ${oid}`,
+      );
+  return c.extensionError ? pathFailure('bad-extension', `${c.subjectText}: ${c.extensionError}`) : null;
 };
 
 /** The working public keys along the path (anchor key first), for CRL checks too. */
@@ -76,7 +82,10 @@ export const processPath = (
       timeFailure(c, at) ??
       (nameEquals(c.issuer, workingIssuer)
         ? null
-        : fail('name-chaining', `${c.subjectText}: issuer name does not match the issuer's subject`)) ??
+        : pathFailure(
+            'name-chaining',
+            `${c.subjectText}: issuer name does not match the issuer's subject`,
+          )) ??
       unknownCritical(c);
     if (problem) return problem;
     if (!c.selfIssued || last) {
@@ -87,17 +96,23 @@ export const processPath = (
       ];
       const bad = violation(constraints, names);
       if (bad)
-        return fail('name-constraints', `${c.subjectText}: a name is outside the issuer's name constraints`);
+        return pathFailure(
+          'name-constraints',
+          `${c.subjectText}: a name is outside the issuer's name constraints`,
+        );
     }
     tree = processPolicies(tree, i, c.policies, inhibitAny > 0 || (!last && c.selfIssued));
     if (explicit <= 0 && tree === null)
-      return fail('policy', `${c.subjectText}: no acceptable certificate policy (explicit policy required)`);
+      return pathFailure(
+        'policy',
+        `${c.subjectText}: no acceptable certificate policy (explicit policy required)`,
+      );
     if (last) break;
 
     // §6.1.4: preparation for the next certificate.
     const mappings = c.policyMappings ?? [];
     if (mappings.some((m) => m.issuer === ANY_POLICY || m.subject === ANY_POLICY))
-      return fail('policy-mapping', `${c.subjectText} maps to or from anyPolicy`);
+      return pathFailure('policy-mapping', `${c.subjectText} maps to or from anyPolicy`);
     if (mappings.length > 0) tree = applyMappings(tree, i, mappings, mapping > 0);
     workingIssuer = c.subject;
     if (c.nameConstraints) constraints = addConstraints(constraints, c.nameConstraints);
@@ -111,16 +126,25 @@ export const processPath = (
     if (pc?.inhibitMapping != null) mapping = Math.min(mapping, pc.inhibitMapping);
     if (c.inhibitAnyPolicy !== null) inhibitAny = Math.min(inhibitAny, c.inhibitAnyPolicy);
     if (c.parsed.version === 3 && c.basicConstraints?.ca !== true)
-      return fail('not-a-ca', `${c.subjectText} is not a CA certificate (basicConstraints cA is not set)`);
+      return pathFailure(
+        'not-a-ca',
+        `${c.subjectText} is not a CA certificate (basicConstraints cA is not set)`,
+      );
     if (!c.selfIssued) {
       if (maxPathLength <= 0)
-        return fail('path-length', `${c.subjectText}: the path is longer than a pathLenConstraint allows`);
+        return pathFailure(
+          'path-length',
+          `${c.subjectText}: the path is longer than a pathLenConstraint allows`,
+        );
       maxPathLength--;
     }
     const pathLen = c.basicConstraints?.pathLen;
     if (pathLen != null) maxPathLength = Math.min(maxPathLength, pathLen);
     if (c.keyUsage && !c.keyUsage.has(KU.keyCertSign))
-      return fail('key-usage', `${c.subjectText} may not sign certificates (keyUsage lacks keyCertSign)`);
+      return pathFailure(
+        'key-usage',
+        `${c.subjectText} may not sign certificates (keyUsage lacks keyCertSign)`,
+      );
   }
 
   // §6.1.5 wrap-up.
@@ -129,6 +153,6 @@ export const processPath = (
   if (target.policyConstraints?.requireExplicit === 0) explicit = 0;
   tree = intersect(tree, n, policy.initialPolicySet);
   if (explicit <= 0 && tree === null)
-    return fail('policy', 'no acceptable certificate policy for the path (explicit policy required)');
+    return pathFailure('policy', 'no acceptable certificate policy for the path (explicit policy required)');
   return null;
 };

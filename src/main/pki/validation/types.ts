@@ -46,7 +46,11 @@ export const DEFAULT_POLICY: PolicyInputs = {
 /** A failure found while checking one path: `unknown` when we could not decide. */
 export type Failure = { status: 'invalid' | 'unknown'; code: string; message: string };
 
-export const fail = (code: string, message: string, status: Failure['status'] = 'invalid'): Failure => ({
+export const pathFailure = (
+  code: string,
+  message: string,
+  status: Failure['status'] = 'invalid',
+): Failure => ({
   status,
   code,
   message,

@@ -11,7 +11,7 @@ import { processPath, workingKeys } from './process-path.js';
 import { checkRevocation, type RevocationContext } from './revocation.js';
 import {
   DEFAULT_POLICY,
-  fail,
+  pathFailure,
   type Failure,
   type PathLink,
   type ValidationInput,
@@ -52,10 +52,10 @@ const revocationFailure = async (
       above.flatMap((a) => (a.key ? [{ cert: a.cert, key: a.key }] : [])),
       ctx,
     );
-    if (status.status === 'revoked') return fail('revoked', status.message);
+    if (status.status === 'revoked') return pathFailure('revoked', status.message);
     if (status.status === 'undetermined') {
-      if (prep.input.revocation === 'require') return fail('revocation-unchecked', status.message);
-      if (status.crlSeen) return fail('revocation-unknown', status.message, 'unknown');
+      if (prep.input.revocation === 'require') return pathFailure('revocation-unchecked', status.message);
+      if (status.crlSeen) return pathFailure('revocation-unknown', status.message, 'unknown');
     }
     above.push({ cert, key: keys[idx + 1] });
   }
@@ -73,7 +73,7 @@ const validateFacts = async (
   const search = searchPaths(target, prep.index);
   if (search.paths.length === 0)
     return result(
-      fail(
+      pathFailure(
         'no-path',
         `no path to a trust anchor: no issuer found for ${search.deadEnd.at(-1)?.subjectText ?? 'the certificate'}`,
       ),
@@ -104,7 +104,8 @@ const validateFacts = async (
 
 export const validatePath = async (input: ValidationInput): Promise<ValidationResult> => {
   const target = certFacts(input.target);
-  if (!target) return result(fail('bad-certificate', 'the certificate to validate cannot be read'), []);
+  if (!target)
+    return result(pathFailure('bad-certificate', 'the certificate to validate cannot be read'), []);
   const index = candidateIndex(input.untrusted, input.anchors);
   const prep: Prepared = {
     input,

@@ -24,7 +24,8 @@ const scalar = (t: Tlv): string => {
     if (isStringTlv(t)) {
       try {
         return `${label(t)} "${readString(t, 'value')}"`;
-      } catch {
+      } catch (e) {
+        if (!(e instanceof DerError)) throw e;
         return `${label(t)} #${shortHex(v)}`;
       }
     }
@@ -34,8 +35,8 @@ const scalar = (t: Tlv): string => {
     if (t.tagNumber === Univ.oid) {
       try {
         return `OID ${oidFromBytes(v)}`;
-      } catch {
-        /* fall through to hex */
+      } catch (e) {
+        if (!(e instanceof DerError)) throw e; // else: fall through to hex
       }
     }
     if (t.tagNumber === Univ.boolean && v.length === 1) return `BOOLEAN ${v[0] === 0 ? 'FALSE' : 'TRUE'}`;
