@@ -1,4 +1,8 @@
-/** Object identifiers the reader acts on. Names follow the RFC that defines each one. */
+/**
+ * The PKI layer's OID registry: what the reader acts on (Oid) and every extension (ExtOid).
+ * Names follow the RFC that defines each one. IGC-Santé policy OIDs shown by the renderer
+ * stay in src/shared/catalogue/oids.ts.
+ */
 export const Oid = {
   // PKCS#7 / CMS content types (RFC 5652)
   data: '1.2.840.113549.1.7.1',
@@ -81,3 +85,52 @@ export const KNOWN_KEY_ALGORITHMS: ReadonlySet<string> = new Set([
   Oid.dhKeyAgreement,
   Oid.dhPublicNumber,
 ]);
+
+/**
+ * Certificate, CRL and CRL-entry extensions, by the name their RFC (or vendor) gives them:
+ * the one table of extension OIDs (describe names them from it, validation and revocation
+ * pick theirs from it, the describe decoder registry is keyed by it).
+ */
+export const ExtOid = {
+  subjectDirectoryAttributes: '2.5.29.9',
+  subjectKeyIdentifier: '2.5.29.14',
+  keyUsage: '2.5.29.15',
+  privateKeyUsagePeriod: '2.5.29.16',
+  subjectAltName: '2.5.29.17',
+  issuerAltName: '2.5.29.18',
+  basicConstraints: '2.5.29.19',
+  cRLNumber: '2.5.29.20',
+  reasonCode: '2.5.29.21',
+  holdInstructionCode: '2.5.29.23',
+  invalidityDate: '2.5.29.24',
+  deltaCRLIndicator: '2.5.29.27',
+  issuingDistributionPoint: '2.5.29.28',
+  certificateIssuer: '2.5.29.29',
+  nameConstraints: '2.5.29.30',
+  cRLDistributionPoints: '2.5.29.31',
+  certificatePolicies: '2.5.29.32',
+  policyMappings: '2.5.29.33',
+  authorityKeyIdentifier: '2.5.29.35',
+  policyConstraints: '2.5.29.36',
+  extendedKeyUsage: '2.5.29.37',
+  freshestCRL: '2.5.29.46',
+  inhibitAnyPolicy: '2.5.29.54',
+  authorityInfoAccess: '1.3.6.1.5.5.7.1.1',
+  qcStatements: '1.3.6.1.5.5.7.1.3',
+  subjectInfoAccess: '1.3.6.1.5.5.7.1.11',
+  tlsFeature: '1.3.6.1.5.5.7.1.24',
+  ocspNoCheck: '1.3.6.1.5.5.7.48.1.5',
+  signedCertificateTimestampList: '1.3.6.1.4.1.11129.2.4.2',
+  ctPrecertificatePoison: '1.3.6.1.4.1.11129.2.4.3',
+  netscapeCertType: '2.16.840.1.113730.1.1',
+  netscapeComment: '2.16.840.1.113730.1.13',
+  msCertificateTemplateName: '1.3.6.1.4.1.311.20.2',
+  msCaVersion: '1.3.6.1.4.1.311.21.1',
+  msCertificateTemplate: '1.3.6.1.4.1.311.21.7',
+  msApplicationPolicies: '1.3.6.1.4.1.311.21.10',
+  // ANS private arc (domain brief §2): recognised elsewhere from valueHex.
+  igcSanteCardType: '1.2.250.1.71.1.2.2',
+  igcSanteCardIssuerSerial: '1.2.250.1.71.1.2.3',
+  igcSanteProductCategory: '1.2.250.1.71.1.2.5',
+  igcSanteProfession: '1.2.250.1.71.1.2.7',
+} as const;

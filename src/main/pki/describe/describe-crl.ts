@@ -1,4 +1,5 @@
 /** DER CRL → `CrlView`. */
+import { ExtOid } from '../asn1/oids.js';
 import type { CrlView, ExtensionView } from '../../../shared/model/certificate.js';
 import type { ReadError } from '../../../shared/model/errors.js';
 import { MAX_CRL_ENTRIES_SHOWN } from '../../../shared/limits.js';
@@ -20,8 +21,6 @@ type RevokedEntry = CrlView['revoked'][number];
 
 /** Entry-extension problems reported at most this many times (a hostile CRL could have 10^5). */
 const MAX_ENTRY_PROBLEMS = 20;
-
-const DELTA_CRL_INDICATOR = '2.5.29.27';
 
 const readEntry = (t: Tlv): { entry: RevokedEntry; problems: ExtensionView[] } => {
   const c = Cursor.of(t, Univ.sequence, 'revoked entry');
@@ -57,7 +56,7 @@ const build = (der: Uint8Array): CrlView => {
     thisUpdate: crl.thisUpdate.toISOString(),
     nextUpdate: crl.nextUpdate ? crl.nextUpdate.toISOString() : null,
     crlNumber: facts.crlNumber ?? null,
-    isDelta: views.some((v) => v.oid === DELTA_CRL_INDICATOR),
+    isDelta: views.some((v) => v.oid === ExtOid.deltaCRLIndicator),
     signatureAlgorithm: signatureAlgorithmRef(crl.innerAlgorithm),
     sha256: sha256Hex(der),
     revokedCount: crl.entries.length,

@@ -3,6 +3,8 @@
  * anything missing falls back to the dotted OID, never to a guess.
  */
 
+import { ExtOid } from '../asn1/oids.js';
+
 /** Attribute types in distinguished names. */
 export const ATTRIBUTE_SHORT_NAMES: Readonly<Record<string, string>> = {
   '2.5.4.3': 'CN',
@@ -101,49 +103,10 @@ export const EKU_NAMES: Readonly<Record<string, string>> = {
   '1.3.6.1.4.1.311.10.3.3': 'msSGC',
 };
 
-export const EXTENSION_NAMES: Readonly<Record<string, string>> = {
-  '2.5.29.9': 'subjectDirectoryAttributes',
-  '2.5.29.14': 'subjectKeyIdentifier',
-  '2.5.29.15': 'keyUsage',
-  '2.5.29.16': 'privateKeyUsagePeriod',
-  '2.5.29.17': 'subjectAltName',
-  '2.5.29.18': 'issuerAltName',
-  '2.5.29.19': 'basicConstraints',
-  '2.5.29.20': 'cRLNumber',
-  '2.5.29.21': 'reasonCode',
-  '2.5.29.23': 'holdInstructionCode',
-  '2.5.29.24': 'invalidityDate',
-  '2.5.29.27': 'deltaCRLIndicator',
-  '2.5.29.28': 'issuingDistributionPoint',
-  '2.5.29.29': 'certificateIssuer',
-  '2.5.29.30': 'nameConstraints',
-  '2.5.29.31': 'cRLDistributionPoints',
-  '2.5.29.32': 'certificatePolicies',
-  '2.5.29.33': 'policyMappings',
-  '2.5.29.35': 'authorityKeyIdentifier',
-  '2.5.29.36': 'policyConstraints',
-  '2.5.29.37': 'extendedKeyUsage',
-  '2.5.29.46': 'freshestCRL',
-  '2.5.29.54': 'inhibitAnyPolicy',
-  '1.3.6.1.5.5.7.1.1': 'authorityInfoAccess',
-  '1.3.6.1.5.5.7.1.3': 'qcStatements',
-  '1.3.6.1.5.5.7.1.11': 'subjectInfoAccess',
-  '1.3.6.1.5.5.7.1.24': 'tlsFeature',
-  '1.3.6.1.5.5.7.48.1.5': 'ocspNoCheck',
-  '1.3.6.1.4.1.11129.2.4.2': 'signedCertificateTimestampList',
-  '1.3.6.1.4.1.11129.2.4.3': 'ctPrecertificatePoison',
-  '2.16.840.1.113730.1.1': 'netscapeCertType',
-  '2.16.840.1.113730.1.13': 'netscapeComment',
-  '1.3.6.1.4.1.311.20.2': 'msCertificateTemplateName',
-  '1.3.6.1.4.1.311.21.1': 'msCaVersion',
-  '1.3.6.1.4.1.311.21.7': 'msCertificateTemplate',
-  '1.3.6.1.4.1.311.21.10': 'msApplicationPolicies',
-  // ANS private arc (domain brief §2): recognised elsewhere from valueHex.
-  '1.2.250.1.71.1.2.2': 'igcSanteCardType',
-  '1.2.250.1.71.1.2.3': 'igcSanteCardIssuerSerial',
-  '1.2.250.1.71.1.2.5': 'igcSanteProductCategory',
-  '1.2.250.1.71.1.2.7': 'igcSanteProfession',
-};
+/** Display names of extensions: the registry's names (pki/asn1/oids.ts), by OID. */
+export const EXTENSION_NAMES: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(ExtOid).map(([name, oid]) => [oid, name]),
+);
 
 /** Named elliptic curves: display name and field size in bits. */
 export const CURVES: Readonly<Record<string, { name: string; size: number }>> = {

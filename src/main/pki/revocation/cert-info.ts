@@ -10,6 +10,7 @@ import {
   type Tlv,
 } from '../../../shared/asn1/tlv.js';
 import { readOctetString, readOid, serialHex } from '../../../shared/asn1/values.js';
+import { ExtOid } from '../asn1/oids.js';
 import { parseCertificate } from '../certificate/index.js';
 import { namesOf } from '../describe/describe-certificate.js';
 import { bytesEqual } from '../describe/hex.js';
@@ -37,8 +38,6 @@ export type IssuerInfo = {
   publicKeyBits: Uint8Array;
   spkiDer: Uint8Array;
 };
-
-const FRESHEST_CRL = '2.5.29.46';
 
 /** URIs of the fullName of each DistributionPoint (same syntax as cRLDistributionPoints). */
 export const distributionPointUris = (value: Uint8Array): string[] => {
@@ -69,7 +68,7 @@ export const extensionValue = (extensions: Tlv | null, oid: string): Uint8Array 
 export const readSubject = (der: Uint8Array): SubjectInfo => {
   const cert = parseCertificate(der);
   const { facts } = extensionsOf(cert);
-  const freshest = extensionValue(cert.extensions, FRESHEST_CRL);
+  const freshest = extensionValue(cert.extensions, ExtOid.freshestCRL);
   return {
     serial: cert.serial,
     serialHex: serialHex(cert.serial),

@@ -1,4 +1,5 @@
 /** One downloaded CRL: is it the issuer's, signed by it, and does it list a serial? */
+import { ExtOid } from '../asn1/oids.js';
 import { Cursor } from '../../../shared/asn1/cursor.js';
 import { Univ } from '../../../shared/asn1/tags.js';
 import { readTime } from '../../../shared/asn1/time.js';
@@ -22,8 +23,6 @@ export type CheckedCrl = {
 };
 
 export type Revocation = { revokedAt: string; reason: string | null };
-
-const REASON_CODE = '2.5.29.21';
 
 export const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
@@ -69,7 +68,7 @@ export const findSerial = (crl: ParsedCrl, serial: Uint8Array): Revocation | nul
     if (!bytesEqual(contents(serialTlv), serial)) continue;
     const revokedAt = readTime(c.next('revocationDate'), 'revocationDate').toISOString();
     const ext = c.optionalUniversal(Univ.sequence) ?? null;
-    const reasonValue = extensionValue(ext, REASON_CODE);
+    const reasonValue = extensionValue(ext, ExtOid.reasonCode);
     const reason = reasonValue ? (decodeReasonCode(reasonValue).facts?.reason ?? null) : null;
     return { revokedAt, reason };
   }

@@ -1,5 +1,6 @@
 /** Decoders for the certificate extensions path validation acts on (RFC 5280 §4.2). */
 import { Cursor } from '../../../shared/asn1/cursor.js';
+import { ExtOid } from '../asn1/oids.js';
 import { toHex } from '../../../shared/asn1/hex.js';
 import { Univ } from '../../../shared/asn1/tags.js';
 import { childrenOf, contents, DerError, isContext, parseDer, type Tlv } from '../../../shared/asn1/tlv.js';
@@ -20,23 +21,24 @@ import {
   type GeneralNameValue,
 } from './general-names.js';
 
+/** The extensions path validation understands (any other critical one is refused), from the registry. */
 export const EXT = {
-  subjectKeyId: '2.5.29.14',
-  keyUsage: '2.5.29.15',
-  subjectAltName: '2.5.29.17',
-  issuerAltName: '2.5.29.18',
-  basicConstraints: '2.5.29.19',
-  nameConstraints: '2.5.29.30',
-  crlDistributionPoints: '2.5.29.31',
-  certificatePolicies: '2.5.29.32',
-  policyMappings: '2.5.29.33',
-  authorityKeyId: '2.5.29.35',
-  policyConstraints: '2.5.29.36',
-  extKeyUsage: '2.5.29.37',
-  freshestCrl: '2.5.29.46',
-  inhibitAnyPolicy: '2.5.29.54',
-  subjectDirectoryAttributes: '2.5.29.9',
-  authorityInfoAccess: '1.3.6.1.5.5.7.1.1',
+  subjectKeyId: ExtOid.subjectKeyIdentifier,
+  keyUsage: ExtOid.keyUsage,
+  subjectAltName: ExtOid.subjectAltName,
+  issuerAltName: ExtOid.issuerAltName,
+  basicConstraints: ExtOid.basicConstraints,
+  nameConstraints: ExtOid.nameConstraints,
+  crlDistributionPoints: ExtOid.cRLDistributionPoints,
+  certificatePolicies: ExtOid.certificatePolicies,
+  policyMappings: ExtOid.policyMappings,
+  authorityKeyId: ExtOid.authorityKeyIdentifier,
+  policyConstraints: ExtOid.policyConstraints,
+  extKeyUsage: ExtOid.extendedKeyUsage,
+  freshestCrl: ExtOid.freshestCRL,
+  inhibitAnyPolicy: ExtOid.inhibitAnyPolicy,
+  subjectDirectoryAttributes: ExtOid.subjectDirectoryAttributes,
+  authorityInfoAccess: ExtOid.authorityInfoAccess,
 } as const;
 
 export type BasicConstraints = { ca: boolean; pathLen: number | null };

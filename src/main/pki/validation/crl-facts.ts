@@ -12,21 +12,26 @@ import {
   readSmallInt,
 } from '../../../shared/asn1/values.js';
 import { toHex } from '../../../shared/asn1/hex.js';
+import { ExtOid } from '../asn1/oids.js';
 import { parseCrl, type ParsedCrl } from '../describe/crl-parser.js';
 import { readAuthorityKeyId, readReasons, type Reasons } from './cert-extensions.js';
 import { readDpName, readGeneralNames, type DpName } from './general-names.js';
 import { readNameKey, type NameKey } from './name-key.js';
 
 const CRL_EXT = {
-  crlNumber: '2.5.29.20',
-  deltaIndicator: '2.5.29.27',
-  issuingDistributionPoint: '2.5.29.28',
-  authorityKeyId: '2.5.29.35',
-  issuerAltName: '2.5.29.18',
-  freshestCrl: '2.5.29.46',
+  crlNumber: ExtOid.cRLNumber,
+  deltaIndicator: ExtOid.deltaCRLIndicator,
+  issuingDistributionPoint: ExtOid.issuingDistributionPoint,
+  authorityKeyId: ExtOid.authorityKeyIdentifier,
+  issuerAltName: ExtOid.issuerAltName,
+  freshestCrl: ExtOid.freshestCRL,
 } as const;
 
-const ENTRY_EXT = { reasonCode: '2.5.29.21', invalidityDate: '2.5.29.24', certificateIssuer: '2.5.29.29' };
+const ENTRY_EXT = {
+  reasonCode: ExtOid.reasonCode,
+  invalidityDate: ExtOid.invalidityDate,
+  certificateIssuer: ExtOid.certificateIssuer,
+};
 
 export const REASON = { certificateHold: 6, removeFromCrl: 8 } as const;
 

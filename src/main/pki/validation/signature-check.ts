@@ -5,12 +5,11 @@
  */
 import { bitString, objectIdentifier, sequence } from '../../../shared/asn1/build.js';
 import { encoded, type Tlv } from '../../../shared/asn1/tlv.js';
+import { Oid } from '../asn1/oids.js';
 import type { Spki } from '../describe/algorithm.js';
 import type { SignedParts } from '../describe/signed-envelope.js';
 import { bytesEqual } from '../describe/hex.js';
 import { verifySignature } from '../describe/signature.js';
-
-const DSA_KEY = '1.2.840.10040.4.1';
 
 /** A key to verify with: the SPKI DER, ready for node:crypto. */
 export type WorkingKey = { spkiDer: Uint8Array; algorithm: string; params: Tlv | null };
@@ -18,9 +17,9 @@ export type WorkingKey = { spkiDer: Uint8Array; algorithm: string; params: Tlv |
 /** The working key after a certificate with `spki`, inheriting DSA parameters from `previous`. */
 export const workingKeyOf = (spki: Spki, previous: WorkingKey | null): WorkingKey => {
   const { oid, params } = spki.algorithm;
-  if (oid === DSA_KEY && params === null && previous?.algorithm === DSA_KEY && previous.params) {
+  if (oid === Oid.dsa && params === null && previous?.algorithm === Oid.dsa && previous.params) {
     const spkiDer = sequence(
-      sequence(objectIdentifier(DSA_KEY), encoded(previous.params)),
+      sequence(objectIdentifier(Oid.dsa), encoded(previous.params)),
       bitString(spki.key.bytes, spki.key.unusedBits),
     );
     return { spkiDer, algorithm: oid, params: previous.params };
