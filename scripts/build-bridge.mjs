@@ -2,10 +2,17 @@
 import { build } from 'esbuild';
 import { esmRequireBanner, nodeBundle } from './esbuild-common.mjs';
 
-await build({
-  ...nodeBundle,
-  entryPoints: ['src/main/dev-bridge/run-bridge.ts'],
-  outfile: 'dist/dev-bridge/bridge.mjs',
-  format: 'esm',
-  banner: esmRequireBanner,
-});
+const esm = { ...nodeBundle, format: 'esm', banner: esmRequireBanner };
+await Promise.all([
+  build({
+    ...esm,
+    entryPoints: ['src/main/dev-bridge/run-bridge.ts'],
+    outfile: 'dist/dev-bridge/bridge.mjs',
+  }),
+  // The inspection worker thread, loaded by bridge.mjs from its folder (as main.cjs does).
+  build({
+    ...esm,
+    entryPoints: ['src/main/app/inspection-worker.ts'],
+    outfile: 'dist/dev-bridge/inspection-worker.mjs',
+  }),
+]);

@@ -1,5 +1,13 @@
-// Bundles the Electron main process and the sandboxed preload (settings: esbuild-common.mjs).
+// Bundles the Electron main process, its inspection worker thread and the sandboxed preload
+// (settings: esbuild-common.mjs).
 import { build } from 'esbuild';
 import { electronMainBundle, preloadBundle } from './esbuild-common.mjs';
 
-await Promise.all([build(electronMainBundle), build(preloadBundle)]);
+/** Loaded by main.cjs from its own folder (src/main/app/inspection-worker.ts). */
+const inspectionWorkerBundle = {
+  ...electronMainBundle,
+  entryPoints: ['src/main/app/inspection-worker.ts'],
+  outfile: 'dist/main/inspection-worker.cjs',
+};
+
+await Promise.all([build(electronMainBundle), build(inspectionWorkerBundle), build(preloadBundle)]);

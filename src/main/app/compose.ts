@@ -12,7 +12,8 @@ import { noSaveTarget, type SaveTarget } from '../ports/save-target.js';
 import type { SecretStore } from '../ports/secret-store.js';
 import { createHandlers, type HandlerDeps } from '../ipc/handlers.js';
 import { createCustodyService } from '../services/custody/index.js';
-import { findPinnedCa, type PinnedCa } from '../../shared/igc-sante/anchors.js';
+import type { PinnedCa } from '../../shared/igc-sante/anchors.js';
+import { createWorkerInspectionRunner } from '../adapters/worker-inspection-runner.js';
 import { createInspector } from '../services/inspector/inspect-file.js';
 import { createInstallService } from '../services/install/index.js';
 import { createOrderStore } from '../services/orders/order-store.js';
@@ -22,6 +23,7 @@ import { createRevocationService } from '../services/revocation/index.js';
 import { createChainDownloader, type ChainUrls } from '../services/trust/download-chain.js';
 import { createVault } from '../services/vault/index.js';
 import { createTrustService, type TrustDir } from '../services/trust/trust-service.js';
+import { anchorFinder } from './anchor-finder.js';
 import { platformKeystore } from './keystore.js';
 import { cryptolibTrustDirs, extraTrustDirs } from './paths.js';
 
@@ -61,6 +63,12 @@ export type CoreConfig = {
   devAnchors?: readonly PinnedCa[];
   /** Download a missing production/TEST anchor bundle at start (needs `http`). */
   refreshMissingAnchors?: boolean;
+  /**
+   * The bundled inspection worker (src/main/app/inspection-worker.ts): inspections then run
+   * in a worker thread, off the event loop that serves the window (the app and the dev
+   * bridge). Absent: inline (the CLI, its own short-lived process; unit tests).
+   */
+  inspectionWorker?: string | URL;
 };
 
 /**
@@ -81,12 +89,17 @@ export const composeCore = (adapters: CoreAdapters, config: CoreConfig) => {
     events: adapters.events,
   });
   const devAnchors = config.devAnchors ?? [];
-  const findAnchor =
-    devAnchors.length > 0
-      ? (sha256: string) => findPinnedCa(sha256) ?? devAnchors.find((a) => a.sha256 === sha256.toUpperCase())
-      : undefined;
+  const findAnchor = anchorFinder(devAnchors);
   const anchorOption = findAnchor ? { findAnchor } : {};
-  const inspector = createInspector({ clock: adapters.clock, trust, ...anchorOption });
+  const inspectionRunner = config.inspectionWorker
+    ? createWorkerInspectionRunner({ script: config.inspectionWorker, devAnchors })
+    : null;
+  const inspector = createInspector({
+    clock: adapters.clock,
+    trust,
+    ...anchorOption,
+    ...(inspectionRunner ? { runner: inspectionRunner } : {}),
+  });
   const vault = createVault({
     fs: adapters.fs,
     secrets: adapters.secrets,
@@ -173,9 +186,10 @@ export const composeCore = (adapters: CoreAdapters, config: CoreConfig) => {
         }
       }
     },
-    /** Forget the vault secret held in memory. */
+    /** Forget the vault secret held in memory; end the inspection worker. */
     async stop() {
       await vault.lock();
+      await inspectionRunner?.close();
     },
   };
 };

@@ -91,6 +91,8 @@ const main = async () => {
       dataDir,
       ...(chainBase ? { chainUrls: chainUrlsAt(chainBase) } : {}),
       devAnchors: await devAnchorsFrom(process.env['VIGIE_DEV_ANCHORS']),
+      // Bundled next to bridge.mjs (scripts/build-bridge.mjs), as the app runs it next to main.cjs.
+      inspectionWorker: new URL('./inspection-worker.mjs', import.meta.url),
       refreshMissingAnchors: true,
       appInfo: {
         version: process.env['npm_package_version'] ?? '0.0.0',

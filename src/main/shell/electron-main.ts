@@ -61,6 +61,8 @@ if (!app.requestSingleInstanceLock()) {
       {
         dataDir,
         refreshMissingAnchors: true,
+        // Bundled next to main.cjs (scripts/build-main.mjs): inspections run off this thread.
+        inspectionWorker: join(__dirname, 'inspection-worker.cjs'),
         appInfo: { version: app.getVersion(), platform: process.platform, runtime: 'electron' },
       },
     );

@@ -1,0 +1,35 @@
+/**
+ * Entry of the inspection worker thread (bundled to dist/main/inspection-worker.cjs and
+ * dist/dev-bridge/inspection-worker.mjs). It runs the same `inspectBytes` as the inline path,
+ * one job at a time, so the main process's event loop stays free while a big file is read.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { PinnedCa } from '../../shared/igc-sante/anchors.js';
+import type { InspectionWorkerReply, InspectionWorkerRequest } from '../ports/inspection-runner.js';
+import { inspectBytes } from '../services/inspector/inspect-bytes.js';
+import { anchorFinder } from './anchor-finder.js';
+
+export type InspectionWorkerData = { devAnchors: readonly PinnedCa[] };
+
+const port = parentPort;
+if (port === null) throw new Error('inspection-worker must run in a worker thread');
+const findAnchor = anchorFinder((workerData as InspectionWorkerData | null)?.devAnchors ?? []);
+
+const run = async ({ id, job }: InspectionWorkerRequest): Promise<InspectionWorkerReply> => {
+  try {
+    return { id, result: await inspectBytes({ ...job, ...(findAnchor ? { findAnchor } : {}) }) };
+  } catch (error) {
+    // inspectBytes returns its failures; a throw is a bug, still answered so no caller hangs.
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      id,
+      result: { ok: false, error: { code: 'malformed', message: `Inspection failed: ${message}` } },
+    };
+  }
+};
+
+// One job at a time: two 10 MiB files inspected at once would double the peak memory.
+let queue: Promise<void> = Promise.resolve();
+port.on('message', (request: InspectionWorkerRequest) => {
+  queue = queue.then(async () => port.postMessage(await run(request)));
+});
