@@ -1,4 +1,4 @@
-import type { InspectedItem, InspectionReport } from '../../shared/model/inspection.js';
+import type { InspectedItem, InspectionReport, Warning } from '../../shared/model/inspection.js';
 import type { IgcSanteInfo } from '../../shared/model/igc-sante.js';
 import type { GeneralName } from '../../shared/model/names.js';
 import { safeDisplayDeep } from '../../shared/text/safe-display.js';
@@ -28,7 +28,12 @@ export type JsonRow = {
   chain: { status: string; anchor: string | null; reason: string | null } | null;
   verified: boolean | null;
   key?: { algorithm: string; size: number | null; encrypted: boolean };
+  /** The file's warnings (a skipped broken PEM block…), repeated on each row of that file. */
+  warnings: Warning[];
 };
+
+/** A row before the file-level fields are added. */
+type ItemRow = Omit<JsonRow, 'warnings'>;
 
 const igcSanteRow = (info: IgcSanteInfo | null) =>
   info && {
@@ -49,7 +54,7 @@ const igcSanteRow = (info: IgcSanteInfo | null) =>
     departementName: info.departement?.name ?? null,
   };
 
-const empty = (file: string, format: string, kind: InspectedItem['kind']): JsonRow => ({
+const empty = (file: string, format: string, kind: InspectedItem['kind']): ItemRow => ({
   file,
   format,
   kind,
@@ -67,7 +72,7 @@ const empty = (file: string, format: string, kind: InspectedItem['kind']): JsonR
   verified: null,
 });
 
-const rawRow = (file: string, report: InspectionReport, item: InspectedItem): JsonRow => {
+const rawRow = (file: string, report: InspectionReport, item: InspectedItem): ItemRow => {
   const row = empty(file, report.format, item.kind);
   switch (item.kind) {
     case 'certificate': {
@@ -121,4 +126,4 @@ const rawRow = (file: string, report: InspectionReport, item: InspectedItem): Js
 };
 
 export const toJsonRows = (file: string, report: InspectionReport): JsonRow[] =>
-  report.items.map((item) => safeDisplayDeep(rawRow(file, report, item)));
+  report.items.map((item) => safeDisplayDeep({ ...rawRow(file, report, item), warnings: report.warnings }));

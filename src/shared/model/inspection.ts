@@ -44,6 +44,7 @@ export const Warning = z.object({
   /** Machine-readable specifics (e.g. `pem-broken-block`: label, ordinal, line, cause). */
   detail: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
+export type Warning = z.infer<typeof Warning>;
 
 export const InspectionReport = z.object({
   fileName: z.string(),
