@@ -21,8 +21,12 @@ const certificateLines = (item: Extract<InspectedItem, { kind: 'certificate' }>)
     `  SPKI SHA-256: ${colon(c.spkiSha256)}`,
   ];
   if (igc) {
+    // A look-alike keeps its shape, but the line must never read as an IGC-Santé certificate.
+    const shape = `${igc.environment.toUpperCase()} ${igc.family}${igc.product ? ` ${igc.product}` : ''}`;
     lines.push(
-      `  IGC-Santé:    ${igc.environment.toUpperCase()} ${igc.family}${igc.product ? ` ${igc.product}` : ''}${igc.issuingCa ? ` (issued by ${igc.issuingCa})` : ''}`,
+      igc.genuine
+        ? `  IGC-Santé:    ${shape}${igc.issuingCa ? ` (issued by ${igc.issuingCa})` : ''}`
+        : `  IGC-Santé:    NOT GENUINE — looks like ${shape}, but does not chain to a pinned IGC-Santé anchor`,
     );
     if (igc.structureId) {
       lines.push(

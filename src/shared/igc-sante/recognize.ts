@@ -95,7 +95,7 @@ const departementOf = (cert: CertificateView): IgcSanteInfo['departement'] => {
  * extensions; null when it is not an IGC-Santé certificate (issuer not O=ASIP-SANTE +
  * OU=IGC-SANTE[ TEST], and not itself such a CA). Recognition is not validation: the
  * chain and the pinned anchors decide trust, this only labels. Without a chain, `genuine`
- * is true for pinned CAs only; reports use `recognizeWithChain`.
+ * is true for pinned CAs only; reports settle it with `withChain`.
  */
 export const recognizeCertificate = (cert: CertificateView): IgcSanteInfo | null => {
   const issuer = caSide(cert.issuer);
@@ -141,8 +141,3 @@ export const withChain = (info: IgcSanteInfo, sha256: string, chain: ChainReport
   return { ...info, genuine, issuingCa: genuine ? info.issuingCa : null };
 };
 
-/** `recognizeCertificate` then `withChain`: what reports about a file show. */
-export const recognizeWithChain = (cert: CertificateView, chain: ChainReport | null): IgcSanteInfo | null => {
-  const info = recognizeCertificate(cert);
-  return info && withChain(info, cert.sha256, chain);
-};

@@ -33,6 +33,18 @@ describe('vigie inspect --json: igcSante.genuine', () => {
     expect(rows[1]?.igcSante).toMatchObject({ family: 'CA', genuine: false, issuingCa: null });
   });
 
+  it('says NOT GENUINE in the text report of a look-alike, and never "issued by"', async () => {
+    const fake = await makeLookAlike();
+    const file = join(tempDir('vigie-look-alike-'), 'look-alike.pem');
+    writeFileSync(file, pemOf(fake.leaf) + pemOf(fake.ca));
+    const out: string[] = [];
+    const io: CliIo = { stdout: (t) => void out.push(t), stderr: () => undefined, readStdin: async () => '' };
+    expect(await runCli(['inspect', file], io)).toBe(0);
+    const text = out.join('');
+    expect(text).toMatch(/NOT GENUINE — looks like TEST PS PS_AUTH/);
+    expect(text).not.toMatch(/issued by/);
+  });
+
   it('says "genuine": true for the real TEST download', async () => {
     const { rows } = await inspectJson(INSI_P12);
     const certs = rows.filter((r) => r.igcSante !== null);
