@@ -44,7 +44,7 @@ const codeOf = (result: ValidationResult) => result.reason?.split(':')[0]?.trim(
  * up to the root; a pinned intermediate anchors the path only when its root is not at hand.
  * A TEST anchor never validates a production certificate, or the reverse. Revocation is
  * not checked here (the inspector works offline); `vigie verify` and retrieval do.
- * Candidates are prepared once per pair of lists (candidates.ts), so checking every leaf
+ * Candidates are prepared once per file (candidates.ts), so checking every leaf
  * of a file costs one path search each, not a pass over the whole file.
  */
 export const buildChain = async (input: ChainInput): Promise<ChainReport> => {

@@ -1,8 +1,8 @@
 /**
  * The chain candidates of one inspection, prepared once: the file's certificates then the
  * trust store's, each parsed once and deduplicated by SHA-256, their sources, and the
- * pinned anchors grouped by environment. Kept per pair of lists (the inspector passes the
- * same two arrays for every leaf of a file), so 25,000 leaves share one preparation, and
+ * pinned anchors grouped by environment. Kept per file list (the inspector passes the
+ * same file array for every leaf), so 25,000 leaves share one preparation, and
  * the validation engine sees the same arrays each time and reuses its candidate index.
  */
 import type { PinnedCa } from '../../../shared/igc-sante/anchors.js';
@@ -66,33 +66,47 @@ const prepare = (
   return { ders, sources, bySha, group };
 };
 
-type Memo = { fileLength: number; storeLength: number; findAnchor: FindAnchor; value: Candidates };
-const memos = new WeakMap<readonly Uint8Array[], WeakMap<readonly Uint8Array[], Memo>>();
+type Memo = {
+  store: readonly Uint8Array[];
+  fileLength: number;
+  findAnchor: FindAnchor;
+  value: Candidates;
+};
+const memos = new WeakMap<readonly Uint8Array[], Memo>();
+let preparations = 0;
 
+/** Same certificates, element by element: callers may pass a fresh copy of the store list per leaf. */
+const sameList = (a: readonly Uint8Array[], b: readonly Uint8Array[]): boolean =>
+  a === b || (a.length === b.length && a.every((der, i) => der === b[i]));
+
+/**
+ * The candidates of one file, prepared once for all its leaves. Keyed by the file's array
+ * (the same for every leaf of one inspection); the trust-store list is compared element by
+ * element, since it is small and some callers copy it for each leaf.
+ */
 export const candidatesOf = (
   fileCertificates: readonly Uint8Array[],
   storeCertificates: readonly Uint8Array[],
   findAnchor: FindAnchor,
 ): Candidates => {
-  let byStore = memos.get(fileCertificates);
-  if (!byStore) {
-    byStore = new WeakMap();
-    memos.set(fileCertificates, byStore);
-  }
-  const known = byStore.get(storeCertificates);
+  const known = memos.get(fileCertificates);
   if (
     known &&
     known.findAnchor === findAnchor &&
     known.fileLength === fileCertificates.length &&
-    known.storeLength === storeCertificates.length
+    sameList(known.store, storeCertificates)
   )
     return known.value;
+  preparations++;
   const value = prepare(fileCertificates, storeCertificates, findAnchor);
-  byStore.set(storeCertificates, {
+  memos.set(fileCertificates, {
+    store: [...storeCertificates],
     fileLength: fileCertificates.length,
-    storeLength: storeCertificates.length,
     findAnchor,
     value,
   });
   return value;
 };
+
+/** How many times a file's candidates were prepared (tests: once per inspection, not per leaf). */
+export const candidatePreparationCount = (): number => preparations;

@@ -1,4 +1,5 @@
 import { certificateParseCount } from '../../../../src/main/pki/certificate/index.js';
+import { candidatePreparationCount } from '../../../../src/main/pki/chain/candidates.js';
 import { createInspector } from '../../../../src/main/services/inspector/inspect-file.js';
 import type { PinnedCa } from '../../../../src/shared/igc-sante/anchors.js';
 import { sha256Hex } from '../../../../src/main/pki/describe/hex.js';
@@ -55,9 +56,12 @@ describe('inspector parses each certificate once', () => {
     const { root, intermediates, leaves } = makeCertificates(3000, 3);
     const inspector = inspectorWith([root], root);
     const bytes = new TextEncoder().encode([...intermediates, ...leaves].map(pem).join(''));
+    const prepared = candidatePreparationCount();
     const started = performance.now();
     const r = await inspector.inspect({ fileName: 'many.pem', bytes });
     const ms = performance.now() - started;
+    // The file's candidates are indexed once for all its leaves, not once per leaf.
+    expect(candidatePreparationCount() - prepared).toBe(1);
     expect(r.ok).toBe(true);
     if (r.ok)
       expect(r.value.items.every((i) => i.kind === 'certificate' && i.chain?.status === 'valid')).toBe(true);
