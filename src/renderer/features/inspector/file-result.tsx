@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../errors/error-alert.js';
 import type { UiError } from '../../errors/ui-error.js';
 import { useFormat } from '../../format/use-format.js';
-import { ItemCard } from './item-card.js';
+import { ItemList } from './item-list.js';
 import { PasswordPrompt } from './password-prompt.js';
 import { Pkcs12Summary } from './pkcs12-summary.js';
 import { needsPassword, type Entry } from './use-inspections.js';
@@ -88,9 +88,7 @@ export const FileResult = ({ entry, index, onUnlock, headingRef }: FileResultPro
             warnings={report.warnings.filter((w) => !(prompt && w.code === 'password-required'))}
           />
           {report.items.length === 0 && <Text size="sm">{t('result.empty')}</Text>}
-          {report.items.map((item, i) => (
-            <ItemCard key={i} item={item} headingId={`${entry.key}-item-${i}`} siblings={report.items} />
-          ))}
+          <ItemList items={report.items} keyPrefix={entry.key} />
         </>
       )}
     </Stack>
