@@ -7,6 +7,7 @@ import type { Core } from '../app/compose.js';
 import { readFailure, type FileSystem } from '../ports/file-system.js';
 import { EXIT, readSecret, type CliIo, type StdinError } from './cli-io.js';
 import { formatReport } from './human-output.js';
+import { readAhead } from './read-ahead.js';
 import { toJsonRows, type JsonRow } from './json-rows.js';
 
 export const INSPECT_HELP = `Usage: vigie inspect FILE... [--password-stdin] [--json] [--trust PATH]...
@@ -77,10 +78,11 @@ export const runInspect = async (argv: string[], io: CliIo, deps: InspectDeps): 
   let core: Core | undefined;
   try {
     const rows: JsonRow[] = [];
-    for (const file of positionals) {
+    const reads = readAhead(positionals, (file) => deps.fs.readFile(resolve(file), MAX_FILE_BYTES));
+    for (const [index, file] of positionals.entries()) {
       let bytes: Uint8Array;
       try {
-        bytes = await deps.fs.readFile(resolve(file), MAX_FILE_BYTES);
+        bytes = await reads.take(index);
       } catch (cause) {
         return fail({ ...readFailure(cause, MAX_FILE_BYTES), file });
       }

@@ -140,4 +140,3 @@ export const withChain = (info: IgcSanteInfo, sha256: string, chain: ChainReport
   const genuine = isGenuine(sha256, info.environment, chain);
   return { ...info, genuine, issuingCa: genuine ? info.issuingCa : null };
 };
-
