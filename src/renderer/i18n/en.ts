@@ -75,6 +75,8 @@ export const en: Messages = {
     kib: '{{value}} KiB',
     mib: '{{value}} MiB',
     warningTitle: 'Warning',
+    brokenBlock:
+      'PEM block “{{label}}” (no. {{ordinal}}, line {{line}}) is unreadable: it was skipped, the file’s other objects are shown.',
     integrity: {
       verified: 'Integrity verified with the password',
       'not-verified': 'Integrity not verified (no password entered)',

@@ -81,6 +81,8 @@ export const fr = {
     kib: '{{value}} Kio',
     mib: '{{value}} Mio',
     warningTitle: 'Avertissement',
+    brokenBlock:
+      'Le bloc PEM « {{label}} » (n° {{ordinal}}, ligne {{line}}) est illisible : il a été ignoré, les autres objets du fichier sont affichés.',
     integrity: {
       verified: 'Intégrité vérifiée avec le mot de passe',
       'not-verified': 'Intégrité non vérifiée (mot de passe non saisi)',

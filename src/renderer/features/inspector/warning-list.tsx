@@ -28,7 +28,20 @@ export const WarningList = ({ warnings }: { warnings: InspectionReport['warnings
             title={t('result.warningTitle')}
             icon={<IconAlertCircle aria-hidden />}
           >
-            {code.success ? (
+            {warning.code === 'pem-broken-block' ? (
+              <>
+                <Text size="sm">
+                  {t('result.brokenBlock', {
+                    label: warning.detail?.['label'] ?? '?',
+                    ordinal: warning.detail?.['ordinal'] ?? '?',
+                    line: warning.detail?.['line'] ?? '?',
+                  })}
+                </Text>
+                <Text size="xs" c="dimmed" ff="monospace">
+                  {t('common.technicalDetail', { message: warning.message })}
+                </Text>
+              </>
+            ) : code.success ? (
               <>
                 <Text size="sm">{errorText({ code: code.data, message: warning.message })}</Text>
                 <Text size="xs" c="dimmed" ff="monospace">
