@@ -1,5 +1,6 @@
 import type { CertificateView } from '../../../shared/model/certificate.js';
 import type { DistinguishedName } from '../../../shared/model/names.js';
+import { safeDisplay } from '../../../shared/text/safe-display.js';
 
 const OID = {
   CN: '2.5.4.3',
@@ -10,10 +11,15 @@ const OID = {
   GN: '2.5.4.42',
 } as const;
 
-/** First value of an attribute, read from the parsed RDNs (never by splitting the text). */
+/**
+ * First value of an attribute, read from the parsed RDNs (never by splitting the text), with
+ * invisible and direction-changing characters shown escaped: a U+202E in a CN must not make
+ * the card's title read differently from the name the certificate carries. The raw value
+ * stays in the technical fields.
+ */
 export const nameAttribute = (name: DistinguishedName, attribute: keyof typeof OID): string | null => {
   for (const rdn of name.rdns) {
-    for (const entry of rdn) if (entry.oid === OID[attribute]) return entry.value;
+    for (const entry of rdn) if (entry.oid === OID[attribute]) return safeDisplay(entry.value);
   }
   return null;
 };
@@ -36,7 +42,7 @@ export const describeSubject = (name: DistinguishedName): Who => {
   const common = nameAttribute(name, 'CN');
   if (common) return { primary: common, secondary: organisation };
   const first = name.rdns[0]?.[0]?.value;
-  return { primary: organisation ?? first ?? name.text, secondary: null };
+  return { primary: organisation ?? safeDisplay(first ?? name.text), secondary: null };
 };
 
 export const whoText = (who: Who): string =>
