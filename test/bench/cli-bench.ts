@@ -3,7 +3,8 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { MAX_FILE_BYTES } from '../../src/shared/limits.js';
-import { writeBigPem, writeCertificateFiles } from './generate-certificates.js';
+import { makeManyCertificates } from '../helpers/chain-certificates.js';
+import { createSigner, manyLeaves, toPem } from '../helpers/many-certificates.js';
 
 /**
  * Whole commands as a user runs them (`vigie inspect`, `vigie --help`), timed against a
@@ -68,6 +69,21 @@ for (const file of process.argv.slice(2)) {
 process.stdout.write(JSON.stringify(out));
 `;
 
+/** One PEM of a CA and as many Ed25519 leaves as fit under `maxBytes` (~25,000 in 10 MiB). */
+const writeBigPem = (path: string, maxBytes: number): number => {
+  const ca = createSigner('Vigie bench CA');
+  const blocks = [toPem([ca.der])];
+  let size = blocks[0]!.length;
+  for (const leaf of manyLeaves(ca, 30_000)) {
+    const block = toPem([leaf]);
+    if (size + block.length > maxBytes) break;
+    blocks.push(block);
+    size += block.length;
+  }
+  writeFileSync(path, blocks.join(''));
+  return blocks.length;
+};
+
 export const commandRows = (work: string, runs: number): CommandRow[] => {
   const rows: CommandRow[] = [];
   const baselineScript = join(work, 'native-loop.mjs');
@@ -77,11 +93,11 @@ export const commandRows = (work: string, runs: number): CommandRow[] => {
   // 1. Many files in one call.
   const filesDir = join(work, 'files');
   mkdirSync(filesDir);
-  const files = writeCertificateFiles(filesDir, 3000);
+  const files = makeManyCertificates(filesDir, 3000);
   const vigieFiles = timeCommand(node, [CLI, 'inspect', '--json', ...files], runs);
   const nativeFiles = timeCommand(node, [baselineScript, ...files], runs);
   rows.push({
-    case: `vigie inspect --json over ${files.length} certificate files (half PEM, half DER)`,
+    case: `vigie inspect --json over ${files.length} certificate files (half PEM, half DER; P-256 root, 2 CAs, leaves)`,
     vigieMs: vigieFiles.ms,
     baselineMs: nativeFiles.ms ?? NaN,
     baseline: 'node: X509Certificate loop over the same files',
@@ -91,7 +107,7 @@ export const commandRows = (work: string, runs: number): CommandRow[] => {
 
   // 2. One PEM at the size cap holding ~25,000 small certificates.
   const bigPath = join(work, 'many.pem');
-  const count = writeBigPem(bigPath, MAX_FILE_BYTES - 1, 30_000);
+  const count = writeBigPem(bigPath, MAX_FILE_BYTES);
   const vigieBig = timeCommand(node, [CLI, 'inspect', '--json', bigPath], Math.min(runs, 3));
   const nativeBig = timeCommand(node, [baselineScript, bigPath], Math.min(runs, 3));
   rows.push({
