@@ -55,6 +55,10 @@ const readCapped = async (path: string, maxBytes: number): Promise<Uint8Array> =
   }
 };
 
+/** An error from the OS (ENOENT, EACCES, EISDIR…), as opposed to a bug in our code. */
+const isSystemError = (e: unknown): boolean =>
+  e instanceof Error && 'code' in e && typeof e.code === 'string' && 'syscall' in e;
+
 /** Persists renames and unlinks; not supported on every platform, hence best effort. */
 const syncDir = async (dir: string): Promise<void> => {
   try {
@@ -64,8 +68,9 @@ const syncDir = async (dir: string): Promise<void> => {
     } finally {
       await dirHandle.close();
     }
-  } catch {
-    /* directories cannot be opened for sync on Windows */
+  } catch (e) {
+    // Directories cannot be opened for sync on Windows (EISDIR / EPERM): best effort there.
+    if (!isSystemError(e)) throw e;
   }
 };
 
@@ -102,7 +107,8 @@ export const nodeFileSystem: FileSystem = {
     try {
       await stat(path);
       return true;
-    } catch {
+    } catch (e) {
+      if (!isSystemError(e)) throw e;
       return false;
     }
   },

@@ -76,7 +76,8 @@ export const decodeOid = (bytes: Uint8Array): string => {
     return fail('malformed', 'An OBJECT IDENTIFIER has an invalid length.');
   try {
     return oidFromBytes(bytes, 'OID', true);
-  } catch {
+  } catch (e) {
+    if (!(e instanceof DerError)) throw e;
     // The only failure left once the length is checked: a last byte that continues an arc.
     return fail('malformed', 'An OBJECT IDENTIFIER ends in the middle of an arc.');
   }

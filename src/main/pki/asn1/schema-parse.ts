@@ -18,6 +18,9 @@ export const schemaParse = <T>(der: Uint8Array, schema: new () => T, what: strin
       },
     });
   } catch {
+    // Deliberately broad: asn1js and @peculiar/asn1-schema throw plain Errors and TypeErrors of
+    // their own on malformed input, with no class to tell them from anything else. Only this
+    // one call is wrapped, so the catch covers the third-party parser and nothing of ours.
     return fail('malformed', `${what} does not match its ASN.1 structure.`);
   }
 };

@@ -7,6 +7,7 @@ import { hashOutputLength, pkcs12Kdf } from './pkcs12-kdf.js';
 import { rc2CbcDecrypt } from './rc2.js';
 import { rc4 } from './rc4.js';
 import { PBKDF2_UNIT_COST, spend, type WorkBudget } from './work-budget.js';
+import { isCryptoDecodeError } from './node-crypto-errors.js';
 
 const pbkdf2Async = promisify(pbkdf2);
 
@@ -28,8 +29,9 @@ const nodeDecrypt = (
   try {
     const d = createDecipheriv(cipher, key, iv);
     return new Uint8Array(Buffer.concat([d.update(data), d.final()]));
-  } catch {
-    return null;
+  } catch (e) {
+    if (!isCryptoDecodeError(e)) throw e;
+    return null; // wrong key: bad padding
   }
 };
 

@@ -1,6 +1,7 @@
 import { createHash, createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
 import type { PrivateKeyView } from '../../../shared/model/certificate.js';
 import { fail } from '../reader/read-error.js';
+import { isCryptoDecodeError } from '../crypto/node-crypto-errors.js';
 
 /**
  * Turns a loaded key into what we may say about it. Only public facts leave this file:
@@ -65,7 +66,8 @@ export const spkiSha256 = (key: KeyObject): string | null => {
   try {
     const spki = createPublicKey(key).export({ type: 'spki', format: 'der' });
     return createHash('sha256').update(spki).digest('hex').toUpperCase();
-  } catch {
+  } catch (e) {
+    if (!isCryptoDecodeError(e)) throw e;
     return null;
   }
 };

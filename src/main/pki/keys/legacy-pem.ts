@@ -1,6 +1,7 @@
 import { createDecipheriv, createHash } from 'node:crypto';
 import { fail } from '../reader/read-error.js';
 import type { PemBlock } from '../pem/pem-scanner.js';
+import { isCryptoDecodeError } from '../crypto/node-crypto-errors.js';
 
 /**
  * OpenSSL's pre-PKCS#8 key encryption ("Proc-Type: 4,ENCRYPTED" + "DEK-Info: <cipher>,<iv>"
@@ -72,7 +73,8 @@ export const decryptLegacyPem = (
   try {
     const d = createDecipheriv(info.node, key, enc.iv);
     return new Uint8Array(Buffer.concat([d.update(block.der), d.final()]));
-  } catch {
+  } catch (e) {
+    if (!isCryptoDecodeError(e)) throw e;
     return null;
   }
 };

@@ -24,7 +24,9 @@ const checkStringValue = (value: Tlv, where: string): void => {
   if (value.tagNumber === Univ.utf8String) {
     try {
       utf8.decode(contents(value));
-    } catch {
+    } catch (e) {
+      // A fatal TextDecoder throws a TypeError coded ERR_ENCODING_INVALID_ENCODED_DATA.
+      if (!(e instanceof TypeError && 'code' in e && e.code === 'ERR_ENCODING_INVALID_ENCODED_DATA')) throw e;
       fail('malformed', `${where} has a UTF8String that is not valid UTF-8.`);
     }
   } else if (value.tagNumber === Univ.bmpString && contents(value).length % 2 !== 0) {

@@ -6,6 +6,7 @@ import { err, ok, type Result } from '../../../shared/result.js';
 import { readFile as readObjects } from '../../pki/reader/index.js';
 import { fail, fromVault, issuedWithKey, pemToDer, type InstallDeps } from './install-deps.js';
 import { findKeyLocations } from './key-locations.js';
+import { isIoError } from '../../ports/io-error.js';
 
 export type BackupRequest = { password: string; profile: Pkcs12Profile };
 
@@ -21,7 +22,8 @@ const backupReadsBack = async (
   let bytes: Uint8Array;
   try {
     bytes = await deps.fs.readFile(path, MAX_FILE_BYTES);
-  } catch {
+  } catch (e) {
+    if (!isIoError(e)) throw e;
     return false;
   }
   const read = await readObjects(bytes, { password });

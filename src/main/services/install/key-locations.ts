@@ -3,12 +3,14 @@ import type { Order } from '../../../shared/model/order.js';
 import type { KeystoreTarget } from '../../ports/os-keystore.js';
 import { spkiSha256OfCertificate } from '../../pki/describe/index.js';
 import type { InstallDeps } from './install-deps.js';
+import { DerError } from '../../../shared/asn1/tlv.js';
 
 const sameKey = (der: Uint8Array, spkiSha256: string | null): boolean => {
   if (spkiSha256 === null) return false;
   try {
     return spkiSha256OfCertificate(der).toLowerCase() === spkiSha256.toLowerCase();
-  } catch {
+  } catch (e) {
+    if (!(e instanceof DerError)) throw e;
     return false; // a store entry we cannot parse is not this key
   }
 };

@@ -8,6 +8,7 @@ import { findMacPassword } from '../../pki/pkcs12/index.js';
 import { readPfxStructure, type AuthSafeEntry } from '../../pki/pkcs12/index.js';
 import { collectBags, type Bag } from '../../pki/pkcs12/index.js';
 import { ReaderFailure } from '../../pki/reader/index.js';
+import { isCryptoDecodeError } from '../../pki/crypto/index.js';
 
 /**
  * The one place a clear private key is taken out of a user's file: the key of a
@@ -22,7 +23,8 @@ const spkiHashOf = (pkcs8: Uint8Array): string | null => {
     const priv = createPrivateKey({ key: Buffer.from(pkcs8), format: 'der', type: 'pkcs8' });
     const spki = createPublicKey(priv).export({ type: 'spki', format: 'der' });
     return createHash('sha256').update(spki).digest('hex').toUpperCase();
-  } catch {
+  } catch (e) {
+    if (!isCryptoDecodeError(e)) throw e;
     return null;
   }
 };
