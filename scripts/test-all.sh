@@ -6,10 +6,12 @@ cd "$(dirname "$0")/.."
 
 step() { printf '\n=== %s\n' "$*"; }
 
-# Tests remove every temp folder they make (keys, PKCS#12, NSS databases, vaults): the
-# vigie-* folders present before the run are noted, and any new one left at the end fails it.
-tmp_root="${TMPDIR:-/tmp}"
-tmp_before="$(ls -d "$tmp_root"/vigie-* 2>/dev/null | sort || true)"
+# Tests remove every temp folder they make (keys, PKCS#12, NSS databases, vaults). The run
+# gets a temp folder of its own (TMPDIR), so what is left there at the end was made by this
+# run and nothing else: any vigie-* folder in it fails the run.
+tmp_root="$(mktemp -d "${TMPDIR:-/tmp}/vigie-test-run.XXXXXX")"
+export TMPDIR="$tmp_root"
+trap 'rm -rf "$tmp_root"' EXIT
 
 step "typecheck (shared, main, renderer, tests)"
 npx tsc -b
@@ -43,8 +45,7 @@ else
 fi
 
 step "temp folders left behind"
-tmp_after="$(ls -d "$tmp_root"/vigie-* 2>/dev/null | sort || true)"
-leftover="$(comm -13 <(printf '%s\n' "$tmp_before") <(printf '%s\n' "$tmp_after") | sed '/^$/d')"
+leftover="$(ls -d "$tmp_root"/vigie-* 2>/dev/null || true)"
 if [ -n "$leftover" ]; then
   echo "these temp folders were left by the tests (each test must remove what it makes):"
   printf '  %s\n' $leftover
