@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { confDocumentStore } from '../adapters/conf-document-store.js';
 import { createNapiKeyringSecretStore } from '../adapters/napi-keyring-secret-store.js';
-import { nodeFileSystem } from '../adapters/node-file-system.js';
+import { cliFileSystem, nodeFileSystem } from '../adapters/node-file-system.js';
 import { systemClock } from '../adapters/system-clock.js';
 import { composeCore } from '../app/compose.js';
 import { networkFetcher } from '../app/network.js';
@@ -60,7 +60,7 @@ const makeCore = (version: string, trust: TrustDir[] = []) => {
 };
 
 export const inspectDeps = (version: string): InspectDeps => ({
-  fs: nodeFileSystem,
+  fs: cliFileSystem,
   makeCore: (trust) =>
     makeCore(
       version,
@@ -74,7 +74,7 @@ export const csrDeps = (version: string): CsrDeps => ({
 });
 
 export const verifyDeps = (version: string): VerifyDeps => ({
-  fs: nodeFileSystem,
+  fs: cliFileSystem,
   trustStore: async () => {
     const core = makeCore(version);
     await core.start();

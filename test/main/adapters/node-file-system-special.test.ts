@@ -2,15 +2,16 @@ import { execFileSync } from 'node:child_process';
 import { symlink, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
-import { nodeFileSystem } from '../../../src/main/adapters/node-file-system.js';
+import { cliFileSystem, nodeFileSystem } from '../../../src/main/adapters/node-file-system.js';
+import type { FileSystem } from '../../../src/main/ports/file-system.js';
 import { NotRegularFileError, readFailure } from '../../../src/main/ports/file-system.js';
 import { tempDir } from '../../helpers/temp-dir.js';
 
 // Each read must settle well within the test timeout: a FIFO that blocks open() fails it.
 const TIMEOUT = { timeout: 3000 };
 
-const refusal = async (path: string) => {
-  const error: unknown = await nodeFileSystem.readFile(path, 1024).then(
+const refusal = async (path: string, fs: FileSystem = nodeFileSystem) => {
+  const error: unknown = await fs.readFile(path, 1024).then(
     () => null,
     (e: unknown) => e,
   );
@@ -57,6 +58,22 @@ describe.skipIf(process.platform === 'win32')('node file system adapter: special
     await symlink(join(dir, 'fifo'), join(dir, 'fifo-link.pem'));
     expect((await refusal(join(dir, 'fifo-link.pem'))).kind).toBe('fifo');
   });
+
+  it(
+    'the command line’s blocking reads refuse the same files the same way, and read the rest',
+    TIMEOUT,
+    async () => {
+      const fifo = join(dir, 'fifo.pem');
+      execFileSync('mkfifo', [fifo]);
+      expect((await refusal(fifo, cliFileSystem)).kind).toBe('fifo');
+      expect((await refusal('/dev/zero', cliFileSystem)).kind).toBe('character-device');
+      expect((await refusal(dir, cliFileSystem)).kind).toBe('directory');
+      const file = join(dir, 'real.pem');
+      await writeFile(file, 'abcdef');
+      expect(Buffer.from(await cliFileSystem.readFile(file, 1024)).toString()).toBe('abcdef');
+      await expect(cliFileSystem.readFile(file, 3)).rejects.toThrow(/6 bytes/);
+    },
+  );
 
   it('maps the refusal to the typed read error the app and the CLI report', () => {
     expect(readFailure(new NotRegularFileError('/x', 'fifo'), 10)).toMatchObject({
