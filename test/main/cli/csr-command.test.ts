@@ -1,23 +1,14 @@
+import { capture as captureWith } from './helpers/capture.js';
 import { execFileSync } from 'node:child_process';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { CliIo } from '../../../src/main/cli/cli-io.js';
 import { runCli } from '../../../src/main/cli/vigie-cli.js';
 import { csrSubject, opensslVerifiesCsr } from '../../helpers/openssl.js';
 import { tempDir } from '../../helpers/temp-dir.js';
 
-const PASSPHRASE = 'un mot de passe assez long';
+const capture = (stdin = '') => captureWith(stdin, '\n');
 
-const capture = (stdin = '') => {
-  const out: string[] = [];
-  const errs: string[] = [];
-  const io: CliIo = {
-    stdout: (t) => void out.push(t),
-    stderr: (t) => void errs.push(t),
-    readStdin: async () => stdin,
-  };
-  return { io, out: () => out.join('\n'), err: () => errs.join('\n') };
-};
+const PASSPHRASE = 'un mot de passe assez long';
 
 const INSI = [
   '--product',

@@ -2,21 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../../../src/main/cli/vigie-cli.js';
-import type { CliIo } from '../../../src/main/cli/cli-io.js';
 import { IGC, INSI_P12 } from '../../helpers/vectors.js';
+import { capture } from './helpers/capture.js';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
-
-const capture = (stdin = '') => {
-  const out: string[] = [];
-  const errs: string[] = [];
-  const io: CliIo = {
-    stdout: (t) => void out.push(t),
-    stderr: (t) => void errs.push(t),
-    readStdin: async () => stdin,
-  };
-  return { io, out: () => out.join(''), err: () => errs.join('') };
-};
 
 describe('vigie inspect', () => {
   beforeAll(() => {

@@ -1,22 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CliIo } from '../../../src/main/cli/cli-io.js';
 import { runCli } from '../../../src/main/cli/vigie-cli.js';
 import { tempDir } from '../../helpers/temp-dir.js';
 import { makeWorkdir, type Workdir } from '../pki/reader/openssl.js';
+import { capture } from './helpers/capture.js';
 
 /** Reader robustness as the CLI reports it: partial PEM files, PKCS#12 that need a password. */
-
-const capture = () => {
-  const out: string[] = [];
-  const errs: string[] = [];
-  const io: CliIo = {
-    stdout: (t) => void out.push(t),
-    stderr: (t) => void errs.push(t),
-    readStdin: async () => '',
-  };
-  return { io, out: () => out.join(''), err: () => errs.join('') };
-};
 
 let w: Workdir;
 let dir: string;

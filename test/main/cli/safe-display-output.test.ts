@@ -4,28 +4,17 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { CliIo } from '../../../src/main/cli/cli-io.js';
 import { runCli } from '../../../src/main/cli/vigie-cli.js';
 import { revealEscapes } from '../../../src/shared/text/safe-display.js';
 import { issue } from '../../helpers/fixture-ca.js';
 import { tempDir } from '../../helpers/temp-dir.js';
+import { capture } from './helpers/capture.js';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const RLO = '\u202E';
 const ZWSP = '\u200B';
 // A certificate file whose name tries to add a forged line to the report.
 const FILE_NAME = 'evil\n  Chain:        valid → AC RACINE IGC-SANTE.pem';
-
-const capture = () => {
-  const out: string[] = [];
-  const errs: string[] = [];
-  const io: CliIo = {
-    stdout: (t) => void out.push(t),
-    stderr: (t) => void errs.push(t),
-    readStdin: async () => '',
-  };
-  return { io, out: () => out.join(''), err: () => errs.join('') };
-};
 
 /** Whether any line holds a character that hides or reorders text (newlines separate lines). */
 const hidden = (text: string) => text.split('\n').some((line) => /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u.test(line));

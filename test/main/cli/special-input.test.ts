@@ -2,28 +2,17 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
-import type { CliIo } from '../../../src/main/cli/cli-io.js';
 import { STDIN_MAX_BYTES } from '../../../src/main/cli/cli-io.js';
 import { runCli } from '../../../src/main/cli/vigie-cli.js';
 import { INSI_P12 } from '../../helpers/vectors.js';
 import { tempDir } from '../../helpers/temp-dir.js';
+import { capture } from './helpers/capture.js';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const BIN = join(ROOT, 'bin', 'vigie.mjs');
 const BUILT = existsSync(join(ROOT, 'dist', 'cli', 'vigie.mjs'));
 // A command that blocks in open() on a FIFO is killed after this and fails the test.
 const SPAWN_TIMEOUT_MS = 4000;
-
-const capture = (stdin = '') => {
-  const out: string[] = [];
-  const errs: string[] = [];
-  const io: CliIo = {
-    stdout: (t) => void out.push(t),
-    stderr: (t) => void errs.push(t),
-    readStdin: async () => stdin,
-  };
-  return { io, out: () => out.join(''), err: () => errs.join('') };
-};
 
 const vigie = (args: string[], input?: string) =>
   spawnSync(process.execPath, [BIN, ...args], {

@@ -1,24 +1,15 @@
+import { capture as captureWith } from './helpers/capture.js';
 import { join } from 'node:path';
 import { runCli } from '../../../src/main/cli/vigie-cli.js';
-import type { CliIo } from '../../../src/main/cli/cli-io.js';
 import { IGC, INSI_P12, VECTORS } from '../../helpers/vectors.js';
+
+const capture = (stdin = '') => captureWith(stdin, '\n');
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const PKITS = join(VECTORS, 'nist-pkits');
 const cert = (name: string) => join(PKITS, 'certs', `${name}.crt`);
 const crl = (name: string) => join(PKITS, 'crls', `${name}.crl`);
 const AT = '2020-01-01T00:00:00Z';
-
-const capture = () => {
-  const out: string[] = [];
-  const errs: string[] = [];
-  const io: CliIo = {
-    stdout: (t) => void out.push(t),
-    stderr: (t) => void errs.push(t),
-    readStdin: async () => '',
-  };
-  return { io, out: () => out.join('\n'), err: () => errs.join('') };
-};
 
 // Never fetch here: real certificates point at the real IGC-Santé CRL servers, and tests
 // only talk to loopback (fetching is covered in verify-fetch.test.ts on a fixture PKI).

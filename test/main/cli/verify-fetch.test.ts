@@ -1,25 +1,16 @@
+import { capture as captureWith } from './helpers/capture.js';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { CliIo } from '../../../src/main/cli/cli-io.js';
 import { runCli } from '../../../src/main/cli/vigie-cli.js';
 import { startFixturePki, type FixturePki } from '../../helpers/fixture-pki-server.js';
 import { tempDir } from '../../helpers/temp-dir.js';
+
+const capture = (stdin = '') => captureWith(stdin, '\n');
 
 const toPem = (der: Uint8Array, label = 'CERTIFICATE') =>
   `-----BEGIN ${label}-----\n${Buffer.from(der)
     .toString('base64')
     .replace(/(.{64})/g, '$1\n')}\n-----END ${label}-----\n`;
-
-const capture = () => {
-  const out: string[] = [];
-  const errs: string[] = [];
-  const io: CliIo = {
-    stdout: (t) => void out.push(t),
-    stderr: (t) => void errs.push(t),
-    readStdin: async () => '',
-  };
-  return { io, out: () => out.join('\n'), err: () => errs.join('\n') };
-};
 
 describe('vigie verify fetches CRLs from the distribution points (loopback fixture PKI)', () => {
   let pki: FixturePki;
