@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../../../src/main/cli/vigie-cli.js';
 import { tempDir } from '../../helpers/temp-dir.js';
-import { makeWorkdir, type Workdir } from '../pki/reader/openssl.js';
+import { makeWorkdir, type Workdir, selfSigned } from '../pki/reader/openssl.js';
 import { capture } from './helpers/capture.js';
 
 /** Reader robustness as the CLI reports it: partial PEM files, PKCS#12 that need a password. */
@@ -16,23 +16,7 @@ beforeAll(() => {
   process.env['VIGIE_DATA_DIR'] = tempDir('vigie-cli-partial-data-');
   dir = tempDir('vigie-cli-partial-');
   w = makeWorkdir();
-  w.openssl(
-    'req',
-    '-x509',
-    '-newkey',
-    'ec',
-    '-pkeyopt',
-    'ec_paramgen_curve:P-256',
-    '-nodes',
-    '-keyout',
-    'key.pem',
-    '-out',
-    'cert.pem',
-    '-subj',
-    '/CN=Vigie CLI partial',
-    '-days',
-    '2',
-  );
+  selfSigned(w, 'Vigie CLI partial');
   const keyLines = Buffer.from(w.read('key.pem')).toString().trim().split('\n');
   const cutKey = [keyLines[0], keyLines[1]?.slice(0, 30), keyLines.at(-1)].join('\n');
   writeFileSync(join(dir, 'partial.pem'), `${Buffer.from(w.read('cert.pem')).toString()}${cutKey}\n`);

@@ -1,5 +1,5 @@
 import { readFile, type ReaderOutput } from '../../../../src/main/pki/reader/index.js';
-import { LEGACY, makeWorkdir, spkiSha256Of, type Workdir } from '../reader/openssl.js';
+import { LEGACY, makeWorkdir, spkiSha256Of, type Workdir, selfSigned } from '../reader/openssl.js';
 
 const PASSWORD = 'S3cret pass';
 let w: Workdir;
@@ -7,21 +7,7 @@ let keySpki: string;
 
 beforeAll(() => {
   w = makeWorkdir();
-  w.openssl(
-    'req',
-    '-x509',
-    '-newkey',
-    'rsa:2048',
-    '-nodes',
-    '-keyout',
-    'key.pem',
-    '-out',
-    'cert.pem',
-    '-subj',
-    '/CN=Vigie leaf',
-    '-days',
-    '2',
-  );
+  selfSigned(w, 'Vigie leaf', { key: 'rsa:2048' });
   w.openssl(
     'req',
     '-x509',

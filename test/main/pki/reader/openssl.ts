@@ -37,4 +37,34 @@ export const spkiSha256Of = (w: Workdir, keyFile: string): string => {
   return createHash('sha256').update(w.read('spki.der')).digest('hex').toUpperCase();
 };
 
+/**
+ * A two-day self-signed certificate and its unencrypted key, written as `<prefix>cert.pem`
+ * and `<prefix>key.pem` (EC P-256 unless `rsa:2048` is asked for).
+ */
+export const selfSigned = (
+  w: Workdir,
+  cn: string,
+  o: { key?: 'ec' | 'rsa:2048'; prefix?: string } = {},
+): void => {
+  const prefix = o.prefix ?? '';
+  const keyArgs =
+    (o.key ?? 'ec') === 'ec'
+      ? ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256']
+      : ['-newkey', 'rsa:2048'];
+  w.openssl(
+    'req',
+    '-x509',
+    ...keyArgs,
+    '-nodes',
+    '-keyout',
+    `${prefix}key.pem`,
+    '-out',
+    `${prefix}cert.pem`,
+    '-subj',
+    `/CN=${cn}`,
+    '-days',
+    '2',
+  );
+};
+
 export const LEGACY = ['-provider', 'legacy', '-provider', 'default'];

@@ -1,27 +1,11 @@
 import { readFile } from '../../../../src/main/pki/reader/index.js';
-import { makeWorkdir, type Workdir } from './openssl.js';
+import { makeWorkdir, type Workdir, selfSigned } from './openssl.js';
 
 let w: Workdir;
 
 beforeAll(() => {
   w = makeWorkdir();
-  w.openssl(
-    'req',
-    '-x509',
-    '-newkey',
-    'ec',
-    '-pkeyopt',
-    'ec_paramgen_curve:P-256',
-    '-nodes',
-    '-keyout',
-    'key.pem',
-    '-out',
-    'cert.pem',
-    '-subj',
-    '/CN=Vigie partial',
-    '-days',
-    '2',
-  );
+  selfSigned(w, 'Vigie partial');
 });
 
 afterAll(() => w.remove());

@@ -1,29 +1,13 @@
 import { createHash } from 'node:crypto';
 import { readFile, type ReaderOutput } from '../../../../src/main/pki/reader/index.js';
-import { makeWorkdir, type Workdir } from './openssl.js';
+import { makeWorkdir, type Workdir, selfSigned } from './openssl.js';
 import { IGC, loadVector, PYCA } from './vectors.js';
 
 let w: Workdir;
 
 beforeAll(() => {
   w = makeWorkdir();
-  w.openssl(
-    'req',
-    '-x509',
-    '-newkey',
-    'ec',
-    '-pkeyopt',
-    'ec_paramgen_curve:P-256',
-    '-nodes',
-    '-keyout',
-    'key.pem',
-    '-out',
-    'cert.pem',
-    '-subj',
-    '/CN=Vigie',
-    '-days',
-    '2',
-  );
+  selfSigned(w, 'Vigie');
 });
 
 afterAll(() => w.remove());
