@@ -1,7 +1,7 @@
 import { concatBytes, encodeElement } from '../../../shared/asn1/encode.js';
 import { TagClass, Univ } from '../../../shared/asn1/tags.js';
 import { contents, encoded, type Tlv } from '../../../shared/asn1/tlv.js';
-import { fail } from '../reader/read-error.js';
+import { throwReadFailure } from '../reader/read-error.js';
 import { childrenOf } from './elements.js';
 
 /**
@@ -49,10 +49,11 @@ const flattenSegments = (node: Tlv, bitString: boolean): { data: Uint8Array; unu
     const ok =
       seg.tagClass === TagClass.universal &&
       (seg.tagNumber === node.tagNumber || seg.tagNumber === Univ.octetString);
-    if (!ok) fail('malformed', 'A segmented ASN.1 string holds something other than string segments.');
+    if (!ok)
+      throwReadFailure('malformed', 'A segmented ASN.1 string holds something other than string segments.');
     const inner = seg.constructed ? flattenSegments(seg, bitString) : primitiveSegment(seg, bitString);
     if (bitString && i < segments.length - 1 && inner.unusedBits !== 0) {
-      fail('malformed', 'A segmented BIT STRING has unused bits in a middle segment.');
+      throwReadFailure('malformed', 'A segmented BIT STRING has unused bits in a middle segment.');
     }
     parts.push(inner.data);
     unusedBits = inner.unusedBits;
@@ -64,7 +65,8 @@ const primitiveSegment = (seg: Tlv, bitString: boolean): { data: Uint8Array; unu
   const value = contents(seg);
   if (!bitString) return { data: value, unusedBits: 0 };
   const unused = value[0];
-  if (unused === undefined || unused > 7) return fail('malformed', 'A BIT STRING segment is malformed.');
+  if (unused === undefined || unused > 7)
+    return throwReadFailure('malformed', 'A BIT STRING segment is malformed.');
   return { data: value.subarray(1), unusedBits: unused };
 };
 

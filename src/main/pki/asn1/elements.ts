@@ -9,7 +9,7 @@ import {
   parseTlv,
   type Tlv,
 } from '../../../shared/asn1/tlv.js';
-import { fail } from '../reader/read-error.js';
+import { throwReadFailure } from '../reader/read-error.js';
 
 /**
  * The reader's side of the shared ASN.1 toolkit: files on disk may be BER, so elements are
@@ -27,18 +27,23 @@ const asReadFailure = (e: unknown, inside: boolean): never => {
   switch (e.problem) {
     case 'overrun':
       return inside
-        ? fail('malformed', 'An ASN.1 element runs past the end of the element that contains it.')
-        : fail('truncated', 'The data is cut short: an ASN.1 element runs past the end of the file.');
+        ? throwReadFailure('malformed', 'An ASN.1 element runs past the end of the element that contains it.')
+        : throwReadFailure(
+            'truncated',
+            'The data is cut short: an ASN.1 element runs past the end of the file.',
+          );
     case 'too-deep':
-      return fail('malformed', `ASN.1 nesting is deeper than ${MAX_DEPTH} levels.`, { limit: MAX_DEPTH });
+      return throwReadFailure('malformed', `ASN.1 nesting is deeper than ${MAX_DEPTH} levels.`, {
+        limit: MAX_DEPTH,
+      });
     case 'tag-too-large':
-      return fail('malformed', 'An ASN.1 tag number is too large.');
+      return throwReadFailure('malformed', 'An ASN.1 tag number is too large.');
     case 'length-too-large':
-      return fail('malformed', 'An ASN.1 length field is impossibly large.');
+      return throwReadFailure('malformed', 'An ASN.1 length field is impossibly large.');
     case 'indefinite-primitive':
-      return fail('malformed', 'A primitive ASN.1 element uses an indefinite length.');
+      return throwReadFailure('malformed', 'A primitive ASN.1 element uses an indefinite length.');
     case 'not-constructed':
-      return fail('malformed', 'Expected a constructed ASN.1 element, found a primitive one.');
+      return throwReadFailure('malformed', 'Expected a constructed ASN.1 element, found a primitive one.');
     default:
       // BER rules raise none of the other problems: reaching here is a bug.
       throw e;
@@ -66,26 +71,26 @@ export const childrenOf = (node: Tlv): Tlv[] => {
 /** Children of a universal SEQUENCE, or a typed failure naming what was expected. */
 export const sequenceOf = (node: Tlv | undefined, what: string): Tlv[] => {
   if (!isUniversal(node, Univ.sequence) || !node.constructed)
-    return fail('malformed', `${what} is not an ASN.1 SEQUENCE.`);
+    return throwReadFailure('malformed', `${what} is not an ASN.1 SEQUENCE.`);
   return childrenOf(node);
 };
 
 /** Dotted OID text. Non-minimal arcs pass: the reader checks files are whole, not strict DER. */
 export const decodeOid = (bytes: Uint8Array): string => {
   if (bytes.length === 0 || bytes.length > 256)
-    return fail('malformed', 'An OBJECT IDENTIFIER has an invalid length.');
+    return throwReadFailure('malformed', 'An OBJECT IDENTIFIER has an invalid length.');
   try {
     return oidFromBytes(bytes, 'OID', true);
   } catch (e) {
     if (!(e instanceof DerError)) throw e;
     // The only failure left once the length is checked: a last byte that continues an arc.
-    return fail('malformed', 'An OBJECT IDENTIFIER ends in the middle of an arc.');
+    return throwReadFailure('malformed', 'An OBJECT IDENTIFIER ends in the middle of an arc.');
   }
 };
 
 export const readOid = (node: Tlv | undefined, what: string): string => {
   if (!isUniversal(node, Univ.oid) || node.constructed)
-    return fail('malformed', `${what}: expected an OBJECT IDENTIFIER.`);
+    return throwReadFailure('malformed', `${what}: expected an OBJECT IDENTIFIER.`);
   return decodeOid(contents(node));
 };
 
@@ -96,9 +101,9 @@ export const readOid = (node: Tlv | undefined, what: string): string => {
 export const readUnsigned = (node: Tlv | undefined, what: string): number => {
   const value = node === undefined ? undefined : contents(node);
   if (!isUniversal(node, Univ.integer) || node.constructed || value === undefined || value.length === 0) {
-    return fail('malformed', `${what}: expected an INTEGER.`);
+    return throwReadFailure('malformed', `${what}: expected an INTEGER.`);
   }
-  if (((value[0] ?? 0) & 0x80) !== 0) return fail('malformed', `${what} is negative.`);
+  if (((value[0] ?? 0) & 0x80) !== 0) return throwReadFailure('malformed', `${what} is negative.`);
   let n = 0;
   for (const b of value) {
     n = n * 256 + b;
@@ -109,7 +114,7 @@ export const readUnsigned = (node: Tlv | undefined, what: string): number => {
 
 export const readOctets = (node: Tlv | undefined, what: string): Uint8Array => {
   if (!isUniversal(node, Univ.octetString) || node.constructed)
-    return fail('malformed', `${what}: expected an OCTET STRING.`);
+    return throwReadFailure('malformed', `${what}: expected an OCTET STRING.`);
   return contents(node);
 };
 

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { AsnParser } from '@peculiar/asn1-schema';
-import { fail } from '../reader/read-error.js';
+import { throwReadFailure } from '../reader/read-error.js';
 import { MAX_DEPTH } from '../../../shared/asn1/tlv.js';
 
 /**
@@ -21,6 +21,6 @@ export const schemaParse = <T>(der: Uint8Array, schema: new () => T, what: strin
     // Deliberately broad: asn1js and @peculiar/asn1-schema throw plain Errors and TypeErrors of
     // their own on malformed input, with no class to tell them from anything else. Only this
     // one call is wrapped, so the catch covers the third-party parser and nothing of ours.
-    return fail('malformed', `${what} does not match its ASN.1 structure.`);
+    return throwReadFailure('malformed', `${what} does not match its ASN.1 structure.`);
   }
 };

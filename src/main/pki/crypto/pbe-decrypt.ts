@@ -1,6 +1,6 @@
 import { createDecipheriv, pbkdf2 } from 'node:crypto';
 import { promisify } from 'node:util';
-import { fail } from '../reader/read-error.js';
+import { throwReadFailure } from '../reader/read-error.js';
 import type { PasswordCandidate } from './password.js';
 import type { EncryptionScheme } from './pbe-scheme.js';
 import { hashOutputLength, pkcs12Kdf } from './pkcs12-kdf.js';
@@ -60,7 +60,7 @@ export const decryptWithScheme = async (
 ): Promise<Uint8Array | null> => {
   const blockSize = blockSizeOf(scheme.cipher);
   if (data.length === 0 || data.length % blockSize !== 0) {
-    return fail(
+    return throwReadFailure(
       'malformed',
       'The encrypted data has a length that does not fit its cipher: the file is damaged.',
     );

@@ -2,7 +2,7 @@ import { Oid } from '../asn1/oids.js';
 import { Univ } from '../../../shared/asn1/tags.js';
 import { isUniversal } from '../../../shared/asn1/tlv.js';
 import { type AlgorithmId, readAlgorithm, readOctets, readUnsigned, sequenceOf } from '../asn1/elements.js';
-import { fail } from '../reader/read-error.js';
+import { throwReadFailure } from '../reader/read-error.js';
 import type { Pkcs12Hash } from './pkcs12-kdf.js';
 import { checkIterations } from './work-budget.js';
 
@@ -82,15 +82,22 @@ const PBES2_CIPHERS: Record<
 export const prfLabel = (prf: Pkcs12Hash): string => prf.toUpperCase().replace('SHA512-', 'SHA512/');
 
 const unsupported = (what: string, oid: string): never =>
-  fail('unsupported-algorithm', `${what} uses an encryption algorithm we do not support (OID ${oid}).`, {
-    oid,
-  });
+  throwReadFailure(
+    'unsupported-algorithm',
+    `${what} uses an encryption algorithm we do not support (OID ${oid}).`,
+    {
+      oid,
+    },
+  );
 
 export const parsePbkdf2 = (alg: AlgorithmId, what: string): Pbkdf2Params => {
   if (alg.oid !== Oid.pbkdf2) return unsupported(what, alg.oid);
   const [saltNode, iterNode, third, fourth] = sequenceOf(alg.params, `${what} PBKDF2 parameters`);
   if (!isUniversal(saltNode, Univ.octetString))
-    return fail('unsupported-algorithm', `${what}: PBKDF2 with a non-literal salt is not supported.`);
+    return throwReadFailure(
+      'unsupported-algorithm',
+      `${what}: PBKDF2 with a non-literal salt is not supported.`,
+    );
   const iterations = readUnsigned(iterNode, `${what} PBKDF2 iteration count`);
   checkIterations(iterations, what);
   const hasKeyLength = isUniversal(third, Univ.integer);
@@ -100,7 +107,7 @@ export const parsePbkdf2 = (alg: AlgorithmId, what: string): Pbkdf2Params => {
   const prf = PRFS[prfOid];
   if (prf === undefined) return unsupported(what, prfOid);
   if (keyLength !== null && (keyLength < 1 || keyLength > 256))
-    return fail('malformed', `${what}: PBKDF2 key length is out of range.`);
+    return throwReadFailure('malformed', `${what}: PBKDF2 key length is out of range.`);
   return { salt: readOctets(saltNode, `${what} PBKDF2 salt`), iterations, keyLength, prf };
 };
 
@@ -110,7 +117,7 @@ const rc2Bits = (version: number | null): number => {
   if (version >= 256) return version;
   return (
     ({ 160: 40, 120: 64, 58: 128 } as Record<number, number>)[version] ??
-    fail('unsupported-algorithm', 'Unknown RC2 parameter version.')
+    throwReadFailure('unsupported-algorithm', 'Unknown RC2 parameter version.')
   );
 };
 
@@ -126,7 +133,7 @@ const parsePbes2 = (params: AlgorithmId['params'], what: string): EncryptionSche
     const effectiveBits = rc2Bits(version);
     const keyLength = kdf.keyLength ?? Math.ceil(effectiveBits / 8);
     if (iv.length !== 8 || effectiveBits > 1024 || keyLength > 128)
-      return fail('malformed', `${what}: invalid RC2 parameters.`);
+      return throwReadFailure('malformed', `${what}: invalid RC2 parameters.`);
     return {
       kind: 'pbes2',
       name: `PBES2 RC2-${effectiveBits}-CBC / ${prf}`,
@@ -140,9 +147,10 @@ const parsePbes2 = (params: AlgorithmId['params'], what: string): EncryptionSche
   const info = PBES2_CIPHERS[enc.oid];
   if (info === undefined) return unsupported(what, enc.oid);
   const iv = readOctets(enc.params, `${what} IV`);
-  if (iv.length !== info.ivLength) return fail('malformed', `${what}: the IV has the wrong length.`);
+  if (iv.length !== info.ivLength)
+    return throwReadFailure('malformed', `${what}: the IV has the wrong length.`);
   if (kdf.keyLength !== null && kdf.keyLength !== info.keyLength)
-    return fail('malformed', `${what}: the key length does not match the cipher.`);
+    return throwReadFailure('malformed', `${what}: the key length does not match the cipher.`);
   return {
     kind: 'pbes2',
     name: `PBES2 ${info.label} / ${prf}`,

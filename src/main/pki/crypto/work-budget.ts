@@ -1,5 +1,5 @@
 import { MAX_KDF_ITERATIONS } from '../../../shared/limits.js';
-import { fail } from '../reader/read-error.js';
+import { throwReadFailure } from '../reader/read-error.js';
 
 /**
  * Bounds the password-hashing work one file can make us do. Each KDF is checked against
@@ -18,10 +18,10 @@ export const createBudget = (): WorkBudget => ({ remaining: BUDGET_UNITS });
 
 export const checkIterations = (iterations: number, what: string): void => {
   if (!Number.isSafeInteger(iterations) || iterations < 1) {
-    fail('malformed', `${what}: the iteration count is not a positive number.`);
+    throwReadFailure('malformed', `${what}: the iteration count is not a positive number.`);
   }
   if (iterations > MAX_KDF_ITERATIONS) {
-    fail(
+    throwReadFailure(
       'iteration-limit',
       `${what} asks for ${iterations.toLocaleString('en-US')} key-derivation iterations; the limit is ${MAX_KDF_ITERATIONS.toLocaleString('en-US')}. The file is refused so it cannot tie up the computer.`,
       { iterations, limit: MAX_KDF_ITERATIONS },
@@ -31,7 +31,7 @@ export const checkIterations = (iterations: number, what: string): void => {
 
 export const spend = (budget: WorkBudget, units: number): void => {
   if (units > budget.remaining) {
-    fail(
+    throwReadFailure(
       'iteration-limit',
       'Opening this file would need more password-hashing work than allowed (too many encrypted parts or iterations).',
       { limit: BUDGET_UNITS },

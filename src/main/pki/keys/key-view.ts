@@ -1,6 +1,6 @@
 import { createHash, createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
 import type { PrivateKeyView } from '../../../shared/model/certificate.js';
-import { fail } from '../reader/read-error.js';
+import { throwReadFailure } from '../reader/read-error.js';
 import { isCryptoDecodeError } from '../crypto/node-crypto-errors.js';
 
 /**
@@ -47,7 +47,7 @@ export const publicKeyFacts = (
     // Explicit curve parameters are how invalid-curve attacks are delivered, and no CA we
     // care about issues them: named curves only.
     if (named === undefined)
-      return fail(
+      return throwReadFailure(
         'unsupported-algorithm',
         'EC keys with explicit curve parameters are not supported; only named curves are.',
       );
@@ -101,7 +101,7 @@ export const loadPrivateKey = (input: KeyInput): KeyObject => {
       code === 'ERR_OSSL_UNSUPPORTED'
         ? 'its algorithm or parameters are not supported'
         : 'its contents are invalid';
-    return fail(
+    return throwReadFailure(
       code === 'ERR_OSSL_UNSUPPORTED' ? 'unsupported-algorithm' : 'malformed',
       `The private key cannot be loaded: ${reason}.`,
     );

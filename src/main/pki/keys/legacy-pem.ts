@@ -1,5 +1,5 @@
 import { createDecipheriv, createHash } from 'node:crypto';
-import { fail } from '../reader/read-error.js';
+import { throwReadFailure } from '../reader/read-error.js';
 import type { PemBlock } from '../pem/pem-scanner.js';
 import { isCryptoDecodeError } from '../crypto/node-crypto-errors.js';
 
@@ -26,18 +26,21 @@ export const isLegacyEncrypted = (block: PemBlock): boolean =>
 export const legacyEncryption = (block: PemBlock): LegacyEncryption => {
   const dek =
     block.headers.get('DEK-Info') ??
-    fail('malformed', `The encrypted PEM block "${block.label}" has no DEK-Info header.`);
+    throwReadFailure('malformed', `The encrypted PEM block "${block.label}" has no DEK-Info header.`);
   const [name = '', ivHex = ''] = dek.split(',').map((s) => s.trim());
   const cipher = name.toUpperCase();
   const info = CIPHERS[cipher];
   if (info === undefined) {
-    return fail(
+    return throwReadFailure(
       'unsupported-algorithm',
       `The PEM key is encrypted with ${cipher.slice(0, 40) || 'an unnamed cipher'}, which is not supported.`,
     );
   }
   if (!/^[0-9a-fA-F]+$/.test(ivHex) || ivHex.length !== info.ivLength * 2) {
-    return fail('malformed', `The DEK-Info header of the PEM block "${block.label}" has an invalid IV.`);
+    return throwReadFailure(
+      'malformed',
+      `The DEK-Info header of the PEM block "${block.label}" has an invalid IV.`,
+    );
   }
   return { cipher, iv: new Uint8Array(Buffer.from(ivHex, 'hex')) };
 };
@@ -64,7 +67,7 @@ export const decryptLegacyPem = (
   if (info === undefined) return null;
   const blockSize = info.node.startsWith('aes') ? 16 : 8;
   if (block.der.length === 0 || block.der.length % blockSize !== 0) {
-    return fail(
+    return throwReadFailure(
       'malformed',
       `The encrypted PEM block "${block.label}" has a length that does not fit its cipher.`,
     );

@@ -2,7 +2,7 @@ import type { PrivateKeyView } from '../../../shared/model/certificate.js';
 import { KNOWN_KEY_ALGORITHMS } from '../asn1/oids.js';
 import { encoded, type Tlv } from '../../../shared/asn1/tlv.js';
 import { readAlgorithm, sequenceOf } from '../asn1/elements.js';
-import { fail } from '../reader/read-error.js';
+import { throwReadFailure } from '../reader/read-error.js';
 import { loadPrivateKey, viewOfKey } from './key-view.js';
 
 /** Unencrypted private key encodings we recognise by structure. */
@@ -18,7 +18,7 @@ const toPem = (label: string, der: Uint8Array): string => {
 const checkPkcs8Algorithm = (node: Tlv): void => {
   const alg = readAlgorithm(sequenceOf(node, 'The private key')[1], 'The private key algorithm');
   if (!KNOWN_KEY_ALGORITHMS.has(alg.oid)) {
-    fail('unsupported-algorithm', `The private key uses an unknown algorithm (OID ${alg.oid}).`, {
+    throwReadFailure('unsupported-algorithm', `The private key uses an unknown algorithm (OID ${alg.oid}).`, {
       oid: alg.oid,
     });
   }

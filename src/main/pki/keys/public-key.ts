@@ -1,6 +1,6 @@
 import { createPublicKey } from 'node:crypto';
 import { encoded, type Tlv } from '../../../shared/asn1/tlv.js';
-import { fail, ReaderFailure } from '../reader/read-error.js';
+import { throwReadFailure, ReaderFailure } from '../reader/read-error.js';
 import type { Warning } from '../reader/types.js';
 import { publicKeyFacts } from './key-view.js';
 
@@ -20,7 +20,7 @@ export const publicKeyWarning = (node: Tlv, form: 'spki' | 'rsa-public'): Warnin
     facts = publicKeyFacts(key);
   } catch (e) {
     if (e instanceof ReaderFailure) throw e;
-    return fail(
+    return throwReadFailure(
       'malformed',
       'The public key in this file cannot be loaded (incomplete or unsupported parameters).',
     );

@@ -1,5 +1,5 @@
 import type { ReadError } from '../../../shared/model/errors.js';
-import { fail, readError, ReaderFailure } from '../reader/read-error.js';
+import { throwReadFailure, readError, ReaderFailure } from '../reader/read-error.js';
 
 /**
  * Finds PEM blocks in a text file. Real files carry text around the blocks (openssl's
@@ -63,12 +63,12 @@ const parseHeaders = (lines: string[]): { headers: Map<string, string>; bodyStar
 
 const decodeBase64 = (body: string, label: string): Uint8Array => {
   const compact = body.replace(/\s+/g, '');
-  if (compact.length === 0) return fail('malformed', `The PEM block "${label}" is empty.`);
+  if (compact.length === 0) return throwReadFailure('malformed', `The PEM block "${label}" is empty.`);
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact)) {
-    return fail('malformed', `The PEM block "${label}" contains characters that are not base64.`);
+    return throwReadFailure('malformed', `The PEM block "${label}" contains characters that are not base64.`);
   }
   if (compact.length % 4 !== 0) {
-    return fail(
+    return throwReadFailure(
       'truncated',
       `The base64 text of the PEM block "${label}" is incomplete (lines are missing or cut).`,
     );

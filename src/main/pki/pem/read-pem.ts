@@ -6,7 +6,7 @@ import { handleObject, PASSWORD_REQUIRED_KEY, type ReadContext } from '../reader
 import { lockedKeyView } from '../keys/key-view.js';
 import { decryptLegacyPem, isLegacyEncrypted, legacyEncryption } from '../keys/legacy-pem.js';
 import { viewPlainKey, type PlainKeyForm } from '../keys/plain-key.js';
-import { fail, ReaderFailure } from '../reader/read-error.js';
+import { throwReadFailure, ReaderFailure } from '../reader/read-error.js';
 import type { Warning } from '../reader/types.js';
 import { scanPem, type BrokenPemBlock, type PemBlock } from './pem-scanner.js';
 
@@ -53,7 +53,10 @@ const readLegacyEncrypted = (block: PemBlock, ctx: ReadContext): void => {
     return;
   }
   const wrong = (): never =>
-    fail('wrong-password', 'The password is wrong: the private key could not be decrypted with it.');
+    throwReadFailure(
+      'wrong-password',
+      'The password is wrong: the private key could not be decrypted with it.',
+    );
   const der = decryptLegacyPem(block, enc, ctx.password) ?? wrong();
   let node;
   let kind: DerKind | null;
@@ -96,7 +99,10 @@ const readBlock = async (block: PemBlock, ctx: ReadContext): Promise<DerKind> =>
   const { node, trailing } = parseDer(block.der, `The PEM block "${block.label}"`);
   const kind =
     classifyDer(node) ??
-    fail('unrecognized-format', `The PEM block "${block.label}" does not hold an object we recognise.`);
+    throwReadFailure(
+      'unrecognized-format',
+      `The PEM block "${block.label}" does not hold an object we recognise.`,
+    );
   // OpenSSL's TRUSTED CERTIFICATE appends trust settings after the certificate: expected.
   if (trailing.length > 0 && block.label !== 'TRUSTED CERTIFICATE') {
     ctx.warnings.push({
@@ -138,11 +144,11 @@ export const readPem = async (bytes: Uint8Array, ctx: ReadContext): Promise<File
   const first = broken[0];
   if (kinds.length === 0 && first !== undefined) {
     // Nothing usable: the file fails with what is wrong with its first broken block.
-    return fail(first.error.code, first.error.message, first.error.detail);
+    return throwReadFailure(first.error.code, first.error.message, first.error.detail);
   }
   if (kinds.length === 0) {
     const found = ignored.length > 0 ? ` (found: ${[...new Set(ignored)].join(', ')})` : '';
-    return fail(
+    return throwReadFailure(
       'unrecognized-format',
       `This PEM file holds no certificate, request, CRL or key that we can read${found}.`,
     );

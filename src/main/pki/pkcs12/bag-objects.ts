@@ -5,7 +5,7 @@ import type { WorkBudget } from '../crypto/work-budget.js';
 import { openEncryptedPkcs8 } from '../keys/encrypted-pkcs8.js';
 import { lockedKeyView } from '../keys/key-view.js';
 import { viewPlainKey } from '../keys/plain-key.js';
-import { fail } from '../reader/read-error.js';
+import { throwReadFailure } from '../reader/read-error.js';
 import type { ReadObject, Warning } from '../reader/types.js';
 import { checkCertificate, checkCrl } from '../x509/signed-objects.js';
 import type { Bag } from './safe-bags.js';
@@ -55,7 +55,10 @@ export const bagsToObjects = async (
         const opened =
           unlock.candidates.length > 0 ? await openEncryptedPkcs8(bag.key, unlock.candidates, budget) : null;
         if (opened === null && unlock.mustOpen)
-          fail('wrong-password', 'The password is wrong: the private key could not be decrypted with it.');
+          throwReadFailure(
+            'wrong-password',
+            'The password is wrong: the private key could not be decrypted with it.',
+          );
         if (opened === null && verified) {
           out.warnings.push({
             code: 'pkcs12-key-password',

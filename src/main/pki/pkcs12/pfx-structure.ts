@@ -20,7 +20,7 @@ import {
   type Pbkdf2Params,
 } from '../crypto/pbe-scheme.js';
 import { checkIterations } from '../crypto/work-budget.js';
-import { fail, ReaderFailure } from '../reader/read-error.js';
+import { throwReadFailure, ReaderFailure } from '../reader/read-error.js';
 
 /**
  * The outer layers of a PFX (RFC 7292): version, authSafe, MacData. Everything that bounds
@@ -86,9 +86,13 @@ const readMac = (macData: MacData): MacSpec => {
     const macOid = readAlgorithm(macNode, 'The PBMAC1 MAC algorithm').oid;
     const hmac =
       DIGESTS[macOid] ??
-      fail('unsupported-algorithm', `The PKCS#12 MAC uses an unsupported algorithm (OID ${macOid}).`, {
-        oid: macOid,
-      });
+      throwReadFailure(
+        'unsupported-algorithm',
+        `The PKCS#12 MAC uses an unsupported algorithm (OID ${macOid}).`,
+        {
+          oid: macOid,
+        },
+      );
     const keyLength = kdf.keyLength ?? hashOutputLength(hmac);
     return {
       kind: 'pbmac1',
@@ -101,7 +105,9 @@ const readMac = (macData: MacData): MacSpec => {
   }
   const hash =
     DIGESTS[oid] ??
-    fail('unsupported-algorithm', `The PKCS#12 MAC uses an unsupported digest (OID ${oid}).`, { oid });
+    throwReadFailure('unsupported-algorithm', `The PKCS#12 MAC uses an unsupported digest (OID ${oid}).`, {
+      oid,
+    });
   // asn1-schema hands back INTEGERs of 4+ bytes as decimal strings.
   const iterations = Number(macData.iterations);
   checkIterations(iterations, 'The PKCS#12 integrity check (MAC)');
@@ -118,7 +124,7 @@ const readMac = (macData: MacData): MacSpec => {
 /** encryptedContent [0] IMPLICIT OCTET STRING, primitive or (BER) in segments. */
 const encryptedContent = (node: Tlv | undefined): Uint8Array => {
   if (!isContext(node, 0))
-    return fail('malformed', 'A PKCS#12 encrypted container has no encrypted content.');
+    return throwReadFailure('malformed', 'A PKCS#12 encrypted container has no encrypted content.');
   if (!node.constructed) return contents(node);
   return Buffer.concat(childrenOf(node).map((seg) => readOctets(seg, 'A PKCS#12 encrypted content segment')));
 };
@@ -164,13 +170,13 @@ export const readPfxStructure = (pfxNode: Tlv): PfxStructure => {
   // The schema fills in an empty MacData when there is none: look at the element count.
   const hasMac = sequenceOf(pfxNode, 'The PKCS#12 file').length >= 3;
   if (Number(pfx.version) !== 3)
-    fail(
+    throwReadFailure(
       'unsupported-algorithm',
       `This PKCS#12 file has version ${String(pfx.version)}; only version 3 exists.`,
     );
   const mac = hasMac ? readMac(pfx.macData) : null;
   if (pfx.authSafe.contentType !== Oid.data) {
-    fail(
+    throwReadFailure(
       'unsupported-algorithm',
       'This PKCS#12 file uses public-key integrity mode (signed), which is not supported.',
     );

@@ -3,7 +3,7 @@ import type { Tlv } from '../../../shared/asn1/tlv.js';
 import { decryptWithScheme } from '../crypto/pbe-decrypt.js';
 import { passwordCandidates, type PasswordCandidate } from '../crypto/password.js';
 import type { WorkBudget } from '../crypto/work-budget.js';
-import { fail, ReaderFailure } from '../reader/read-error.js';
+import { throwReadFailure, ReaderFailure } from '../reader/read-error.js';
 import type { Warning } from '../reader/types.js';
 import { bagsToObjects, type Unlock } from './bag-objects.js';
 import { findMacPassword } from './mac.js';
@@ -64,7 +64,7 @@ export const readPkcs12 = async (
   let unlock: Unlock = { candidates, mustOpen: given };
   if (pfx.mac !== null) {
     const match = await findMacPassword(pfx.mac, pfx.macedContent, candidates, budget);
-    if (match === null && given) fail('wrong-password', WRONG_PASSWORD);
+    if (match === null && given) throwReadFailure('wrong-password', WRONG_PASSWORD);
     integrity = match === null ? 'not-verified' : 'verified';
     // Once the MAC has spoken, only the password it accepted is used for the contents.
     unlock = { candidates: match === null ? [] : [match], mustOpen: false };
@@ -84,7 +84,7 @@ export const readPkcs12 = async (
       encryption.add(entry.scheme.name);
       const opened = unlock.candidates.length > 0 ? await tryDecrypt(entry, unlock.candidates, budget) : null;
       if (opened !== null) bags.push(...opened);
-      else if (unlock.mustOpen) fail('wrong-password', WRONG_PASSWORD);
+      else if (unlock.mustOpen) throwReadFailure('wrong-password', WRONG_PASSWORD);
       else lockedContainers++;
     }
   }
@@ -102,7 +102,7 @@ export const readPkcs12 = async (
   if (!given && passwordRequired && !built.objects.some((o) => o.type === 'certificate')) {
     // Every certificate is behind the password: an empty report (or a lone locked key)
     // would say nothing useful, so ask for the password like any other locked file.
-    fail('password-required', PASSWORD_FIRST, {
+    throwReadFailure('password-required', PASSWORD_FIRST, {
       encryptedParts: lockedContainers,
       lockedKeys: built.lockedKeys,
     });

@@ -7,7 +7,7 @@ import { Univ } from '../../../shared/asn1/tags.js';
 import { contents, encoded, isUniversal, type Tlv } from '../../../shared/asn1/tlv.js';
 import { readOctets } from '../asn1/elements.js';
 import { parseEncryptedPkcs8, type EncryptedKey } from '../keys/encrypted-pkcs8.js';
-import { fail, ReaderFailure } from '../reader/read-error.js';
+import { throwReadFailure, ReaderFailure } from '../reader/read-error.js';
 
 /**
  * SafeContents -> a flat list of bags, without any cryptography. Shrouded key bags have
@@ -71,7 +71,7 @@ const shroudedKey = (value: Tlv, attrs: BagAttributes): Bag => {
 
 export const collectBags = (safeContents: Uint8Array, depth = 0): Bag[] => {
   if (depth > MAX_BAG_NESTING)
-    return fail('malformed', 'PKCS#12 bags are nested too deeply.', { limit: MAX_BAG_NESTING });
+    return throwReadFailure('malformed', 'PKCS#12 bags are nested too deeply.', { limit: MAX_BAG_NESTING });
   const bags = schemaParse(
     encoded(parseDerExact(safeContents, 'A PKCS#12 bag list')),
     SafeContents,

@@ -2,7 +2,7 @@ import { Oid } from '../asn1/oids.js';
 import { Univ } from '../../../shared/asn1/tags.js';
 import { isContext, isUniversal, type Tlv } from '../../../shared/asn1/tlv.js';
 import { childrenOf, readOid, sequenceOf } from '../asn1/elements.js';
-import { fail } from '../reader/read-error.js';
+import { throwReadFailure } from '../reader/read-error.js';
 import type { Warning } from '../reader/types.js';
 
 /**
@@ -43,13 +43,13 @@ export const readPkcs7 = (contentInfo: Tlv): Pkcs7Content => {
   const type = readOid(typeNode, 'The PKCS#7 content type');
   if (type !== Oid.signedData) {
     const holds = OTHER_TYPES[type] ?? `content of type ${type}`;
-    return fail(
+    return throwReadFailure(
       'unrecognized-format',
       `This PKCS#7/CMS file holds ${holds}, not certificates: it is not a certificate bundle.`,
       { oid: type },
     );
   }
-  if (!isContext(wrapper, 0)) return fail('malformed', 'The PKCS#7 SignedData is missing.');
+  if (!isContext(wrapper, 0)) return throwReadFailure('malformed', 'The PKCS#7 SignedData is missing.');
   const [signedData] = childrenOf(wrapper);
   const parts = sequenceOf(signedData, 'The PKCS#7 SignedData');
   const [version, digestAlgorithms, encap] = parts;
@@ -58,7 +58,7 @@ export const readPkcs7 = (contentInfo: Tlv): Pkcs7Content => {
     !isUniversal(digestAlgorithms, Univ.set) ||
     !isUniversal(encap, Univ.sequence)
   ) {
-    return fail('malformed', 'The PKCS#7 SignedData is malformed.');
+    return throwReadFailure('malformed', 'The PKCS#7 SignedData is malformed.');
   }
   const warnings: Warning[] = [];
   let certificates: Tlv[] = [];

@@ -10,7 +10,7 @@ import { viewPlainKey } from '../keys/plain-key.js';
 import { publicKeyWarning } from '../keys/public-key.js';
 import { readPkcs12 } from '../pkcs12/read-pkcs12.js';
 import { readPkcs7 } from '../pkcs7/signed-data.js';
-import { fail } from './read-error.js';
+import { throwReadFailure } from './read-error.js';
 import type { ReadObject, Warning } from './types.js';
 import { checkCertificate, checkCrl, checkCsr } from '../x509/signed-objects.js';
 
@@ -58,7 +58,10 @@ const readEncryptedKey = async (node: Tlv, ctx: ReadContext): Promise<void> => {
   }
   const opened = await openEncryptedPkcs8(key, passwordCandidates(ctx.password), ctx.budget);
   if (opened === null)
-    fail('wrong-password', 'The password is wrong: the private key could not be decrypted with it.');
+    throwReadFailure(
+      'wrong-password',
+      'The password is wrong: the private key could not be decrypted with it.',
+    );
   else ctx.objects.push({ type: 'private-key', key: opened.view, friendlyName: null, localKeyId: null });
 };
 

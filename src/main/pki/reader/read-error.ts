@@ -20,6 +20,7 @@ export class ReaderFailure extends Error {
   }
 }
 
-export const fail = (code: ReadErrorCode, message: string, detail?: Detail): never => {
+/** Throws a ReaderFailure: named for what it does, so call sites read as the throw they are. */
+export const throwReadFailure = (code: ReadErrorCode, message: string, detail?: Detail): never => {
   throw new ReaderFailure(code, message, detail);
 };

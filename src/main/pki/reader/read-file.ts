@@ -8,7 +8,7 @@ import { createBudget } from '../crypto/work-budget.js';
 import { createContext, handleObject, type ReadContext } from './handle-object.js';
 import { looksLikePem } from '../pem/pem-scanner.js';
 import { readPem } from '../pem/read-pem.js';
-import { fail, readError, ReaderFailure } from './read-error.js';
+import { throwReadFailure, readError, ReaderFailure } from './read-error.js';
 import type { ReaderOutput, ReadOptions } from './types.js';
 
 const SEQUENCE_TAG = 0x30;
@@ -16,7 +16,7 @@ const SEQUENCE_TAG = 0x30;
 const readDer = async (bytes: Uint8Array, ctx: ReadContext): Promise<FileFormat> => {
   // Every object we read is a SEQUENCE; anything else is not worth walking as ASN.1.
   if (bytes[0] !== SEQUENCE_TAG) {
-    return fail(
+    return throwReadFailure(
       'unrecognized-format',
       'This file is not a certificate, request, CRL, key, PKCS#7 or PKCS#12 file (neither PEM text nor DER).',
     );
@@ -24,7 +24,7 @@ const readDer = async (bytes: Uint8Array, ctx: ReadContext): Promise<FileFormat>
   const { node, trailing } = parseDer(bytes, 'The file');
   const kind =
     classifyDer(node) ??
-    fail('unrecognized-format', 'This DER file holds an ASN.1 structure we do not recognise.');
+    throwReadFailure('unrecognized-format', 'This DER file holds an ASN.1 structure we do not recognise.');
   await handleObject(node, kind, ctx);
   if (trailing.length > 0) {
     ctx.warnings.push({

@@ -1,7 +1,7 @@
 import { TagClass, Univ } from '../../../shared/asn1/tags.js';
 import { contents, isUniversal, type Tlv } from '../../../shared/asn1/tlv.js';
 import { childrenOf, readOid, sequenceOf } from '../asn1/elements.js';
-import { fail } from '../reader/read-error.js';
+import { throwReadFailure } from '../reader/read-error.js';
 
 /**
  * The few field-level checks the reader owns: a certificate, CSR or CRL whose names or
@@ -16,7 +16,7 @@ const checkStringValue = (value: Tlv, where: string): void => {
   // Every attribute type in use has a universal, single-octet tag (DirectoryString and
   // friends, BIT STRING for x500UniqueIdentifier). A multi-octet tag is not a value we can show.
   if (value.longFormTag)
-    fail(
+    throwReadFailure(
       'malformed',
       `${where} has an attribute value with a long-form ASN.1 tag, which is not valid in a name.`,
     );
@@ -27,12 +27,12 @@ const checkStringValue = (value: Tlv, where: string): void => {
     } catch (e) {
       // A fatal TextDecoder throws a TypeError coded ERR_ENCODING_INVALID_ENCODED_DATA.
       if (!(e instanceof TypeError && 'code' in e && e.code === 'ERR_ENCODING_INVALID_ENCODED_DATA')) throw e;
-      fail('malformed', `${where} has a UTF8String that is not valid UTF-8.`);
+      throwReadFailure('malformed', `${where} has a UTF8String that is not valid UTF-8.`);
     }
   } else if (value.tagNumber === Univ.bmpString && contents(value).length % 2 !== 0) {
-    fail('malformed', `${where} has a BMPString of odd length.`);
+    throwReadFailure('malformed', `${where} has a BMPString of odd length.`);
   } else if (value.tagNumber === Univ.universalString && contents(value).length % 4 !== 0) {
-    fail('malformed', `${where} has a UniversalString whose length is not a multiple of 4.`);
+    throwReadFailure('malformed', `${where} has a UniversalString whose length is not a multiple of 4.`);
   }
 };
 
@@ -40,14 +40,15 @@ const checkStringValue = (value: Tlv, where: string): void => {
 export const checkName = (node: Tlv | undefined, where: string): void => {
   for (const rdn of sequenceOf(node, where)) {
     if (!isUniversal(rdn, Univ.set) || !rdn.constructed)
-      fail('malformed', `${where} is not a valid distinguished name.`);
+      throwReadFailure('malformed', `${where} is not a valid distinguished name.`);
     const atvs = childrenOf(rdn);
-    if (atvs.length === 0) fail('malformed', `${where} has an empty relative distinguished name.`);
+    if (atvs.length === 0)
+      throwReadFailure('malformed', `${where} has an empty relative distinguished name.`);
     for (const atv of atvs) {
       const [type, value, extra] = sequenceOf(atv, where);
       readOid(type, `${where} attribute type`);
       if (value === undefined || extra !== undefined)
-        fail('malformed', `${where} has a malformed attribute.`);
+        throwReadFailure('malformed', `${where} has a malformed attribute.`);
       else checkStringValue(value, where);
     }
   }
@@ -72,5 +73,5 @@ export const checkTime = (node: Tlv | undefined, where: string): void => {
     const m = GENERALIZED_TIME.exec(text);
     if (m !== null && inRange(m[2] ?? '', m[3] ?? '', m[4] ?? '', m[5], m[6])) return;
   }
-  fail('malformed', `${where} is not a valid date/time.`);
+  throwReadFailure('malformed', `${where} is not a valid date/time.`);
 };

@@ -4,7 +4,7 @@ import { Univ } from '../../../shared/asn1/tags.js';
 import { contents, encoded, isContext, isUniversal, type Tlv } from '../../../shared/asn1/tlv.js';
 import { childrenOf, readAlgorithm, readUnsigned, sequenceOf } from '../asn1/elements.js';
 import { readCertificate } from '../certificate/index.js';
-import { fail } from '../reader/read-error.js';
+import { throwReadFailure } from '../reader/read-error.js';
 import { checkName, checkTime } from './field-checks.js';
 
 /**
@@ -16,19 +16,20 @@ const checkSignedEnvelope = (node: Tlv, what: string): Tlv[] => {
   const [tbs, alg, signature] = sequenceOf(node, what);
   readAlgorithm(alg, `${what} signature algorithm`);
   if (!isUniversal(signature, Univ.bitString) || contents(signature).length === 0)
-    fail('malformed', `${what} has no valid signature value.`);
+    throwReadFailure('malformed', `${what} has no valid signature value.`);
   return sequenceOf(tbs, `${what} body`);
 };
 
 const checkSpki = (node: Tlv | undefined, what: string): void => {
   const [alg, key] = sequenceOf(node, `${what} public key`);
   readAlgorithm(alg, `${what} public key algorithm`);
-  if (!isUniversal(key, Univ.bitString)) fail('malformed', `${what} public key is not a BIT STRING.`);
+  if (!isUniversal(key, Univ.bitString))
+    throwReadFailure('malformed', `${what} public key is not a BIT STRING.`);
 };
 
 const checkInteger = (node: Tlv | undefined, what: string): void => {
   if (!isUniversal(node, Univ.integer) || node.constructed || contents(node).length === 0)
-    fail('malformed', `${what} is not a valid INTEGER.`);
+    throwReadFailure('malformed', `${what} is not a valid INTEGER.`);
 };
 
 /**
@@ -41,7 +42,7 @@ export const checkCertificate = (node: Tlv): Uint8Array => {
   let i = 0;
   if (isContext(t[0], 0)) {
     const version = readUnsigned(childrenOf(t[0])[0], `${what} version`);
-    if (version > 2) fail('malformed', `${what} has an unknown version (${version + 1}).`);
+    if (version > 2) throwReadFailure('malformed', `${what} has an unknown version (${version + 1}).`);
     i = 1;
   }
   checkInteger(t[i], `${what} serial number`);
@@ -50,26 +51,29 @@ export const checkCertificate = (node: Tlv): Uint8Array => {
   const [notBefore, notAfter, extra] = sequenceOf(t[i + 3], `${what} validity`);
   checkTime(notBefore, `${what} start of validity`);
   checkTime(notAfter, `${what} end of validity`);
-  if (extra !== undefined) fail('malformed', `${what} validity has extra fields.`);
+  if (extra !== undefined) throwReadFailure('malformed', `${what} validity has extra fields.`);
   checkName(t[i + 4], `${what} subject name`);
   checkSpki(t[i + 5], what);
   for (const rest of t.slice(i + 6)) {
     if (!(isContext(rest, 1) || isContext(rest, 2) || isContext(rest, 3)))
-      fail('malformed', `${what} body has unexpected fields.`);
+      throwReadFailure('malformed', `${what} body has unexpected fields.`);
   }
   const parsed = readCertificate(encoded(node));
-  return parsed.ok ? parsed.value.der : fail('malformed', `${what} does not match its ASN.1 structure.`);
+  return parsed.ok
+    ? parsed.value.der
+    : throwReadFailure('malformed', `${what} does not match its ASN.1 structure.`);
 };
 
 export const checkCsr = (node: Tlv): void => {
   const what = 'The certificate request';
   const [version, subject, spki, attributes, extra] = checkSignedEnvelope(node, what);
   const v = readUnsigned(version, `${what} version`);
-  if (v !== 0) fail('malformed', `${what} has version value ${v}; only 0 (version 1) is defined.`);
+  if (v !== 0)
+    throwReadFailure('malformed', `${what} has version value ${v}; only 0 (version 1) is defined.`);
   checkName(subject, `${what} subject name`);
   checkSpki(spki, what);
   if (extra !== undefined || (attributes !== undefined && !isContext(attributes, 0)))
-    fail('malformed', `${what} body has unexpected fields.`);
+    throwReadFailure('malformed', `${what} body has unexpected fields.`);
   schemaParse(encoded(node), CertificationRequest, what);
 };
 
@@ -79,7 +83,7 @@ export const checkCrl = (node: Tlv): void => {
   let i = 0;
   if (isUniversal(t[0], Univ.integer)) {
     const version = readUnsigned(t[0], `${what} version`);
-    if (version > 1) fail('malformed', `${what} has an unknown version (${version + 1}).`);
+    if (version > 1) throwReadFailure('malformed', `${what} has an unknown version (${version + 1}).`);
     i = 1;
   }
   readAlgorithm(t[i], `${what} signature algorithm`);
@@ -100,7 +104,7 @@ export const checkCrl = (node: Tlv): void => {
     i++;
   }
   for (const rest of t.slice(i + 3)) {
-    if (!isContext(rest, 0)) fail('malformed', `${what} body has unexpected fields.`);
+    if (!isContext(rest, 0)) throwReadFailure('malformed', `${what} body has unexpected fields.`);
   }
   // No asn1js schema pass here: CRLs run to hundreds of thousands of entries, where it costs
   // seconds; the walk above already checked every entry.
