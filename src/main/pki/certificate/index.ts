@@ -2,3 +2,19 @@
 export { certificateParseCount, parseCertificate, readCertificate } from './cache.js';
 export { derivedOnce, type ParsedCertificate } from './parsed-certificate.js';
 export type { CertificateStructure } from './structure.js';
+export {
+  certificateExtension,
+  extensionDecodeCount,
+  isSharedExtension,
+  readExtensionValue,
+  type AuthorityKeyIdentifier,
+  type BasicConstraints,
+  type Finding,
+  type FindingCode,
+  type PolicyConstraints,
+  type PolicyInformation,
+  type PolicyMapping,
+  type Reading,
+  type ReadingOf,
+  type SharedExtensionOid,
+} from './extensions/index.js';

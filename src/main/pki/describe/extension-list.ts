@@ -8,9 +8,18 @@ import { toHex } from '../../../shared/asn1/hex.js';
 import { Univ } from '../../../shared/asn1/tags.js';
 import { childrenOf, DerError, describeTag, isUniversal, type Tlv } from '../../../shared/asn1/tlv.js';
 import { readBoolean, readOctetString, readOid } from '../../../shared/asn1/values.js';
-import { derivedOnce, type ParsedCertificate } from '../certificate/index.js';
+import {
+  certificateExtension,
+  derivedOnce,
+  isSharedExtension,
+  readExtensionValue,
+  type ParsedCertificate,
+  type ReadingOf,
+  type SharedExtensionOid,
+} from '../certificate/index.js';
 import { decoderFor } from './extensions/registry.js';
 import { summarizeRaw } from './extensions/raw-summary.js';
+import { sharedView } from './extensions/shared-views.js';
 import type { ExtensionFacts } from './extensions/types.js';
 import { extensionName } from './oid-names.js';
 
@@ -41,8 +50,19 @@ const valueHex = (v: Uint8Array): string =>
 
 export type DescribedExtensions = { views: ExtensionView[]; facts: ExtensionFacts };
 
-/** Reads the extension list `items` (children of an Extensions SEQUENCE). */
-export const describeExtensionList = (items: Tlv[]): DescribedExtensions => {
+/** Reads a shared extension's value (`index`: its position in the list), memoised for certificates. */
+type SharedRead = <O extends SharedExtensionOid>(index: number, oid: O, value: Uint8Array) => ReadingOf<O>;
+
+const readUnshared: SharedRead = (_index, oid, value) => readExtensionValue(oid, value);
+
+const decode = (read: SharedRead, index: number, oid: string, value: Uint8Array) =>
+  isSharedExtension(oid) ? sharedView(oid, read(index, oid, value)) : decoderFor(oid)(value);
+
+/**
+ * Reads the extension list `items` (children of an Extensions SEQUENCE). `read` decodes the
+ * extensions path validation also acts on: a certificate's go through its shared memo.
+ */
+export const describeExtensionList = (items: Tlv[], read: SharedRead = readUnshared): DescribedExtensions => {
   const envelopes: (Envelope | { broken: string; oid: string })[] = items.map((t) => {
     try {
       return readEnvelope(t);
@@ -62,7 +82,7 @@ export const describeExtensionList = (items: Tlv[]): DescribedExtensions => {
   for (const e of envelopes) counts.set(e.oid, (counts.get(e.oid) ?? 0) + 1);
   const seen = new Set<string>();
   const facts: ExtensionFacts = {};
-  const views = envelopes.map((env): ExtensionView => {
+  const views = envelopes.map((env, index): ExtensionView => {
     if ('broken' in env) {
       return {
         oid: env.oid,
@@ -80,7 +100,7 @@ export const describeExtensionList = (items: Tlv[]): DescribedExtensions => {
     if (count > 1) problems.push(`duplicate extension: present ${count} times`);
     let summary: string[];
     try {
-      const decoded = decoderFor(env.oid)(env.value);
+      const decoded = decode(read, index, env.oid, env.value);
       summary = decoded.summary;
       // Only the first occurrence speaks for the certificate; later duplicates are shown only.
       if (!seen.has(env.oid) && decoded.facts) Object.assign(facts, decoded.facts);
@@ -105,13 +125,20 @@ export const describeExtensionList = (items: Tlv[]): DescribedExtensions => {
 };
 
 /** Reads an `Extensions` SEQUENCE TLV. */
-export const describeExtensions = (t: Tlv): DescribedExtensions => {
+export const describeExtensions = (t: Tlv, read: SharedRead = readUnshared): DescribedExtensions => {
   if (!isUniversal(t, Univ.sequence))
     throw new DerError(`extensions: expected SEQUENCE, found ${describeTag(t)}`);
-  return describeExtensionList(childrenOf(t));
+  return describeExtensionList(childrenOf(t), read);
 };
 
-/** A certificate's extensions, decoded once per parsed certificate. */
+/**
+ * A certificate's extensions, decoded once per parsed certificate; the ones path validation
+ * reads too are shared with it (certificate/extensions).
+ */
 export const extensionsOf = derivedOnce((cert: ParsedCertificate): DescribedExtensions =>
-  cert.extensions ? describeExtensions(cert.extensions) : { views: [], facts: {} },
+  cert.extensions
+    ? describeExtensions(cert.extensions, (index, oid, value) =>
+        certificateExtension(cert, index, oid, value),
+      )
+    : { views: [], facts: {} },
 );

@@ -1,18 +1,10 @@
 /** Decoders for the certificate extensions path validation acts on (RFC 5280 §4.2). */
-import { Cursor } from '../../../shared/asn1/cursor.js';
 import { ExtOid } from '../asn1/oids.js';
+import { readExtensionValue, type Reading } from '../certificate/index.js';
 import { toHex } from '../../../shared/asn1/hex.js';
 import { Univ } from '../../../shared/asn1/tags.js';
-import { childrenOf, contents, DerError, isContext, parseDer, type Tlv } from '../../../shared/asn1/tlv.js';
-import {
-  readBitString,
-  readBoolean,
-  readOctetString,
-  readImplicitInteger,
-  readOid,
-  readSmallInt,
-  setBits,
-} from '../../../shared/asn1/values.js';
+import { childrenOf, DerError, isContext, parseDer, type Tlv } from '../../../shared/asn1/tlv.js';
+import { readBitString, setBits } from '../../../shared/asn1/values.js';
 import {
   readDpName,
   readGeneralName,
@@ -41,65 +33,24 @@ export const EXT = {
   authorityInfoAccess: ExtOid.authorityInfoAccess,
 } as const;
 
-export type BasicConstraints = { ca: boolean; pathLen: number | null };
-
-export const readBasicConstraints = (v: Uint8Array): BasicConstraints => {
-  const c = Cursor.of(parseDer(v, 'basicConstraints'), Univ.sequence, 'basicConstraints');
-  const caTlv = c.optionalUniversal(Univ.boolean);
-  const lenTlv = c.optionalUniversal(Univ.integer);
-  c.end();
-  return {
-    ca: caTlv ? readBoolean(caTlv, 'cA') : false,
-    pathLen: lenTlv ? readSmallInt(lenTlv, 'pathLenConstraint') : null,
-  };
-};
+export type { BasicConstraints, PolicyConstraints, PolicyMapping } from '../certificate/index.js';
 
 export const KU = { digitalSignature: 0, keyCertSign: 5, cRLSign: 6 } as const;
 
-export const readKeyUsage = (v: Uint8Array): Set<number> =>
-  new Set(setBits(readBitString(parseDer(v, 'keyUsage'), 'keyUsage')));
+/**
+ * The value path validation acts on, from the shared decoder (certificate/extensions):
+ * strict findings are ignored (validation's acceptance), a refusal is the DerError it was.
+ */
+export const acceptedValue = <V>({ value, refusal }: Reading<V>): V => {
+  if (refusal !== null || value === null) throw new DerError(refusal ?? 'unreadable extension');
+  return value;
+};
 
-export const readSubjectKeyId = (v: Uint8Array): string => toHex(readOctetString(parseDer(v, 'SKI'), 'SKI'));
-
-/** keyIdentifier [0] of AuthorityKeyIdentifier, null when absent. */
+/** keyIdentifier [0] of a CRL's AuthorityKeyIdentifier in hex, null when absent. */
 export const readAuthorityKeyId = (v: Uint8Array): string | null => {
-  const first = childrenOf(parseDer(v, 'AKI')).find((t) => isContext(t, 0));
-  return first ? toHex(contents(first)) : null;
+  const { keyId } = acceptedValue(readExtensionValue(ExtOid.authorityKeyIdentifier, v));
+  return keyId ? toHex(keyId) : null;
 };
-
-export const readPolicies = (v: Uint8Array): string[] =>
-  childrenOf(parseDer(v, 'certificatePolicies')).map((info) => {
-    const first = childrenOf(info)[0];
-    if (!first) throw new DerError('PolicyInformation: missing policyIdentifier');
-    return readOid(first, 'policyIdentifier');
-  });
-
-export type PolicyMapping = { issuer: string; subject: string };
-
-export const readPolicyMappings = (v: Uint8Array): PolicyMapping[] =>
-  childrenOf(parseDer(v, 'policyMappings')).map((m) => {
-    const c = Cursor.of(m, Univ.sequence, 'PolicyMapping');
-    const issuer = readOid(c.next('issuerDomainPolicy'), 'issuerDomainPolicy');
-    const subject = readOid(c.next('subjectDomainPolicy'), 'subjectDomainPolicy');
-    c.end();
-    return { issuer, subject };
-  });
-
-export type PolicyConstraints = { requireExplicit: number | null; inhibitMapping: number | null };
-
-export const readPolicyConstraints = (v: Uint8Array): PolicyConstraints => {
-  const out: PolicyConstraints = { requireExplicit: null, inhibitMapping: null };
-  for (const t of childrenOf(parseDer(v, 'policyConstraints'))) {
-    if (!isContext(t, 0) && !isContext(t, 1)) throw new DerError('policyConstraints: unexpected field');
-    const n = Number(readImplicitInteger(t, 'SkipCerts'));
-    if (t.tagNumber === 0) out.requireExplicit = n;
-    else out.inhibitMapping = n;
-  }
-  return out;
-};
-
-export const readInhibitAnyPolicy = (v: Uint8Array): number =>
-  readSmallInt(parseDer(v, 'inhibitAnyPolicy'), 'inhibitAnyPolicy');
 
 export type NameConstraints = { permitted: GeneralNameValue[] | null; excluded: GeneralNameValue[] };
 

@@ -3,21 +3,22 @@ import { Cursor } from '../../../shared/asn1/cursor.js';
 import { Univ } from '../../../shared/asn1/tags.js';
 import { childrenOf, DerError, type Tlv } from '../../../shared/asn1/tlv.js';
 import { bigIntOf, readBoolean, readOctetString, readOid } from '../../../shared/asn1/values.js';
-import { derivedOnce, readCertificate, type ParsedCertificate } from '../certificate/index.js';
+import {
+  certificateExtension,
+  derivedOnce,
+  readCertificate,
+  type ParsedCertificate,
+  type ReadingOf,
+  type SharedExtensionOid,
+} from '../certificate/index.js';
+import { toHex } from '../../../shared/asn1/hex.js';
 import { decodeName } from '../describe/distinguished-name.js';
 import {
+  acceptedValue,
   EXT,
-  readAuthorityKeyId,
-  readBasicConstraints,
   readCrlDistributionPoints,
-  readInhibitAnyPolicy,
-  readKeyUsage,
   readNameConstraints,
-  readPolicies,
-  readPolicyConstraints,
-  readPolicyMappings,
   readSubjectAltName,
-  readSubjectKeyId,
   type BasicConstraints,
   type DistributionPoint,
   type NameConstraints,
@@ -27,7 +28,8 @@ import {
 import type { GeneralNameValue } from './general-names.js';
 import { emailAttributes, nameEquals, nameId, readNameKey, type NameKey } from './name-key.js';
 
-export type RawExtension = { critical: boolean; value: Uint8Array };
+/** `index`: the position in the Extensions list, the key of the shared decoding memo. */
+export type RawExtension = { critical: boolean; value: Uint8Array; index: number };
 
 export type CertFacts = {
   der: Uint8Array;
@@ -62,23 +64,27 @@ export type CertFacts = {
 const readExtensions = (t: Tlv | null): Map<string, RawExtension> => {
   const out = new Map<string, RawExtension>();
   if (!t) return out;
-  for (const e of childrenOf(t)) {
+  for (const [index, e] of childrenOf(t).entries()) {
     const c = Cursor.of(e, Univ.sequence, 'extension');
     const oid = readOid(c.next('extnID'), 'extnID');
     const critTlv = c.optionalUniversal(Univ.boolean);
     const value = readOctetString(c.next('extnValue'), 'extnValue');
-    out.set(oid, { critical: critTlv ? readBoolean(critTlv, 'critical') : false, value });
+    // A duplicate replaces the earlier one: the last occurrence is the one validated.
+    out.set(oid, { critical: critTlv ? readBoolean(critTlv, 'critical') : false, value, index });
   }
   return out;
 };
 
-/** Decodes extension `oid` with `read`; a decoding failure is recorded, not thrown. */
+/**
+ * Decodes extension `oid` with `read`; a decoding failure is recorded, not thrown. The
+ * extensions describe shows too are decoded once for both (certificate/extensions).
+ */
 const decoder = (exts: Map<string, RawExtension>, errors: string[]) => {
-  return <T>(oid: string, read: (v: Uint8Array) => T): T | null => {
+  return <T>(oid: string, read: (v: Uint8Array, index: number) => T): T | null => {
     const e = exts.get(oid);
     if (!e) return null;
     try {
-      return read(e.value);
+      return read(e.value, e.index);
     } catch (error) {
       if (!(error instanceof DerError)) throw error;
       errors.push(`extension ${oid}: ${error.message}`);
@@ -86,6 +92,8 @@ const decoder = (exts: Map<string, RawExtension>, errors: string[]) => {
     }
   };
 };
+
+const hexOrNull = (bytes: Uint8Array | null): string | null => (bytes ? toHex(bytes) : null);
 
 /** Short display of a name (its RFC 4514 text). */
 const displayName = (t: Tlv): string => {
@@ -105,6 +113,18 @@ const factsOf = derivedOnce((parsed: ParsedCertificate): CertFacts | null => {
     const exts = readExtensions(parsed.extensions);
     const errors: string[] = [];
     const read = decoder(exts, errors);
+    const shared = <O extends SharedExtensionOid>(oid: O) => ({
+      oid,
+      reading: (v: Uint8Array, index: number): ReadingOf<O> => certificateExtension(parsed, index, oid, v),
+    });
+    const bc = shared(EXT.basicConstraints);
+    const ku = shared(EXT.keyUsage);
+    const ski = shared(EXT.subjectKeyId);
+    const aki = shared(EXT.authorityKeyId);
+    const cp = shared(EXT.certificatePolicies);
+    const pm = shared(EXT.policyMappings);
+    const pc = shared(EXT.policyConstraints);
+    const iap = shared(EXT.inhibitAnyPolicy);
     return {
       der: parsed.der,
       sha256: parsed.sha256,
@@ -117,14 +137,14 @@ const factsOf = derivedOnce((parsed: ParsedCertificate): CertFacts | null => {
       serial: bigIntOf(parsed.serial),
       selfIssued: nameEquals(subject, issuer),
       extensions: exts,
-      basicConstraints: read(EXT.basicConstraints, readBasicConstraints),
-      keyUsage: read(EXT.keyUsage, readKeyUsage),
-      subjectKeyId: read(EXT.subjectKeyId, readSubjectKeyId),
-      authorityKeyId: read(EXT.authorityKeyId, readAuthorityKeyId),
-      policies: read(EXT.certificatePolicies, readPolicies),
-      policyMappings: read(EXT.policyMappings, readPolicyMappings),
-      policyConstraints: read(EXT.policyConstraints, readPolicyConstraints),
-      inhibitAnyPolicy: read(EXT.inhibitAnyPolicy, readInhibitAnyPolicy),
+      basicConstraints: read(bc.oid, (v, i) => acceptedValue(bc.reading(v, i))),
+      keyUsage: read(ku.oid, (v, i) => new Set(acceptedValue(ku.reading(v, i)))),
+      subjectKeyId: read(ski.oid, (v, i) => toHex(acceptedValue(ski.reading(v, i)))),
+      authorityKeyId: read(aki.oid, (v, i) => hexOrNull(acceptedValue(aki.reading(v, i)).keyId)),
+      policies: read(cp.oid, (v, i) => acceptedValue(cp.reading(v, i)).map((p) => p.oid)),
+      policyMappings: read(pm.oid, (v, i) => acceptedValue(pm.reading(v, i))),
+      policyConstraints: read(pc.oid, (v, i) => acceptedValue(pc.reading(v, i))),
+      inhibitAnyPolicy: read(iap.oid, (v, i) => acceptedValue(iap.reading(v, i))),
       nameConstraints: read(EXT.nameConstraints, readNameConstraints),
       subjectAltNames: read(EXT.subjectAltName, readSubjectAltName) ?? [],
       subjectEmails: emailAttributes(parsed.subject),

@@ -1,0 +1,57 @@
+/**
+ * What one extension decoder returns: the value both consumers use, plus what each one's
+ * acceptance needs. Describe refuses a value with strict findings (it shows the first one);
+ * path validation ignores findings and accepts the value, unless it has a refusal.
+ */
+import { DerError } from '../../../../shared/asn1/tlv.js';
+
+/** Why a value is not strict DER / RFC 5280 profile; validation reads it anyway. */
+export type FindingCode =
+  /** A DEFAULT value encoded explicitly (cA FALSE). */
+  | 'der-default-encoded'
+  | 'negative-path-length'
+  | 'path-length-without-ca'
+  | 'negative-skip-certs'
+  /** An empty SEQUENCE OF where the profile requires at least one element. */
+  | 'empty'
+  /** Any other strict structural check (order, tags, qualifiers, trailing data). */
+  | 'malformed';
+
+export type Finding = { code: FindingCode; message: string };
+
+export type Reading<V> = {
+  /** null only when even the lenient reading fails (then `refusal` says why). */
+  value: V | null;
+  /** In the order the strict checks meet them: the first is describe's error. */
+  findings: readonly Finding[];
+  /** Path validation refuses the extension (its own message). */
+  refusal: string | null;
+};
+
+const isDerError = (e: unknown): e is DerError => {
+  if (e instanceof DerError) return true;
+  throw e;
+};
+
+/**
+ * The strict reading first: for well-formed DER (nearly every certificate) it is the only
+ * pass. Only when it throws is the lenient reading run, so validation keeps accepting what
+ * it always accepted, with its own error message when it does not.
+ */
+export const readStrictThenLenient = <V>(
+  strict: (findings: Finding[]) => V,
+  lenient: () => V,
+): Reading<V> => {
+  const findings: Finding[] = [];
+  try {
+    return { value: strict(findings), findings, refusal: null };
+  } catch (e) {
+    if (isDerError(e)) findings.push({ code: 'malformed', message: e.message });
+  }
+  try {
+    return { value: lenient(), findings, refusal: null };
+  } catch (e) {
+    if (!isDerError(e)) throw e;
+    return { value: null, findings, refusal: e.message };
+  }
+};
