@@ -17,4 +17,5 @@ export {
   type Reading,
   type ReadingOf,
   type SharedExtensionOid,
+  type TwoViews,
 } from './extensions/index.js';

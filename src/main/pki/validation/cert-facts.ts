@@ -15,10 +15,8 @@ import { toHex } from '../../../shared/asn1/hex.js';
 import { decodeName } from '../describe/distinguished-name.js';
 import {
   acceptedValue,
+  acceptedView,
   EXT,
-  readCrlDistributionPoints,
-  readNameConstraints,
-  readSubjectAltName,
   type BasicConstraints,
   type DistributionPoint,
   type NameConstraints,
@@ -125,6 +123,9 @@ const factsOf = derivedOnce((parsed: ParsedCertificate): CertFacts | null => {
     const pm = shared(EXT.policyMappings);
     const pc = shared(EXT.policyConstraints);
     const iap = shared(EXT.inhibitAnyPolicy);
+    const san = shared(EXT.subjectAltName);
+    const nc = shared(EXT.nameConstraints);
+    const cdp = shared(EXT.crlDistributionPoints);
     return {
       der: parsed.der,
       sha256: parsed.sha256,
@@ -145,10 +146,10 @@ const factsOf = derivedOnce((parsed: ParsedCertificate): CertFacts | null => {
       policyMappings: read(pm.oid, (v, i) => acceptedValue(pm.reading(v, i))),
       policyConstraints: read(pc.oid, (v, i) => acceptedValue(pc.reading(v, i))),
       inhibitAnyPolicy: read(iap.oid, (v, i) => acceptedValue(iap.reading(v, i))),
-      nameConstraints: read(EXT.nameConstraints, readNameConstraints),
-      subjectAltNames: read(EXT.subjectAltName, readSubjectAltName) ?? [],
+      nameConstraints: read(nc.oid, (v, i) => acceptedView(nc.reading(v, i))),
+      subjectAltNames: read(san.oid, (v, i) => acceptedView(san.reading(v, i))) ?? [],
       subjectEmails: emailAttributes(parsed.subject),
-      distributionPoints: read(EXT.crlDistributionPoints, readCrlDistributionPoints),
+      distributionPoints: read(cdp.oid, (v, i) => acceptedView(cdp.reading(v, i))),
       extensionError: errors.length > 0 ? errors.join('; ') : null,
     };
   } catch (e) {

@@ -3,7 +3,7 @@ export type { BasicConstraints } from './basic-constraints.js';
 export type { PolicyInformation } from './certificate-policies.js';
 export type { AuthorityKeyIdentifier } from './key-identifiers.js';
 export type { PolicyConstraints, PolicyMapping } from './policy-controls.js';
-export type { Finding, FindingCode, Reading } from './reading.js';
+export type { Finding, FindingCode, Reading, TwoViews } from './reading.js';
 export {
   certificateExtension,
   extensionDecodeCount,

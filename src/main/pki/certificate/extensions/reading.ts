@@ -3,7 +3,7 @@
  * acceptance needs. Describe refuses a value with strict findings (it shows the first one);
  * path validation ignores findings and accepts the value, unless it has a refusal.
  */
-import { DerError } from '../../../../shared/asn1/tlv.js';
+import { DerError, parseDer, type Tlv } from '../../../../shared/asn1/tlv.js';
 
 /** Why a value is not strict DER / RFC 5280 profile; validation reads it anyway. */
 export type FindingCode =
@@ -53,5 +53,50 @@ export const readStrictThenLenient = <V>(
   } catch (e) {
     if (!isDerError(e)) throw e;
     return { value: null, findings, refusal: e.message };
+  }
+};
+
+/**
+ * For values describe and validation read into different models (GeneralNames: display
+ * texts vs comparable names): the DER is parsed once, then each reads the same TLV.
+ */
+export type TwoViews<S, A> = { shown: S | null; accepted: A | null };
+
+export const readTwoViews = <S, A>(
+  value: Uint8Array,
+  label: string,
+  strict: (t: Tlv, findings: Finding[]) => S,
+  lenient: (t: Tlv) => A,
+): Reading<TwoViews<S, A>> => {
+  const findings: Finding[] = [];
+  let t: Tlv;
+  try {
+    t = parseDer(value);
+  } catch (e) {
+    if (!isDerError(e)) throw e;
+    findings.push({ code: 'malformed', message: e.message });
+    return { value: null, findings, refusal: labelledParseError(value, label, e.message) };
+  }
+  let shown: S | null = null;
+  try {
+    shown = strict(t, findings);
+  } catch (e) {
+    if (isDerError(e)) findings.push({ code: 'malformed', message: e.message });
+  }
+  try {
+    return { value: { shown, accepted: lenient(t) }, findings, refusal: null };
+  } catch (e) {
+    if (!isDerError(e)) throw e;
+    return { value: { shown, accepted: null }, findings, refusal: e.message };
+  }
+};
+
+/** Validation's parse message names the value (only the trailing-bytes error differs). */
+const labelledParseError = (value: Uint8Array, label: string, fallback: string): string => {
+  try {
+    parseDer(value, label);
+    return fallback;
+  } catch (e) {
+    return isDerError(e) ? e.message : fallback;
   }
 };

@@ -6,6 +6,11 @@ import { ExtOid } from '../../asn1/oids.js';
 import { derivedOnce, type ParsedCertificate } from '../parsed-certificate.js';
 import { readBasicConstraints } from './basic-constraints.js';
 import { readCertificatePolicies } from './certificate-policies.js';
+import {
+  readCrlDistributionPointsExtension,
+  readNameConstraintsExtension,
+  readSubjectAltNameExtension,
+} from './general-name-extensions.js';
 import { readAuthorityKeyIdentifier, readSubjectKeyIdentifier } from './key-identifiers.js';
 import { readKeyUsage } from './key-usage.js';
 import { readInhibitAnyPolicy, readPolicyConstraints, readPolicyMappings } from './policy-controls.js';
@@ -20,6 +25,9 @@ const READERS = {
   [ExtOid.policyMappings]: readPolicyMappings,
   [ExtOid.policyConstraints]: readPolicyConstraints,
   [ExtOid.inhibitAnyPolicy]: readInhibitAnyPolicy,
+  [ExtOid.subjectAltName]: readSubjectAltNameExtension,
+  [ExtOid.nameConstraints]: readNameConstraintsExtension,
+  [ExtOid.cRLDistributionPoints]: readCrlDistributionPointsExtension,
 } as const;
 
 export type SharedExtensionOid = keyof typeof READERS;

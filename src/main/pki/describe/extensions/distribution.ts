@@ -14,7 +14,9 @@ import {
 import { readBitString, readOid, setBits } from '../../../../shared/asn1/values.js';
 import { relativeNameText } from '../distinguished-name.js';
 import { decodeGeneralName, decodeGeneralNames, generalNameText } from '../general-names.js';
-import type { Decoded } from './types.js';
+import { ExtOid } from '../../asn1/oids.js';
+import { sharedDecoder } from './shared-views.js';
+import type { Decoded, ExtensionDecoder } from './types.js';
 
 const REASON_FLAGS = [
   'unused',
@@ -53,12 +55,13 @@ const distributionPointName = (t: Tlv, names: GeneralName[]): string[] => {
 
 /**
  * cRLDistributionPoints, or freshestCRL (same syntax). Only the former feeds
- * `crlDistributionPoints`: delta-CRL locations must not pass for the full CRL's.
+ * `crlDistributionPoints`: delta-CRL locations must not pass for the full CRL's. Takes the
+ * value's TLV: a certificate's cRLDistributionPoints is parsed once, shared with validation.
  */
-export const decodeDistributionPoints =
+export const showDistributionPoints =
   (what: 'cRLDistributionPoints' | 'freshestCRL') =>
-  (value: Uint8Array): Decoded => {
-    const c = Cursor.of(parseDer(value), Univ.sequence, what);
+  (t: Tlv): Decoded => {
+    const c = Cursor.of(t, Univ.sequence, what);
     if (c.remaining() === 0) throw new DerError(`${what}: empty`);
     const summary: string[] = [];
     const names: GeneralName[] = [];
@@ -79,6 +82,14 @@ export const decodeDistributionPoints =
     const uris = names.filter((n) => n.type === 'uri').map((n) => n.value);
     return { summary, facts: what === 'cRLDistributionPoints' ? { crlDistributionPoints: uris } : {} };
   };
+
+/** freshestCRL is read by describe only; cRLDistributionPoints is shared with path validation. */
+export const decodeDistributionPoints =
+  (what: 'cRLDistributionPoints' | 'freshestCRL'): ExtensionDecoder =>
+  (value) =>
+    what === 'freshestCRL'
+      ? showDistributionPoints(what)(parseDer(value))
+      : sharedDecoder(ExtOid.cRLDistributionPoints)(value);
 
 const flag = (t: Tlv, what: string): boolean => {
   const v = contents(t);

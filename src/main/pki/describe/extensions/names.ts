@@ -4,10 +4,13 @@ import { Univ } from '../../../../shared/asn1/tags.js';
 import { childrenOf, DerError, describeTag, parseDer, type Tlv } from '../../../../shared/asn1/tlv.js';
 import { readImplicitInteger } from '../../../../shared/asn1/values.js';
 import { decodeGeneralName, generalNameText, sequenceOfGeneralNames } from '../general-names.js';
-import type { Decoded } from './types.js';
+import { ExtOid } from '../../asn1/oids.js';
+import { sharedDecoder } from './shared-views.js';
+import type { Decoded, ExtensionDecoder } from './types.js';
 
-export const decodeSubjectAltName = (value: Uint8Array): Decoded => {
-  const names = sequenceOfGeneralNames(parseDer(value), 'subjectAltName');
+/** The strict reading, on the value's TLV (certificate/extensions parses it once, shared with validation). */
+export const showSubjectAltName = (t: Tlv): Decoded => {
+  const names = sequenceOfGeneralNames(t, 'subjectAltName');
   return { summary: names.map(generalNameText), facts: { subjectAltNames: names } };
 };
 
@@ -38,8 +41,9 @@ const subtrees = (label: string, t: Tlv): string[] => {
   });
 };
 
-export const decodeNameConstraints = (value: Uint8Array): Decoded => {
-  const c = Cursor.of(parseDer(value), Univ.sequence, 'nameConstraints');
+/** The strict reading, on the value's TLV (certificate/extensions parses it once, shared with validation). */
+export const showNameConstraints = (t: Tlv): Decoded => {
+  const c = Cursor.of(t, Univ.sequence, 'nameConstraints');
   const summary: string[] = [];
   const permitted = c.optionalContext(0);
   if (permitted) summary.push(...subtrees('permitted', permitted));
@@ -50,3 +54,8 @@ export const decodeNameConstraints = (value: Uint8Array): Decoded => {
   if (summary.length === 0) throw new DerError('nameConstraints: neither permitted nor excluded subtrees');
   return { summary };
 };
+
+// Called lazily: certificate/extensions imports this file, so at load time shared-views may not be ready.
+export const decodeSubjectAltName: ExtensionDecoder = (value) => sharedDecoder(ExtOid.subjectAltName)(value);
+export const decodeNameConstraints: ExtensionDecoder = (value) =>
+  sharedDecoder(ExtOid.nameConstraints)(value);

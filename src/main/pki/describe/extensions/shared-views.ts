@@ -10,6 +10,7 @@ import {
   type Reading,
   type ReadingOf,
   type SharedExtensionOid,
+  type TwoViews,
 } from '../../certificate/index.js';
 import { generalNameText } from '../general-names.js';
 import { colonHex } from '../hex.js';
@@ -36,6 +37,9 @@ const strictValue = <V>({ value, findings }: Reading<V>): V => {
   // No finding means the strict reading succeeded, so there is a value.
   return value as V;
 };
+
+/** Describe's own reading of a two-model value (GeneralNames as display texts). */
+const shown = <A>(r: Reading<TwoViews<Decoded, A>>): Decoded => strictValue(r).shown as Decoded;
 
 type Views = { [O in SharedExtensionOid]: (reading: ReadingOf<O>) => Decoded };
 
@@ -81,6 +85,9 @@ const VIEWS: Views = {
     return { summary };
   },
   [ExtOid.inhibitAnyPolicy]: (r) => ({ summary: [`skipCerts: ${strictValue(r)}`] }),
+  [ExtOid.subjectAltName]: (r) => shown(r),
+  [ExtOid.nameConstraints]: (r) => shown(r),
+  [ExtOid.cRLDistributionPoints]: (r) => shown(r),
 };
 
 export const sharedView = <O extends SharedExtensionOid>(oid: O, reading: ReadingOf<O>): Decoded =>

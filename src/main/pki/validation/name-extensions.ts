@@ -1,0 +1,64 @@
+/**
+ * Path validation's readings of the extensions made of GeneralNames: what it always accepted.
+ * They take the value's TLV: certificate/extensions parses it once for describe and for them.
+ */
+import { Univ } from '../../../shared/asn1/tags.js';
+import { childrenOf, DerError, isContext, type Tlv } from '../../../shared/asn1/tlv.js';
+import { readBitString, setBits } from '../../../shared/asn1/values.js';
+import {
+  readDpName,
+  readGeneralName,
+  readGeneralNames,
+  type DpName,
+  type GeneralNameValue,
+} from './general-names.js';
+
+export type NameConstraints = { permitted: GeneralNameValue[] | null; excluded: GeneralNameValue[] };
+
+/** GeneralSubtree: base only; minimum/maximum are always 0/absent in RFC 5280 profiles. */
+const readSubtrees = (t: Tlv): GeneralNameValue[] =>
+  childrenOf(t).map((subtree) => {
+    const base = childrenOf(subtree)[0];
+    if (!base) throw new DerError('GeneralSubtree: missing base');
+    return readGeneralName(base);
+  });
+
+/** Path validation's reading of a nameConstraints value (its TLV, parsed by the shared decoder). */
+export const readNameConstraints = (nc: Tlv): NameConstraints => {
+  let permitted: GeneralNameValue[] | null = null;
+  let excluded: GeneralNameValue[] = [];
+  for (const t of childrenOf(nc)) {
+    if (isContext(t, 0)) permitted = readSubtrees(t);
+    else if (isContext(t, 1)) excluded = readSubtrees(t);
+    else throw new DerError('nameConstraints: unexpected field');
+  }
+  return { permitted, excluded };
+};
+
+export const readSubjectAltName = (san: Tlv): GeneralNameValue[] => readGeneralNames(san);
+
+/** Reason flags bits 1..8 (bit 0 is unused); `null` means all reasons. */
+export type Reasons = ReadonlySet<number> | null;
+
+export type DistributionPoint = {
+  name: DpName | null;
+  reasons: Reasons;
+  crlIssuer: GeneralNameValue[] | null;
+};
+
+export const readReasons = (t: Tlv): Set<number> => {
+  const bits = readBitString({ ...t, tagClass: 0, tagNumber: Univ.bitString }, 'ReasonFlags');
+  return new Set(setBits(bits));
+};
+
+export const readCrlDistributionPoints = (dps: Tlv): DistributionPoint[] =>
+  childrenOf(dps).map((dp) => {
+    const out: DistributionPoint = { name: null, reasons: null, crlIssuer: null };
+    for (const f of childrenOf(dp)) {
+      if (isContext(f, 0)) out.name = readDpName(f);
+      else if (isContext(f, 1)) out.reasons = readReasons(f);
+      else if (isContext(f, 2)) out.crlIssuer = readGeneralNames(f);
+      else throw new DerError('DistributionPoint: unexpected field');
+    }
+    return out;
+  });
