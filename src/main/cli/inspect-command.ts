@@ -8,7 +8,7 @@ import { readFailure, type FileSystem } from '../ports/file-system.js';
 import { EXIT, readSecret, type CliIo, type StdinError } from './cli-io.js';
 import { formatReport } from './human-output.js';
 import { readAhead } from './read-ahead.js';
-import { toJsonRows, type JsonRow } from './json-rows.js';
+import { closeJsonRow, openJsonRowText } from './json-rows.js';
 
 export const INSPECT_HELP = `Usage: vigie inspect FILE... [--password-stdin] [--json] [--trust PATH]...
 
@@ -29,6 +29,37 @@ device, socket, folder) — or too much on standard input (with --json: {"error"
 
 /** What `--json` prints as `{"error": …}` (file names and messages escaped for display). */
 type InspectError = (ReadError | StdinError) & { file?: string };
+
+/** One file's `--json` rows as text, open until its warnings are known (json-rows.ts). */
+type FileRows = { open: string[]; close: string };
+
+/** Text handed to `io.stdout` at a time: large writes, without one string of the whole output. */
+const WRITE_CHUNK = 1 << 20;
+
+/**
+ * Prints the rows exactly as `JSON.stringify(rows, null, 2)` would, in chunks. Each chunk
+ * but the last ends with a newline, as `io.stdout` adds one to text that does not.
+ */
+const writeJsonRows = (files: FileRows[], io: CliIo): void => {
+  if (files.every((f) => f.open.length === 0)) {
+    io.stdout('[]');
+    return;
+  }
+  let chunk = '[\n';
+  let first = true;
+  for (const { open, close } of files) {
+    for (const row of open) {
+      if (!first) chunk += ',\n';
+      first = false;
+      if (chunk.length >= WRITE_CHUNK) {
+        io.stdout(chunk);
+        chunk = '';
+      }
+      chunk += row + close;
+    }
+  }
+  io.stdout(`${chunk}\n]`);
+};
 
 export type InspectDeps = { fs: FileSystem; makeCore: (trust: string[]) => Core };
 
@@ -77,7 +108,8 @@ export const runInspect = async (argv: string[], io: CliIo, deps: InspectDeps): 
   // The core starts with the first readable file: a FIFO or a folder is refused at once.
   let core: Core | undefined;
   try {
-    const rows: JsonRow[] = [];
+    // Rows are kept as text, not as reports: all files must be readable before any is printed.
+    const rows: FileRows[] = [];
     const reads = readAhead(positionals, (file) => deps.fs.readFile(resolve(file), MAX_FILE_BYTES));
     for (const [index, file] of positionals.entries()) {
       let bytes: Uint8Array;
@@ -90,13 +122,13 @@ export const runInspect = async (argv: string[], io: CliIo, deps: InspectDeps): 
         core = deps.makeCore((values.trust ?? []).map((p) => resolve(p)));
         await core.start();
       }
-      const result = await core.services.inspector.inspect({
-        fileName: basename(file),
-        bytes,
-        ...(password === undefined ? {} : { password }),
-      });
+      const open: string[] = [];
+      const result = await core.services.inspector.inspect(
+        { fileName: basename(file), bytes, ...(password === undefined ? {} : { password }) },
+        json ? (item, format) => void open.push(openJsonRowText(file, format, item)) : undefined,
+      );
       if (!result.ok) return fail({ ...result.error, file });
-      if (json) rows.push(...toJsonRows(file, result.value));
+      if (json) rows.push({ open, close: closeJsonRow(result.value.warnings) });
       else io.stdout(`${formatReport(file, result.value)}\n`);
       if (result.value.pkcs12?.passwordRequired && password === undefined && json) {
         io.stderr(
@@ -104,7 +136,7 @@ export const runInspect = async (argv: string[], io: CliIo, deps: InspectDeps): 
         );
       }
     }
-    if (json) io.stdout(JSON.stringify(rows, null, 2));
+    if (json) writeJsonRows(rows, io);
     return EXIT.ok;
   } finally {
     await core?.stop();

@@ -1,4 +1,4 @@
-import type { InspectedItem, InspectionReport, Warning } from '../../shared/model/inspection.js';
+import type { FileFormat, InspectedItem, InspectionReport, Warning } from '../../shared/model/inspection.js';
 import type { IgcSanteInfo } from '../../shared/model/igc-sante.js';
 import type { GeneralName } from '../../shared/model/names.js';
 import { safeDisplayDeep } from '../../shared/text/safe-display.js';
@@ -72,8 +72,8 @@ const empty = (file: string, format: string, kind: InspectedItem['kind']): ItemR
   verified: null,
 });
 
-const rawRow = (file: string, report: InspectionReport, item: InspectedItem): ItemRow => {
-  const row = empty(file, report.format, item.kind);
+const rawRow = (file: string, format: FileFormat, item: InspectedItem): ItemRow => {
+  const row = empty(file, format, item.kind);
   switch (item.kind) {
     case 'certificate': {
       const c = item.certificate;
@@ -126,4 +126,26 @@ const rawRow = (file: string, report: InspectionReport, item: InspectedItem): It
 };
 
 export const toJsonRows = (file: string, report: InspectionReport): JsonRow[] =>
-  report.items.map((item) => safeDisplayDeep({ ...rawRow(file, report, item), warnings: report.warnings }));
+  report.items.map((item) =>
+    safeDisplayDeep({ ...rawRow(file, report.format, item), warnings: report.warnings }),
+  );
+
+/** `JSON.stringify(value, null, 2)` as it reads `depth` levels down in a pretty-printed array. */
+const nestedJson = (value: unknown, depth: number): string =>
+  // JSON text has no raw newline inside strings: every newline is a line break of the layout.
+  JSON.stringify(value, null, 2).replaceAll('\n', `\n${'  '.repeat(depth)}`);
+
+/**
+ * One row as `JSON.stringify(rows, null, 2)` prints it inside the array, but still open: it
+ * ends before `"warnings"`, which are the file's and only known once the whole file is read.
+ * Close it with `closeJsonRow`. Text is far smaller than the described item it replaces.
+ */
+export const openJsonRowText = (file: string, format: FileFormat, item: InspectedItem): string => {
+  const text = nestedJson(safeDisplayDeep(rawRow(file, format, item)), 1);
+  // Every row has fields, so the object ends with "\n  }".
+  return `  ${text.slice(0, -'\n  }'.length)}`;
+};
+
+/** The end shared by all open rows of one file: its warnings and the closing brace. */
+export const closeJsonRow = (warnings: Warning[]): string =>
+  `,\n    "warnings": ${nestedJson(safeDisplayDeep(warnings), 2)}\n  }`;

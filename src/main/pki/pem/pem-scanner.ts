@@ -109,29 +109,35 @@ const failure = (e: unknown): ReadError => {
  * Every BEGIN line of the file, in order: a readable block, or a broken one with the reason.
  * One damaged block (a key cut short after a good certificate) must not hide the others;
  * the reader decides what to do when nothing at all is readable.
+ * Lazy: a block is decoded when asked for, so a reader that handles each block before the
+ * next never holds 30,000 decoded bodies (and their header maps) at once.
  */
-export const scanPem = (bytes: Uint8Array): ScannedPem[] => {
+export function* scanPemLazily(bytes: Uint8Array): Generator<ScannedPem, void, undefined> {
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-  const out: ScannedPem[] = [];
+  let count = 0;
   const lineAt = lineCounter(text);
   const lastNewline = text.lastIndexOf('\n');
   let pos = text.indexOf(BEGIN);
   while (pos >= 0) {
-    const ordinal = out.length + 1;
+    // Counts what is yielded: a BEGIN mentioned in text (not at the end) is no block.
+    const ordinal = count + 1;
     const line = lineAt(pos);
-    const broken = (label: string, error: ReadError) =>
-      out.push({ kind: 'broken', label, ordinal, line, error });
+    const broken = (label: string, error: ReadError): ScannedPem => {
+      count = ordinal;
+      return { kind: 'broken', label, ordinal, line, error };
+    };
     const begin = readMarker(text, pos, BEGIN);
     if (begin === null) {
       // "-----BEGIN " without its closing dashes: text that merely mentions PEM, or a cut file.
-      if (pos > lastNewline) broken('', readError('truncated', 'The file ends inside a PEM "BEGIN" line.'));
+      if (pos > lastNewline)
+        yield broken('', readError('truncated', 'The file ends inside a PEM "BEGIN" line.'));
       pos = text.indexOf(BEGIN, pos + BEGIN.length);
       continue;
     }
     const endAt = text.indexOf(END, begin.end);
     const nextBegin = text.indexOf(BEGIN, begin.end);
     if (endAt < 0 || (nextBegin >= 0 && nextBegin < endAt)) {
-      broken(
+      yield broken(
         begin.label,
         readError(
           'truncated',
@@ -143,7 +149,7 @@ export const scanPem = (bytes: Uint8Array): ScannedPem[] => {
     }
     const end = readMarker(text, endAt, END);
     if (end === null) {
-      broken(
+      yield broken(
         begin.label,
         readError('truncated', `The END line of the PEM block "${begin.label}" is cut short.`),
       );
@@ -152,7 +158,7 @@ export const scanPem = (bytes: Uint8Array): ScannedPem[] => {
     }
     pos = text.indexOf(BEGIN, end.end);
     if (end.label !== begin.label) {
-      broken(
+      yield broken(
         begin.label,
         readError(
           'malformed',
@@ -163,12 +169,18 @@ export const scanPem = (bytes: Uint8Array): ScannedPem[] => {
     }
     const lines = text.slice(begin.end, endAt).split(/\r\n|\r|\n/);
     const { headers, bodyStart } = parseHeaders(lines);
+    let entry: ScannedPem;
     try {
       const der = decodeBase64(lines.slice(bodyStart).join(''), begin.label);
-      out.push({ kind: 'block', block: { label: begin.label, headers, der, ordinal, line } });
+      entry = { kind: 'block', block: { label: begin.label, headers, der, ordinal, line } };
+      count = ordinal;
     } catch (e) {
-      broken(begin.label, failure(e));
+      entry = broken(begin.label, failure(e));
     }
+    // Yielded outside the try: a failure in the consumer's code is not this block's.
+    yield entry;
   }
-  return out;
-};
+}
+
+/** All of `scanPemLazily` at once. */
+export const scanPem = (bytes: Uint8Array): ScannedPem[] => [...scanPemLazily(bytes)];

@@ -8,7 +8,7 @@ import { decryptLegacyPem, isLegacyEncrypted, legacyEncryption } from '../keys/l
 import { viewPlainKey, type PlainKeyForm } from '../keys/plain-key.js';
 import { throwReadFailure, ReaderFailure } from '../reader/read-error.js';
 import type { Warning } from '../reader/types.js';
-import { scanPem, type BrokenPemBlock, type PemBlock } from './pem-scanner.js';
+import { scanPemLazily, type BrokenPemBlock, type PemBlock } from './pem-scanner.js';
 
 /** Labels we read. The content decides what the object is; the label only admits the block. */
 const KNOWN_LABELS: ReadonlySet<string> = new Set([
@@ -119,7 +119,7 @@ export const readPem = async (bytes: Uint8Array, ctx: ReadContext): Promise<File
   const kinds: DerKind[] = [];
   const ignored: string[] = [];
   const broken: BrokenPemBlock[] = [];
-  for (const entry of scanPem(bytes)) {
+  for (const entry of scanPemLazily(bytes)) {
     if (entry.kind === 'broken') {
       broken.push(entry);
       continue;

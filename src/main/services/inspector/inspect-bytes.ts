@@ -1,7 +1,7 @@
 import { MAX_FILE_BYTES } from '../../../shared/limits.js';
 import { recognizeCertificate, withChain } from '../../../shared/igc-sante/recognize.js';
 import type { ReadError } from '../../../shared/model/errors.js';
-import type { InspectedItem, InspectionReport } from '../../../shared/model/inspection.js';
+import type { FileFormat, InspectedItem, InspectionReport } from '../../../shared/model/inspection.js';
 import { err, ok, type Result } from '../../../shared/result.js';
 import { buildChain, type ChainInput } from '../../pki/chain/index.js';
 import { describeCertificate, describeCrl, describeCsr } from '../../pki/describe/index.js';
@@ -18,6 +18,13 @@ export type InspectBytesInput = {
   /** Trust anchors; the pinned IGC-Santé CAs unless the composition root says otherwise. */
   findAnchor?: ChainInput['findAnchor'];
 };
+
+/**
+ * Receives each item as soon as it is described, instead of the report keeping it: the CLI
+ * turns a 30,000-certificate file into JSON rows one item at a time, so the described items
+ * (their chains, names, fingerprints) never all live at once.
+ */
+export type OnInspectedItem = (item: InspectedItem, format: FileFormat) => void;
 
 const describeObject = async (
   object: ReadObject,
@@ -68,9 +75,11 @@ const describeObject = async (
  * Read a user's file (format from content), describe every object in it, recognise IGC-Santé
  * certificates and check their chain to the anchors: pure CPU work on plain data, so the app
  * can run it in a worker thread (inspection-runner port) and the CLI inline.
+ * With `onItem`, items go to it in file order and the report's `items` stays empty.
  */
 export const inspectBytes = async (
   input: InspectBytesInput,
+  onItem?: OnInspectedItem,
 ): Promise<Result<InspectionReport, ReadError>> => {
   if (input.bytes.length > MAX_FILE_BYTES) {
     return err({
@@ -91,7 +100,10 @@ export const inspectBytes = async (
       storeCerts: input.storeCertificates,
       ...(input.findAnchor ? { findAnchor: input.findAnchor } : {}),
     });
-    if (item.ok) items.push(item.value);
+    if (item.ok) {
+      if (onItem) onItem(item.value, read.value.format);
+      else items.push(item.value);
+    }
     // One unreadable object must not hide the others in the same file.
     else warnings.push({ code: item.error.code, message: item.error.message });
   }

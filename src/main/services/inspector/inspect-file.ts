@@ -1,12 +1,12 @@
 import { MAX_FILE_BYTES } from '../../../shared/limits.js';
 import type { ReadError } from '../../../shared/model/errors.js';
 import type { InspectionReport } from '../../../shared/model/inspection.js';
-import { err, type Result } from '../../../shared/result.js';
+import { err, ok, type Result } from '../../../shared/result.js';
 import type { Clock } from '../../ports/clock.js';
 import type { InspectionRunner } from '../../ports/inspection-runner.js';
 import type { ChainInput } from '../../pki/chain/index.js';
 import type { TrustService } from '../trust/trust-service.js';
-import { inspectBytes } from './inspect-bytes.js';
+import { inspectBytes, type OnInspectedItem } from './inspect-bytes.js';
 
 export type InspectRequest = { fileName: string; bytes: Uint8Array; password?: string };
 
@@ -28,7 +28,11 @@ export type InspectorDeps = {
  * the app (over IPC), the dev bridge and `vigie inspect`.
  */
 export const createInspector = (deps: InspectorDeps) => ({
-  async inspect(request: InspectRequest): Promise<Result<InspectionReport, ReadError>> {
+  /** With `onItem`, items go to it one by one and the report's `items` stays empty. */
+  async inspect(
+    request: InspectRequest,
+    onItem?: OnInspectedItem,
+  ): Promise<Result<InspectionReport, ReadError>> {
     // Refused before the bytes are copied to a worker.
     if (request.bytes.length > MAX_FILE_BYTES) {
       return err({
@@ -44,8 +48,14 @@ export const createInspector = (deps: InspectorDeps) => ({
       now: deps.clock.now(),
       storeCertificates: (await deps.trust.list()).map((c) => c.der),
     };
-    if (deps.runner) return deps.runner.inspect(job);
-    return inspectBytes({ ...job, ...(deps.findAnchor ? { findAnchor: deps.findAnchor } : {}) });
+    if (deps.runner) {
+      const report = await deps.runner.inspect(job);
+      // A worker's items cross the thread boundary together: hand them over afterwards.
+      if (!onItem || !report.ok) return report;
+      for (const item of report.value.items) onItem(item, report.value.format);
+      return ok({ ...report.value, items: [] });
+    }
+    return inspectBytes({ ...job, ...(deps.findAnchor ? { findAnchor: deps.findAnchor } : {}) }, onItem);
   },
 });
 

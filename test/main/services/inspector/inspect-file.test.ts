@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createInspector } from '../../../../src/main/services/inspector/inspect-file.js';
+import { inspectBytes } from '../../../../src/main/services/inspector/inspect-bytes.js';
 import { MAX_FILE_BYTES } from '../../../../src/shared/limits.js';
 import { makeCore } from '../../../helpers/core.js';
 import { IGC, INSI_P12 } from '../../../helpers/vectors.js';
@@ -69,5 +71,34 @@ describe('inspector on real IGC-Santé files', () => {
       bytes: new Uint8Array(MAX_FILE_BYTES + 1),
     });
     expect(result).toMatchObject({ ok: false, error: { code: 'file-too-large' } });
+  });
+  it('with onItem, hands over the same items in order and keeps none in the report', async () => {
+    const { core } = await makeCore({ now: NOW });
+    const request = { fileName: 'INSI.p12', bytes: bytesOf(INSI_P12) };
+    const whole = await core.services.inspector.inspect(request);
+    const streamed: unknown[] = [];
+    const formats = new Set<string>();
+    const result = await core.services.inspector.inspect(request, (item, format) => {
+      streamed.push(item);
+      formats.add(format);
+    });
+    if (!whole.ok || !result.ok) throw new Error('inspection failed');
+    expect(streamed).toEqual(whole.value.items);
+    expect([...formats]).toEqual(['pkcs12']);
+    expect(result.value).toEqual({ ...whole.value, items: [] });
+  });
+  it("with onItem and a worker runner, hands over the finished report's items the same way", async () => {
+    const inspector = createInspector({
+      clock: { now: () => NOW },
+      trust: { list: async () => [] },
+      runner: { inspect: (job) => inspectBytes(job), close: async () => {} },
+    });
+    const request = { fileName: 'INSI.p12', bytes: bytesOf(INSI_P12) };
+    const whole = await inspector.inspect(request);
+    const streamed: unknown[] = [];
+    const result = await inspector.inspect(request, (item) => void streamed.push(item));
+    if (!whole.ok || !result.ok) throw new Error('inspection failed');
+    expect(streamed).toEqual(whole.value.items);
+    expect(result.value).toEqual({ ...whole.value, items: [] });
   });
 });
