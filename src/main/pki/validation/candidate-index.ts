@@ -47,13 +47,20 @@ const buildIndex = (untrusted: readonly Uint8Array[], anchorDers: readonly Uint8
   const issuersOf = (child: CertFacts): IssuerCandidate[] => {
     const known = memo.get(child);
     if (known) return known;
-    const list = [
+    const found = [
       ...(anchorsBySubject.get(child.issuerId) ?? []).map((cert) => ({ cert, anchor: true, score: 0 })),
       ...(poolBySubject.get(child.issuerId) ?? []).map((cert) => ({ cert, anchor: false, score: 0 })),
-    ]
-      .map((c) => ({ ...c, score: score(child, c.cert) }))
-      // Best score first; at equal score an anchor ends the path sooner (the sort is stable).
-      .sort((a, b) => b.score - a.score || Number(b.anchor) - Number(a.anchor));
+    ];
+    // Scoring only orders a choice. A lone candidate is tried whatever its score, and path
+    // processing checks its signature only if the path reaches an anchor: a leaf under an
+    // untrusted CA (most of a 25,000-certificate bundle) costs no signature check at all.
+    const list =
+      found.length < 2
+        ? found
+        : found
+            .map((c) => ({ ...c, score: score(child, c.cert) }))
+            // Best score first; at equal score an anchor ends the path sooner (the sort is stable).
+            .sort((a, b) => b.score - a.score || Number(b.anchor) - Number(a.anchor));
     memo.set(child, list);
     return list;
   };
