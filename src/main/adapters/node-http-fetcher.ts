@@ -1,5 +1,4 @@
-import http from 'node:http';
-import https from 'node:https';
+import type { Agent as HttpAgent, request as httpRequest } from 'node:http';
 import type { FetchError, FetchOptions, FetchResponse, HttpFetcher } from '../ports/http-fetcher.js';
 import { err, ok, type Result } from '../../shared/result.js';
 
@@ -41,13 +40,24 @@ type Exchange = {
   timedOut: () => boolean;
 };
 
+type Transport = { request: typeof httpRequest; agent: HttpAgent };
+type Transports = { http: Transport; https: Transport };
+
 /**
+ * node:http and node:https load on the first request, not with the module: importing them
+ * builds their ESM facade, which pulls in undici (~30 ms), and most runs (`vigie inspect`,
+ * an offline app session) never fetch anything.
  * Our own agents, never the global ones: Node's env-proxy support hangs off the global
  * agent, and revocation fetches must not go through a proxy the user did not choose here.
  */
-const agents = { http: new http.Agent({ keepAlive: false }), https: new https.Agent({ keepAlive: false }) };
+let transports: Promise<Transports> | null = null;
+const loadTransports = (): Promise<Transports> =>
+  (transports ??= Promise.all([import('node:http'), import('node:https')]).then(([http, https]) => ({
+    http: { request: http.request, agent: new http.Agent({ keepAlive: false }) },
+    https: { request: https.request, agent: new https.Agent({ keepAlive: false }) },
+  })));
 
-const hop = (url: URL, x: Exchange): Promise<Hop> =>
+const hop = (url: URL, x: Exchange, net: Transports): Promise<Hop> =>
   new Promise((resolve) => {
     const done = (outcome: Outcome) => resolve({ kind: 'done', outcome });
     const headers: Record<string, string> = { 'user-agent': 'Vigie', 'accept-encoding': 'identity' };
@@ -56,9 +66,8 @@ const hop = (url: URL, x: Exchange): Promise<Hop> =>
       headers['content-type'] = x.contentType ?? 'application/octet-stream';
       headers['content-length'] = String(x.body.length);
     }
-    const lib = url.protocol === 'https:' ? https : http;
-    const agent = url.protocol === 'https:' ? agents.https : agents.http;
-    const req = lib.request(url, { method: x.method, headers, agent, signal: x.signal }, (res) => {
+    const { request, agent } = url.protocol === 'https:' ? net.https : net.http;
+    const req = request(url, { method: x.method, headers, agent, signal: x.signal }, (res) => {
       const status = res.statusCode ?? 0;
       const location = res.headers.location;
       if (REDIRECT_STATUSES.has(status) && location) {
@@ -120,6 +129,7 @@ const exchange = async (
   const first = checkUrl(raw);
   if (!first.ok) return first;
   let url = first.value;
+  const net = await loadTransports();
   const controller = new AbortController();
   let timedOut = false;
   // One deadline for the whole exchange, so redirects cannot stretch it.
@@ -137,7 +147,7 @@ const exchange = async (
   };
   try {
     for (let redirects = 0; ; redirects++) {
-      const result = await hop(url, x);
+      const result = await hop(url, x, net);
       if (result.kind === 'done') return result.outcome;
       if (redirects >= MAX_REDIRECTS)
         return fail('http-status', `more than ${MAX_REDIRECTS} redirects`, result.status);

@@ -68,6 +68,53 @@ export const readOctetString = (t: Tlv, what: string): Uint8Array =>
  * (it only checks that a file is whole); describe reports them as not DER.
  */
 export const oidFromBytes = (v: Uint8Array, what = 'OID', allowNonMinimal = false): string => {
+  const known = cachedOid(v);
+  if (known !== undefined) return known;
+  const oid = decodeOidBytes(v, what, allowNonMinimal);
+  rememberOid(v, oid);
+  return oid;
+};
+
+/**
+ * Decoded OIDs by their bytes, in a trie walked byte by byte (no key string to build): a
+ * certificate repeats the same few dozen OIDs, and a 30,000-certificate bundle decodes them
+ * 600,000 times. Only minimal encodings are stored (a cached non-minimal one would let a
+ * strict reader through), and the trie stops growing at MAX_CACHED_OIDS, so hostile input
+ * cannot grow it; a miss only costs the decoding.
+ */
+type OidTrie = { oid: string | undefined; next: Map<number, OidTrie> | undefined };
+const MAX_CACHED_OIDS = 2048;
+const MAX_CACHED_OID_BYTES = 32;
+const oidTrie: OidTrie = { oid: undefined, next: undefined };
+let cachedOids = 0;
+
+const cachedOid = (v: Uint8Array): string | undefined => {
+  let node: OidTrie | undefined = oidTrie;
+  for (let i = 0; i < v.length && node !== undefined; i++) node = node.next?.get(v[i] as number);
+  return node?.oid;
+};
+
+const rememberOid = (v: Uint8Array, oid: string): void => {
+  if (cachedOids >= MAX_CACHED_OIDS || v.length > MAX_CACHED_OID_BYTES) return;
+  for (let i = 0; i < v.length; i++) {
+    // 0x80 opening an arc is the non-minimal form: never cached (see above).
+    if (v[i] === 0x80 && (i === 0 || ((v[i - 1] as number) & 0x80) === 0)) return;
+  }
+  let node = oidTrie;
+  for (const b of v) {
+    node.next ??= new Map();
+    let child = node.next.get(b);
+    if (!child) {
+      child = { oid: undefined, next: undefined };
+      node.next.set(b, child);
+    }
+    node = child;
+  }
+  if (node.oid === undefined) cachedOids++;
+  node.oid = oid;
+};
+
+const decodeOidBytes = (v: Uint8Array, what: string, allowNonMinimal: boolean): string => {
   if (v.length === 0) throw new DerError(`${what}: empty OBJECT IDENTIFIER`);
   if (((v[v.length - 1] as number) & 0x80) !== 0) throw new DerError(`${what}: truncated OBJECT IDENTIFIER`);
   const arcs: string[] = [];

@@ -40,6 +40,17 @@ describe('OIDs', () => {
     expect(() => oidFromBytes(bytes(0x2a, 0x86), 'x', true)).toThrow(/truncated/);
   });
 
+  it('answers the same from its cache: a decoded OID again, a prefix, a lenient read before a strict one', () => {
+    const rsa = hex('2A 86 48 86 F7 0D 01 01 01');
+    expect(oidFromBytes(rsa)).toBe('1.2.840.113549.1.1.1');
+    expect(oidFromBytes(rsa.slice())).toBe('1.2.840.113549.1.1.1');
+    // A prefix of a cached OID that ends inside an arc is still truncated.
+    expect(() => oidFromBytes(hex('2A 86'))).toThrow(/truncated/);
+    expect(oidFromBytes(hex('2A 86 48'))).toBe('1.2.840');
+    expect(oidFromBytes(bytes(0x2b, 0x80, 0x02), 'x', true)).toBe('1.3.2');
+    expect(() => oidFromBytes(bytes(0x2b, 0x80, 0x02))).toThrow(/non-minimal/);
+  });
+
   it('decodes OIDs, including arcs past 2^53', () => {
     expect(oidFromBytes(hex('2A 86 48 86 F7 0D 01 0C 0A 01 03'))).toBe('1.2.840.113549.1.12.10.1.3');
     expect(oidFromBytes(hex('88 37 01'))).toBe('2.999.1');

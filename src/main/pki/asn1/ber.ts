@@ -1,6 +1,6 @@
 import { concatBytes, encodeElement } from '../../../shared/asn1/encode.js';
 import { TagClass, Univ } from '../../../shared/asn1/tags.js';
-import { contents, encoded, type Tlv } from '../../../shared/asn1/tlv.js';
+import { contents, encoded, MAX_DEPTH, type Tlv } from '../../../shared/asn1/tlv.js';
 import { throwReadFailure } from '../reader/read-error.js';
 import { childrenOf } from './elements.js';
 
@@ -88,5 +88,39 @@ const rebuild = (node: Tlv): Uint8Array => {
 /** DER-shaped bytes for `node` (a view of its own bytes, not a copy, when it already is). */
 export const berToDer = (node: Tlv): Uint8Array => rebuild(node);
 
+/**
+ * True when every element in buf[start, end) has a definite length that fits its parent, a
+ * short-form tag, and no segmented string, down to MAX_DEPTH: plain DER framing, nothing to
+ * rebuild. Reads headers only and allocates nothing, so the common case (a DER certificate
+ * in a 30,000-block PEM) skips the element-by-element walk. Anything else (BER forms, long
+ * tags, framing errors) answers false and takes that walk, which words the errors.
+ */
+const plainDer = (buf: Uint8Array, start: number, end: number, depth: number): boolean => {
+  if (depth > MAX_DEPTH) return false;
+  let p = start;
+  while (p < end) {
+    const first = buf[p++] as number;
+    const tagNumber = first & 0x1f;
+    if (tagNumber === 0x1f || p >= end) return false;
+    const lengthByte = buf[p++] as number;
+    let length = lengthByte;
+    if (lengthByte >= 0x80) {
+      const count = lengthByte & 0x7f;
+      if (count === 0 || count > 4 || p + count > end) return false;
+      length = 0;
+      for (let i = 0; i < count; i++) length = length * 256 + (buf[p++] as number);
+    }
+    const valueEnd = p + length;
+    if (valueEnd > end) return false;
+    if ((first & 0x20) !== 0) {
+      if (first >> 6 === TagClass.universal && STRING_TAGS.has(tagNumber)) return false;
+      if (!plainDer(buf, p, valueEnd, depth + 1)) return false;
+    }
+    p = valueEnd;
+  }
+  return true;
+};
+
 /** Whether anything under `node` uses BER-only encodings we normalise. */
-export const isBer = (node: Tlv): boolean => needsRebuild(node);
+export const isBer = (node: Tlv): boolean =>
+  !plainDer(node.buf, node.start, node.end, node.depth) && needsRebuild(node);
