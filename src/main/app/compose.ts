@@ -13,8 +13,6 @@ import type { SecretStore } from '../ports/secret-store.js';
 import { createHandlers, type HandlerDeps } from '../ipc/handlers.js';
 import { createCustodyService } from '../services/custody/index.js';
 import type { PinnedCa } from '../../shared/igc-sante/anchors.js';
-import { createWorkerInspectionRunner } from '../adapters/worker-inspection-runner.js';
-import { createInspector } from '../services/inspector/inspect-file.js';
 import { createInstallService } from '../services/install/index.js';
 import { createOrderStore } from '../services/orders/order-store.js';
 import { createOrdersService } from '../services/orders/orders-service.js';
@@ -22,10 +20,9 @@ import { createRetrieveService } from '../services/retrieve/index.js';
 import { createRevocationService } from '../services/revocation/index.js';
 import { createChainDownloader, type ChainUrls } from '../services/trust/download-chain.js';
 import { createVault } from '../services/vault/index.js';
-import { createTrustService, type TrustDir } from '../services/trust/trust-service.js';
-import { anchorFinder } from './anchor-finder.js';
+import type { TrustDir } from '../services/trust/trust-service.js';
+import { composeInspection } from './compose-inspection.js';
 import { platformKeystore } from './keystore.js';
-import { cryptolibTrustDirs, extraTrustDirs } from './paths.js';
 
 export type CoreAdapters = {
   fs: FileSystem;
@@ -77,29 +74,17 @@ export type CoreConfig = {
  * so they run the very same services.
  */
 export const composeCore = (adapters: CoreAdapters, config: CoreConfig) => {
-  const dirs: TrustDir[] = [
-    ...cryptolibTrustDirs().map((path) => ({ path, source: 'cryptolib' })),
-    ...extraTrustDirs().map((path) => ({ path, source: 'configured' })),
-    ...(config.trustDirs ?? []),
-  ];
-  const trust = createTrustService({
-    fs: adapters.fs,
-    dirs,
-    importDir: join(config.dataDir, 'anchors'),
-    events: adapters.events,
-  });
-  const devAnchors = config.devAnchors ?? [];
-  const findAnchor = anchorFinder(devAnchors);
-  const anchorOption = findAnchor ? { findAnchor } : {};
-  const inspectionRunner = config.inspectionWorker
-    ? createWorkerInspectionRunner({ script: config.inspectionWorker, devAnchors })
-    : null;
-  const inspector = createInspector({
-    clock: adapters.clock,
-    trust,
-    ...anchorOption,
-    ...(inspectionRunner ? { runner: inspectionRunner } : {}),
-  });
+  const base = composeInspection(
+    { fs: adapters.fs, clock: adapters.clock, events: adapters.events },
+    {
+      dataDir: config.dataDir,
+      ...(config.trustDirs ? { trustDirs: config.trustDirs } : {}),
+      ...(config.devAnchors ? { devAnchors: config.devAnchors } : {}),
+      ...(config.inspectionWorker ? { inspectionWorker: config.inspectionWorker } : {}),
+    },
+  );
+  const { trust, inspector } = base.services;
+  const anchorOption = base.findAnchor ? { findAnchor: base.findAnchor } : {};
   const vault = createVault({
     fs: adapters.fs,
     secrets: adapters.secrets,
@@ -178,7 +163,7 @@ export const composeCore = (adapters: CoreAdapters, config: CoreConfig) => {
      * fingerprints): the anchor cache is refilled when missing, never on every start.
      */
     async start() {
-      const anchors = await trust.list();
+      const anchors = await trust.list(); // what base.start() does, plus the refresh below
       if (config.refreshMissingAnchors && adapters.http) {
         for (const environment of ['production', 'test'] as const) {
           if (anchors.some((a) => a.pinned.environment === environment)) continue;
@@ -189,7 +174,7 @@ export const composeCore = (adapters: CoreAdapters, config: CoreConfig) => {
     /** Forget the vault secret held in memory; end the inspection worker. */
     async stop() {
       await vault.lock();
-      await inspectionRunner?.close();
+      await base.stop();
     },
   };
 };

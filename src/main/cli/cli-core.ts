@@ -9,7 +9,6 @@ import { defaultDataDir } from '../app/paths.js';
 import { createRevocationService } from '../services/revocation/index.js';
 import type { TrustDir } from '../services/trust/trust-service.js';
 import type { CsrDeps } from './csr-command.js';
-import type { InspectDeps } from './inspect-command.js';
 import type { VerifyDeps } from './verify-command.js';
 
 /**
@@ -58,15 +57,6 @@ const makeCore = (version: string, trust: TrustDir[] = []) => {
     { dataDir, trustDirs: trust, appInfo: { version, platform: process.platform, runtime: 'cli' } },
   );
 };
-
-export const inspectDeps = (version: string): InspectDeps => ({
-  fs: cliFileSystem,
-  makeCore: (trust) =>
-    makeCore(
-      version,
-      trust.map((path) => ({ path, source: 'command-line' })),
-    ),
-});
 
 export const csrDeps = (version: string): CsrDeps => ({
   fs: nodeFileSystem,

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { MAX_FILE_BYTES, MAX_PASSWORD_LENGTH } from '../../shared/limits.js';
 import type { ReadError } from '../../shared/model/errors.js';
 import { safeDisplay, safeDisplayDeep } from '../../shared/text/safe-display.js';
-import type { Core } from '../app/compose.js';
+import type { InspectionCore } from '../app/compose-inspection.js';
 import { readFailure, type FileSystem } from '../ports/file-system.js';
 import { EXIT, readSecret, type CliIo, type StdinError } from './cli-io.js';
 import { formatReport } from './human-output.js';
@@ -61,7 +61,7 @@ const writeJsonRows = (files: FileRows[], io: CliIo): void => {
   io.stdout(`${chunk}\n]`);
 };
 
-export type InspectDeps = { fs: FileSystem; makeCore: (trust: string[]) => Core };
+export type InspectDeps = { fs: FileSystem; makeCore: (trust: string[]) => InspectionCore };
 
 export const runInspect = async (argv: string[], io: CliIo, deps: InspectDeps): Promise<number> => {
   let parsed;
@@ -106,7 +106,7 @@ export const runInspect = async (argv: string[], io: CliIo, deps: InspectDeps): 
   }
 
   // The core starts with the first readable file: a FIFO or a folder is refused at once.
-  let core: Core | undefined;
+  let core: InspectionCore | undefined;
   try {
     // Rows are kept as text, not as reports: all files must be readable before any is printed.
     const rows: FileRows[] = [];

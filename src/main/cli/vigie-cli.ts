@@ -41,9 +41,9 @@ export const runCli = async (argv: string[], io: CliIo = processIo): Promise<num
     case 'inspect': {
       const [{ runInspect }, { inspectDeps }] = await Promise.all([
         import('./inspect-command.js'),
-        import('./cli-core.js'),
+        import('./inspect-deps.js'),
       ]);
-      return runInspect(rest, io, inspectDeps(version));
+      return runInspect(rest, io, inspectDeps());
     }
     case 'csr': {
       const [{ runCsr }, { csrDeps }] = await Promise.all([

@@ -13,7 +13,7 @@ import { DerError } from '../../../shared/asn1/tlv.js';
 import { err, ok, type Result } from '../../../shared/result.js';
 import { buildParsedCertificate, sha256Upper, type ParsedCertificate } from './parsed-certificate.js';
 
-const MAX_BY_HASH = 4096;
+const MAX_BY_HASH = 256;
 
 type Outcome = Result<ParsedCertificate, DerError>;
 

@@ -8,7 +8,6 @@ import { openEncryptedPkcs8, parseEncryptedPkcs8 } from '../keys/encrypted-pkcs8
 import { lockedKeyView } from '../keys/key-view.js';
 import { viewPlainKey } from '../keys/plain-key.js';
 import { publicKeyWarning } from '../keys/public-key.js';
-import { readPkcs12 } from '../pkcs12/read-pkcs12.js';
 import { readPkcs7 } from '../pkcs7/signed-data.js';
 import { throwReadFailure } from './read-error.js';
 import type { ReadObject, Warning } from './types.js';
@@ -71,7 +70,7 @@ export const handleObject = async (node: Tlv, kind: DerKind, ctx: ReadContext): 
       ctx.objects.push(certificateObject(node));
       return;
     case 'csr':
-      checkCsr(node);
+      await checkCsr(node);
       ctx.objects.push({ type: 'csr', der: ownBytes(encoded(node)) });
       return;
     case 'crl':
@@ -96,6 +95,8 @@ export const handleObject = async (node: Tlv, kind: DerKind, ctx: ReadContext): 
         });
         return;
       }
+      // Loaded with the first PKCS#12 (its schema modules cost ~20 ms to evaluate).
+      const { readPkcs12 } = await import('../pkcs12/read-pkcs12.js');
       const result = await readPkcs12(node, ctx.password, ctx.budget);
       ctx.objects.push(...result.objects);
       ctx.warnings.push(...result.warnings);

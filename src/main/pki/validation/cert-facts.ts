@@ -24,7 +24,7 @@ import {
   type PolicyMapping,
 } from './cert-extensions.js';
 import type { GeneralNameValue } from './general-names.js';
-import { emailAttributes, nameEquals, nameId, readNameKey, type NameKey } from './name-key.js';
+import { emailAttributes, nameId, nameKeyOfId, readNameKey, type NameKey } from './name-key.js';
 
 /** `index`: the position in the Extensions list, the key of the shared decoding memo. */
 export type RawExtension = { critical: boolean; value: Uint8Array; index: number };
@@ -77,7 +77,7 @@ const readExtensions = (t: Tlv | null): Map<string, RawExtension> => {
  * Decodes extension `oid` with `read`; a decoding failure is recorded, not thrown. The
  * extensions describe shows too are decoded once for both (certificate/extensions).
  */
-const decoder = (exts: Map<string, RawExtension>, errors: string[]) => {
+const decoder = (exts: ReadonlyMap<string, RawExtension>, errors: string[]) => {
   return <T>(oid: string, read: (v: Uint8Array, index: number) => T): T | null => {
     const e = exts.get(oid);
     if (!e) return null;
@@ -103,55 +103,124 @@ const displayName = (t: Tlv): string => {
   }
 };
 
+/**
+ * Facts in two tiers. Path search only needs names, key identifiers and the parse: those
+ * are read up front (and a certificate whose names or extension list cannot be read has no
+ * facts at all). What path processing acts on (constraints, policies, alternative names,
+ * distribution points, the display name) is decoded on first use, so a pool of 25,000
+ * file certificates that never lie on a complete path costs its name index only.
+ */
+class LazyFacts implements CertFacts {
+  readonly der: Uint8Array;
+  readonly sha256: string;
+  readonly subjectId: string;
+  readonly issuerId: string;
+  readonly selfIssued: boolean;
+  readonly #errors: string[] = [];
+  #memo: Map<string, unknown> | undefined;
+  #exts: Map<string, RawExtension> | undefined;
+
+  constructor(readonly parsed: ParsedCertificate) {
+    this.der = parsed.der;
+    this.sha256 = parsed.sha256;
+    // The name keys themselves are decoded again from these ids when path processing asks.
+    this.subjectId = nameId(readNameKey(parsed.subject));
+    this.issuerId = nameId(readNameKey(parsed.issuer));
+    this.selfIssued = this.subjectId === this.issuerId;
+    // The list itself is read now: a certificate whose extension list is unreadable has no facts.
+    this.#exts = readExtensions(parsed.extensions);
+  }
+
+  get subject(): NameKey {
+    return this.#lazy('subject', () => nameKeyOfId(this.subjectId));
+  }
+  get issuer(): NameKey {
+    return this.#lazy('issuer', () => nameKeyOfId(this.issuerId));
+  }
+  get extensions(): ReadonlyMap<string, RawExtension> {
+    this.#exts ??= readExtensions(this.parsed.extensions);
+    return this.#exts;
+  }
+  get subjectKeyId(): string | null {
+    return this.#decoded(EXT.subjectKeyId, (r) => toHex(acceptedValue(r)));
+  }
+  get authorityKeyId(): string | null {
+    return this.#decoded(EXT.authorityKeyId, (r) => hexOrNull(acceptedValue(r).keyId));
+  }
+
+  #shared<O extends SharedExtensionOid>(oid: O) {
+    return {
+      oid,
+      reading: (v: Uint8Array, index: number): ReadingOf<O> =>
+        certificateExtension(this.parsed, index, oid, v),
+    };
+  }
+
+  /** Computed on first use, by key (an extension's OID or a field name). */
+  #lazy<T>(key: string, compute: () => T): T {
+    this.#memo ??= new Map();
+    if (this.#memo.has(key)) return this.#memo.get(key) as T;
+    const value = compute();
+    this.#memo.set(key, value);
+    return value;
+  }
+
+  /** A shared extension's reading turned into what validation acts on; null when absent or undecodable. */
+  #decoded<O extends SharedExtensionOid, T>(oid: O, view: (reading: ReadingOf<O>) => T): T | null {
+    const ext = this.#shared(oid);
+    const read = decoder(this.extensions, this.#errors);
+    return this.#lazy(oid, () => read(oid, (v, i) => view(ext.reading(v, i))));
+  }
+
+  get subjectText(): string {
+    return this.#lazy('subjectText', () => displayName(this.parsed.subject));
+  }
+  get serial(): bigint {
+    return this.#lazy('serial', () => bigIntOf(this.parsed.serial));
+  }
+  get basicConstraints(): BasicConstraints | null {
+    return this.#decoded(EXT.basicConstraints, acceptedValue);
+  }
+  get keyUsage(): ReadonlySet<number> | null {
+    return this.#decoded(EXT.keyUsage, (r) => new Set(acceptedValue(r)));
+  }
+  get policies(): string[] | null {
+    return this.#decoded(EXT.certificatePolicies, (r) => acceptedValue(r).map((p) => p.oid));
+  }
+  get policyMappings(): PolicyMapping[] | null {
+    return this.#decoded(EXT.policyMappings, acceptedValue);
+  }
+  get policyConstraints(): PolicyConstraints | null {
+    return this.#decoded(EXT.policyConstraints, acceptedValue);
+  }
+  get inhibitAnyPolicy(): number | null {
+    return this.#decoded(EXT.inhibitAnyPolicy, acceptedValue);
+  }
+  get nameConstraints(): NameConstraints | null {
+    return this.#decoded(EXT.nameConstraints, acceptedView);
+  }
+  get subjectAltNames(): GeneralNameValue[] {
+    return this.#decoded(EXT.subjectAltName, acceptedView) ?? [];
+  }
+  get subjectEmails(): string[] {
+    return this.#lazy('subjectEmails', () => emailAttributes(this.parsed.subject));
+  }
+  get distributionPoints(): DistributionPoint[] | null {
+    return this.#decoded(EXT.crlDistributionPoints, acceptedView);
+  }
+  /** Decodes every extension acted on first: the answer covers all of them. */
+  get extensionError(): string | null {
+    void [this.basicConstraints, this.keyUsage, this.policies, this.policyMappings];
+    void [this.policyConstraints, this.inhibitAnyPolicy, this.nameConstraints];
+    void [this.subjectAltNames, this.distributionPoints, this.subjectKeyId, this.authorityKeyId];
+    return this.#errors.length > 0 ? this.#errors.join('; ') : null;
+  }
+}
+
 /** Null when a name or the extension list cannot be read at all. */
 const factsOf = derivedOnce((parsed: ParsedCertificate): CertFacts | null => {
   try {
-    const subject = readNameKey(parsed.subject);
-    const issuer = readNameKey(parsed.issuer);
-    const exts = readExtensions(parsed.extensions);
-    const errors: string[] = [];
-    const read = decoder(exts, errors);
-    const shared = <O extends SharedExtensionOid>(oid: O) => ({
-      oid,
-      reading: (v: Uint8Array, index: number): ReadingOf<O> => certificateExtension(parsed, index, oid, v),
-    });
-    const bc = shared(EXT.basicConstraints);
-    const ku = shared(EXT.keyUsage);
-    const ski = shared(EXT.subjectKeyId);
-    const aki = shared(EXT.authorityKeyId);
-    const cp = shared(EXT.certificatePolicies);
-    const pm = shared(EXT.policyMappings);
-    const pc = shared(EXT.policyConstraints);
-    const iap = shared(EXT.inhibitAnyPolicy);
-    const san = shared(EXT.subjectAltName);
-    const nc = shared(EXT.nameConstraints);
-    const cdp = shared(EXT.crlDistributionPoints);
-    return {
-      der: parsed.der,
-      sha256: parsed.sha256,
-      parsed,
-      subject,
-      issuer,
-      subjectId: nameId(subject),
-      issuerId: nameId(issuer),
-      subjectText: displayName(parsed.subject),
-      serial: bigIntOf(parsed.serial),
-      selfIssued: nameEquals(subject, issuer),
-      extensions: exts,
-      basicConstraints: read(bc.oid, (v, i) => acceptedValue(bc.reading(v, i))),
-      keyUsage: read(ku.oid, (v, i) => new Set(acceptedValue(ku.reading(v, i)))),
-      subjectKeyId: read(ski.oid, (v, i) => toHex(acceptedValue(ski.reading(v, i)))),
-      authorityKeyId: read(aki.oid, (v, i) => hexOrNull(acceptedValue(aki.reading(v, i)).keyId)),
-      policies: read(cp.oid, (v, i) => acceptedValue(cp.reading(v, i)).map((p) => p.oid)),
-      policyMappings: read(pm.oid, (v, i) => acceptedValue(pm.reading(v, i))),
-      policyConstraints: read(pc.oid, (v, i) => acceptedValue(pc.reading(v, i))),
-      inhibitAnyPolicy: read(iap.oid, (v, i) => acceptedValue(iap.reading(v, i))),
-      nameConstraints: read(nc.oid, (v, i) => acceptedView(nc.reading(v, i))),
-      subjectAltNames: read(san.oid, (v, i) => acceptedView(san.reading(v, i))) ?? [],
-      subjectEmails: emailAttributes(parsed.subject),
-      distributionPoints: read(cdp.oid, (v, i) => acceptedView(cdp.reading(v, i))),
-      extensionError: errors.length > 0 ? errors.join('; ') : null,
-    };
+    return new LazyFacts(parsed);
   } catch (e) {
     if (e instanceof DerError) return null;
     throw e;

@@ -58,5 +58,8 @@ export const nameEquals = (a: NameKey, b: NameKey): boolean =>
 export const nameWithin = (name: NameKey, base: NameKey): boolean =>
   base.length <= name.length && base.every((rdn, i) => rdnEqual(rdn, name[i] as readonly string[]));
 
-/** One string per name, for maps and sets. */
+/** One string per name, for maps and sets. Equal ids ⇔ nameEquals. */
 export const nameId = (n: NameKey): string => JSON.stringify(n);
+
+/** The name key back from its id (facts keep only the id until a name is compared). */
+export const nameKeyOfId = (id: string): NameKey => JSON.parse(id) as NameKey;
