@@ -1,4 +1,5 @@
-import { ProductCode } from '../model/igc-sante.js';
+import type { ProductCode } from '../model/igc-sante.js';
+import { PRODUCT_CODES } from './product-codes.js';
 import type { Lang } from './localized.js';
 import type { OfferCode } from './offers.js';
 import { PRODUCT_PROFILES } from './product-profiles.js';
@@ -9,7 +10,7 @@ import type { ProductText } from './product-texts.js';
 export type Product = ProductProfile & ProductText;
 
 /** The twelve products in the order of the model's enum (offer by offer). */
-export const PRODUCTS: readonly Product[] = ProductCode.options.map((code) => ({
+export const PRODUCTS: readonly Product[] = PRODUCT_CODES.map((code) => ({
   ...PRODUCT_PROFILES[code],
   ...PRODUCT_TEXTS[code],
 }));
@@ -17,8 +18,10 @@ export const PRODUCTS: readonly Product[] = ProductCode.options.map((code) => ({
 /** Tolerates any string (values may come from a file or IPC): unknown codes give undefined. */
 export const getProduct = (code: string): Product | undefined => PRODUCTS.find((p) => p.code === code);
 
+const KNOWN_CODES: ReadonlySet<string> = new Set(PRODUCT_CODES);
+
 export const isProductCode = (code: unknown): code is ProductCode =>
-  typeof code === 'string' && ProductCode.safeParse(code).success;
+  typeof code === 'string' && KNOWN_CODES.has(code);
 
 export const productsForOffer = (offer: OfferCode): readonly Product[] =>
   PRODUCTS.filter((p) => p.offer === offer);

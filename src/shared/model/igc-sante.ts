@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PRODUCT_CODES } from '../catalogue/product-codes.js';
 
 export const Environment = z.enum(['production', 'test']);
 export type Environment = z.infer<typeof Environment>;
@@ -6,20 +7,7 @@ export type Environment = z.infer<typeof Environment>;
 export const Family = z.enum(['ORG', 'SERV', 'PRO', 'PS', 'CA', 'card', 'other']);
 export type Family = z.infer<typeof Family>;
 
-export const ProductCode = z.enum([
-  'SERV_SSL',
-  'SERV_SIGN',
-  'SERV_CONF',
-  'ORG_AUTH_CLI',
-  'ORG_SIGN',
-  'ORG_CONF',
-  'PRO_AUTH',
-  'PRO_SIGN',
-  'PRO_CONF',
-  'PS_AUTH',
-  'PS_SIGN',
-  'PS_CONF',
-]);
+export const ProductCode = z.enum(PRODUCT_CODES);
 export type ProductCode = z.infer<typeof ProductCode>;
 
 /** idNat_Struct type digit: 0 ADELI cabinet, 1 FINESS, 2 SIREN, 3 SIRET, 4 RPPS cabinet. */

@@ -1,5 +1,5 @@
 import { Univ } from '../../../shared/asn1/tags.js';
-import { contents, encoded, isContext, isUniversal, type Tlv } from '../../../shared/asn1/tlv.js';
+import { contents, DerError, encoded, isContext, isUniversal, type Tlv } from '../../../shared/asn1/tlv.js';
 import { childrenOf, readAlgorithm, readUnsigned, sequenceOf } from '../asn1/elements.js';
 import { readCertificate } from '../certificate/index.js';
 import { throwReadFailure } from '../reader/read-error.js';
@@ -30,11 +30,8 @@ const checkInteger = (node: Tlv | undefined, what: string): void => {
     throwReadFailure('malformed', `${what} is not a valid INTEGER.`);
 };
 
-/**
- * Checks a certificate and returns its own bytes, parsed once by the certificate topic's
- * parser: describe and chain building find them in its cache instead of parsing again.
- */
-export const checkCertificate = (node: Tlv): Uint8Array => {
+/** Every structural check, field by field, each failure worded for the field at fault. */
+const walkCertificate = (node: Tlv): void => {
   const what = 'The certificate';
   const t = checkSignedEnvelope(node, what);
   let i = 0;
@@ -56,10 +53,34 @@ export const checkCertificate = (node: Tlv): Uint8Array => {
     if (!(isContext(rest, 1) || isContext(rest, 2) || isContext(rest, 3)))
       throwReadFailure('malformed', `${what} body has unexpected fields.`);
   }
+};
+
+/** checkName on a name the strict parser cut out: what DER forbids inside it is malformed too. */
+const checkParsedName = (name: Tlv, where: string): void => {
+  try {
+    checkName(name, where);
+  } catch (e) {
+    if (!(e instanceof DerError)) throw e;
+    throwReadFailure('malformed', `${where} is not a valid distinguished name (${e.message}).`);
+  }
+};
+
+/**
+ * Checks a certificate and returns its own bytes, parsed once by the certificate topic's
+ * parser: describe and chain building find them in its cache instead of parsing again.
+ * The parser is stricter than the field walk on everything it reads, so a certificate it
+ * accepts only needs the checks it does not make (inside the two names); the walk runs in
+ * full only to word the failure of one it refuses.
+ */
+export const checkCertificate = (node: Tlv): Uint8Array => {
   const parsed = readCertificate(encoded(node));
-  return parsed.ok
-    ? parsed.value.der
-    : throwReadFailure('malformed', `${what} does not match its ASN.1 structure.`);
+  if (parsed.ok) {
+    checkParsedName(parsed.value.issuer, 'The certificate issuer name');
+    checkParsedName(parsed.value.subject, 'The certificate subject name');
+    return parsed.value.der;
+  }
+  walkCertificate(node);
+  return throwReadFailure('malformed', 'The certificate does not match its ASN.1 structure.');
 };
 
 export const checkCsr = async (node: Tlv): Promise<void> => {
