@@ -1,4 +1,5 @@
 import type { AlgorithmRef } from '../../../shared/model/certificate.js';
+import { KEY_USAGE_BITS } from '../../../shared/asn1/key-usage-bits.js';
 
 const EKU_KEYS = {
   '1.3.6.1.5.5.7.3.1': 'serverAuth',
@@ -13,17 +14,7 @@ const EKU_KEYS = {
 
 export type EkuKey = (typeof EKU_KEYS)[keyof typeof EKU_KEYS];
 
-export const KEY_USAGES = [
-  'digitalSignature',
-  'nonRepudiation',
-  'keyEncipherment',
-  'dataEncipherment',
-  'keyAgreement',
-  'keyCertSign',
-  'cRLSign',
-  'encipherOnly',
-  'decipherOnly',
-] as const;
+export const KEY_USAGES = KEY_USAGE_BITS;
 export type KeyUsageKey = (typeof KEY_USAGES)[number];
 
 export const ekuKey = (oid: string): EkuKey | null =>

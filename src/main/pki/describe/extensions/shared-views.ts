@@ -12,23 +12,14 @@ import {
   type SharedExtensionOid,
   type TwoViews,
 } from '../../certificate/index.js';
+import { KEY_USAGE_BITS } from '../../../../shared/asn1/key-usage-bits.js';
 import { generalNameText } from '../general-names.js';
 import { colonHex } from '../hex.js';
 import type { Decoded, ExtensionDecoder } from './types.js';
 
 const ANY_POLICY = '2.5.29.32.0';
 
-export const KEY_USAGE_BITS = [
-  'digitalSignature',
-  'nonRepudiation',
-  'keyEncipherment',
-  'dataEncipherment',
-  'keyAgreement',
-  'keyCertSign',
-  'cRLSign',
-  'encipherOnly',
-  'decipherOnly',
-] as const;
+export { KEY_USAGE_BITS };
 
 /** The value when strict; the first finding as the DerError the strict decoder threw. */
 const strictValue = <V>({ value, findings }: Reading<V>): V => {
