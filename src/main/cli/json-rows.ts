@@ -130,10 +130,21 @@ export const toJsonRows = (file: string, report: InspectionReport): JsonRow[] =>
     safeDisplayDeep({ ...rawRow(file, report.format, item), warnings: report.warnings }),
   );
 
-/** `JSON.stringify(value, null, 2)` as it reads `depth` levels down in a pretty-printed array. */
-const nestedJson = (value: unknown, depth: number): string =>
-  // JSON text has no raw newline inside strings: every newline is a line break of the layout.
-  JSON.stringify(value, null, 2).replaceAll('\n', `\n${'  '.repeat(depth)}`);
+/**
+ * `JSON.stringify(value, null, 2)` as it reads `depth` levels down in a pretty-printed array:
+ * the value is printed inside `depth` arrays and the brackets are cut off, so the layout is
+ * JSON.stringify's own (no second pass over the text to indent it).
+ */
+const nestedJson = (value: unknown, depth: number): string => {
+  let wrapped: unknown = value;
+  for (let i = 0; i < depth; i++) wrapped = [wrapped];
+  const text = JSON.stringify(wrapped, null, 2);
+  // Level i (from 0) opens with "[\n" and the next level's indent, 2(i + 1) spaces, and
+  // closes with "\n", its own indent (2i spaces) and "]".
+  const head = 2 * depth + depth * (depth + 1);
+  const tail = 2 * depth + depth * (depth - 1);
+  return text.slice(head, text.length - tail);
+};
 
 /**
  * One row as `JSON.stringify(rows, null, 2)` prints it inside the array, but still open: it

@@ -37,31 +37,66 @@ export class DerError extends Error {
 /** Nesting limit: real PKI objects (certificates, CRLs, PKCS#12) stay under 15 levels. */
 export const MAX_DEPTH = 48;
 
+const CONSTRUCTED = 1;
+const LONG_FORM_TAG = 2;
+const INDEFINITE = 4;
+const BER = 8;
+const CLASS_SHIFT = 4;
+
 /**
  * One element. Offsets index `buf` (the whole input), so reading allocates no views: a
  * 100,000-entry CRL makes ~500,000 of these. `contents` and `encoded` cut views on demand.
+ * A class with the one-bit facts packed in `bits`: each element costs eight fields, not
+ * twelve, and a certificate read by every consumer makes a few hundred of them.
  */
-export type Tlv = {
-  readonly tagClass: number;
-  readonly constructed: boolean;
-  readonly tagNumber: number;
+export class Tlv {
+  constructor(
+    readonly buf: Uint8Array,
+    /** Offset of the first identifier byte in `buf`. */
+    readonly start: number,
+    readonly valueStart: number,
+    /** Offset just past the contents (before the end-of-contents marker when indefinite). */
+    readonly valueEnd: number,
+    readonly tagNumber: number,
+    /** Nesting level below the element the parse started from. */
+    readonly depth: number,
+    private readonly bits: number,
+  ) {}
+
+  get tagClass(): number {
+    return this.bits >> CLASS_SHIFT;
+  }
+  get constructed(): boolean {
+    return (this.bits & CONSTRUCTED) !== 0;
+  }
   /** The identifier used the multi-byte form (DER allows it only for tag numbers >= 31). */
-  readonly longFormTag: boolean;
+  get longFormTag(): boolean {
+    return (this.bits & LONG_FORM_TAG) !== 0;
+  }
   /** BER indefinite length: the contents end with an end-of-contents marker (00 00). */
-  readonly indefinite: boolean;
+  get indefinite(): boolean {
+    return (this.bits & INDEFINITE) !== 0;
+  }
   /** Read under BER rules; children are read under the same rules. */
-  readonly ber: boolean;
-  /** Nesting level below the element the parse started from. */
-  readonly depth: number;
-  readonly buf: Uint8Array;
-  /** Offset of the first identifier byte in `buf`. */
-  readonly start: number;
-  readonly valueStart: number;
-  /** Offset just past the contents (before the end-of-contents marker when indefinite). */
-  readonly valueEnd: number;
+  get ber(): boolean {
+    return (this.bits & BER) !== 0;
+  }
   /** Offset just past the whole element. */
-  readonly end: number;
-};
+  get end(): number {
+    return this.indefinite ? this.valueEnd + 2 : this.valueEnd;
+  }
+
+  /** The same element read as another tag (an IMPLICIT field decoded as its universal type). */
+  retagged(tagClass: number, tagNumber: number): Tlv {
+    const bits = (this.bits & ~(3 << CLASS_SHIFT)) | (tagClass << CLASS_SHIFT);
+    return new Tlv(this.buf, this.start, this.valueStart, this.valueEnd, tagNumber, this.depth, bits);
+  }
+
+  /** The element with its contents cut at `valueEnd` (a capped prefix of a long string). */
+  cutAt(valueEnd: number): Tlv {
+    return new Tlv(this.buf, this.start, this.valueStart, valueEnd, this.tagNumber, this.depth, this.bits);
+  }
+}
 
 const endOfData = (what: string, cut: boolean): DerError =>
   new DerError(`unexpected end of data in ${what}`, cut, 'overrun');
@@ -110,6 +145,7 @@ export const readTlv = (buf: Uint8Array, offset: number, limit: number, depth = 
   }
   const tagClass = first >> 6;
   const constructed = (first & 0x20) !== 0;
+  const flags = (longFormTag ? LONG_FORM_TAG : 0) | (ber ? BER : 0);
   const valueStart = p;
   if (length >= 0) {
     const end = valueStart + length;
@@ -117,21 +153,8 @@ export const readTlv = (buf: Uint8Array, offset: number, limit: number, depth = 
       const message = cut ? 'data ends before the declared length' : 'length overruns the enclosing value';
       throw new DerError(message, cut, 'overrun');
     }
-    const indefinite = false;
-    return {
-      tagClass,
-      constructed,
-      tagNumber,
-      longFormTag,
-      indefinite,
-      ber,
-      depth,
-      buf,
-      start: offset,
-      valueStart,
-      valueEnd: end,
-      end,
-    };
+    const bits = (tagClass << CLASS_SHIFT) | (constructed ? CONSTRUCTED : 0) | flags;
+    return new Tlv(buf, offset, valueStart, end, tagNumber, depth, bits);
   }
   if (!constructed)
     throw new DerError('a primitive value uses an indefinite length', false, 'indefinite-primitive');
@@ -142,21 +165,8 @@ export const readTlv = (buf: Uint8Array, offset: number, limit: number, depth = 
     if (buf[cursor] === 0 && buf[cursor + 1] === 0) break;
     cursor = readTlv(buf, cursor, limit, depth + 1, true).end;
   }
-  const indefinite = true;
-  return {
-    tagClass,
-    constructed,
-    tagNumber,
-    longFormTag,
-    indefinite,
-    ber,
-    depth,
-    buf,
-    start: offset,
-    valueStart,
-    valueEnd: cursor,
-    end: cursor + 2,
-  };
+  const bits = (tagClass << CLASS_SHIFT) | CONSTRUCTED | INDEFINITE | flags;
+  return new Tlv(buf, offset, valueStart, cursor, tagNumber, depth, bits);
 };
 
 /** Reads one element from the start of `bytes`; anything after it comes back as `rest`. */
@@ -188,17 +198,29 @@ export const describeTag = (t: Tlv): string => {
   return `[${cls} ${t.tagNumber}]`;
 };
 
+/**
+ * Children are gathered in this scratch list and copied out at their exact count: an array
+ * grown by push starts with room for 17, and a certificate's walks make a few hundred small
+ * child lists. readTlv never calls childrenOf, so one list serves every call.
+ */
+const scratch: (Tlv | null)[] = [];
+
 /** The elements directly inside a constructed one, read under the parent's rules. */
 export const childrenOf = (t: Tlv): Tlv[] => {
   if (!t.constructed) throw new DerError(`${describeTag(t)} should be constructed`, false, 'not-constructed');
-  const out: Tlv[] = [];
-  let p = t.valueStart;
-  while (p < t.valueEnd) {
-    const c = readTlv(t.buf, p, t.valueEnd, t.depth + 1, t.ber);
-    out.push(c);
-    p = c.end;
+  let n = 0;
+  try {
+    let p = t.valueStart;
+    while (p < t.valueEnd) {
+      const c = readTlv(t.buf, p, t.valueEnd, t.depth + 1, t.ber);
+      scratch[n++] = c;
+      p = c.end;
+    }
+    return scratch.slice(0, n) as Tlv[];
+  } finally {
+    // The scratch list must not keep a file's buffer alive after the call.
+    for (let i = 0; i < n; i++) scratch[i] = null;
   }
-  return out;
 };
 
 /** Checks that a whole subtree is well-formed framing (used for ANY values). */

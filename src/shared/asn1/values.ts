@@ -88,11 +88,13 @@ const MAX_CACHED_OID_BYTES = 32;
 const oidTrie: OidTrie = { oid: undefined, next: undefined };
 let cachedOids = 0;
 
-const cachedOid = (v: Uint8Array): string | undefined => {
+const cachedOidAt = (buf: Uint8Array, start: number, end: number): string | undefined => {
   let node: OidTrie | undefined = oidTrie;
-  for (let i = 0; i < v.length && node !== undefined; i++) node = node.next?.get(v[i] as number);
+  for (let i = start; i < end && node !== undefined; i++) node = node.next?.get(buf[i] as number);
   return node?.oid;
 };
+
+const cachedOid = (v: Uint8Array): string | undefined => cachedOidAt(v, 0, v.length);
 
 const rememberOid = (v: Uint8Array, oid: string): void => {
   if (cachedOids >= MAX_CACHED_OIDS || v.length > MAX_CACHED_OID_BYTES) return;
@@ -147,8 +149,14 @@ const decodeOidBytes = (v: Uint8Array, what: string, allowNonMinimal: boolean): 
   return arcs.join('.');
 };
 
-export const readOid = (t: Tlv, what: string): string =>
-  oidFromBytes(expectPrimitive(t, Univ.oid, what), what);
+/** Looks the OID up in the cache on the input bytes themselves: no view for the common case. */
+export const readOid = (t: Tlv, what: string): string => {
+  if (isUniversal(t, Univ.oid) && !t.constructed) {
+    const known = cachedOidAt(t.buf, t.valueStart, t.valueEnd);
+    if (known !== undefined) return known;
+  }
+  return oidFromBytes(expectPrimitive(t, Univ.oid, what), what);
+};
 
 export type BitString = { unusedBits: number; bytes: Uint8Array };
 

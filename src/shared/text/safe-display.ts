@@ -26,7 +26,12 @@ const UNSAFE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\u115F\u1160\u3164\uFFA0]|\u034F|
 const escapeOne = (char: string): string =>
   `\\u{${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}}`;
 
-export const safeDisplay = (text: string): string => text.replace(UNSAFE, escapeOne);
+/** The same class without the global flag: `test` then keeps no state between calls. */
+const ANY_UNSAFE = new RegExp(UNSAFE.source, 'u');
+
+export const safeDisplay = (text: string): string =>
+  // Almost every text is clean: testing first returns it as is, with no copy.
+  ANY_UNSAFE.test(text) ? text.replace(UNSAFE, escapeOne) : text;
 
 /** Whether `safeDisplay` would change this text (for a "contains hidden characters" hint). */
 export const hasUnsafeCharacters = (text: string): boolean => safeDisplay(text) !== text;
@@ -38,13 +43,38 @@ export const revealEscapes = (shown: string): string =>
     return code <= 0x10ffff ? String.fromCodePoint(code) : escape;
   });
 
-/** `safeDisplay` on every string inside a JSON-like value (objects, arrays), keys included. */
+/**
+ * `safeDisplay` on every string inside a JSON-like value (objects, arrays), keys included.
+ * Copy on write: a value with nothing to escape comes back as the same object, so the CLI's
+ * thousands of clean rows cost a walk, not a copy of each.
+ */
 export const safeDisplayDeep = <T>(value: T): T => {
   if (typeof value === 'string') return safeDisplay(value) as T;
-  if (Array.isArray(value)) return value.map((v: unknown) => safeDisplayDeep(v)) as T;
-  if (value !== null && typeof value === 'object')
-    return Object.fromEntries(
-      Object.entries(value).map(([k, v]) => [safeDisplay(k), safeDisplayDeep(v)]),
-    ) as T;
+  if (Array.isArray(value)) {
+    let out: unknown[] | null = null;
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i];
+      const shown = safeDisplayDeep(v);
+      if (shown !== v && out === null) out = value.slice(0, i);
+      out?.push(shown);
+    }
+    return (out ?? value) as T;
+  }
+  if (value !== null && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    const keys = Object.keys(record);
+    let out: [string, unknown][] | null = null;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i] as string;
+      const v = record[k];
+      const key = safeDisplay(k);
+      const inner = safeDisplayDeep(v);
+      if (out === null && (key !== k || inner !== v))
+        out = keys.slice(0, i).map((before): [string, unknown] => [before, record[before]]);
+      out?.push([key, inner]);
+    }
+    // fromEntries defines properties: a "__proto__" key stays data, not a prototype.
+    return (out ? Object.fromEntries(out) : value) as T;
+  }
   return value;
 };

@@ -102,6 +102,35 @@ describe('readTlv (DER rules)', () => {
     expect(encoded(t).buffer).toBe(input.buffer);
     expect(childrenOf(t).map(contents)).toEqual([hex('05'), hex('AA')]);
   });
+
+  it('packs class and flags without mixing them, and re-reads an element as another tag', () => {
+    // [1] IMPLICIT, constructed, then a long-form context tag [31].
+    const implicit = parseDer(hex('A1 03 02 01 07'));
+    expect([implicit.tagClass, implicit.tagNumber, implicit.constructed]).toEqual([2, 1, true]);
+    expect([implicit.longFormTag, implicit.indefinite, implicit.ber, implicit.end]).toEqual([
+      false,
+      false,
+      false,
+      5,
+    ]);
+    const asSet = implicit.retagged(0, 17);
+    expect([asSet.tagClass, asSet.tagNumber, asSet.constructed]).toEqual([0, 17, true]);
+    expect(childrenOf(asSet).map(contents)).toEqual([hex('07')]);
+    const long = parseDer(hex('9F 1F 01 00'));
+    expect([long.tagClass, long.tagNumber, long.longFormTag, long.constructed]).toEqual([2, 31, true, false]);
+    const cut = parseDer(hex('04 03 01 02 03')).cutAt(3);
+    expect(contents(cut)).toEqual(hex('01'));
+  });
+
+  it('returns a fresh child list on every call', () => {
+    const t = parseDer(hex('30 06 02 01 05 04 01 AA'));
+    const first = childrenOf(t);
+    const second = childrenOf(t);
+    expect(first).not.toBe(second);
+    expect(first).toHaveLength(2);
+    expect(childrenOf(parseDer(hex('30 00')))).toEqual([]);
+    expect(first.map((c) => c.tagNumber)).toEqual([2, 4]);
+  });
 });
 
 describe('readTlv (BER rules)', () => {

@@ -70,4 +70,20 @@ describe('safeDisplay', () => {
       nested: { n: 1 },
     });
   });
+
+  it('returns clean values as they are and copies only what it escapes', () => {
+    const clean = { subject: 'CN=Dr Martin', list: ['a', 1], nested: { n: 'é' } };
+    expect(safeDisplayDeep(clean)).toBe(clean);
+    const dirty = { a: 'ok', b: { c: 'x\ny' }, d: { e: 'same' } };
+    const shown = safeDisplayDeep(dirty);
+    expect(shown).not.toBe(dirty);
+    expect(shown.d).toBe(dirty.d);
+    expect(shown.b).toEqual({ c: 'x\\u{000A}y' });
+    expect(dirty.b.c).toBe('x\ny');
+    // A key needing escapes is escaped; an own "__proto__" key stays a plain property.
+    const hostile = JSON.parse('{"__proto__": "p", "k\\n": 1}') as Record<string, unknown>;
+    const out = safeDisplayDeep(hostile);
+    expect(Object.keys(out)).toEqual(['__proto__', 'k\\u{000A}']);
+    expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
+  });
 });

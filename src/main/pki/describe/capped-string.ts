@@ -54,6 +54,6 @@ export const readCappedString = (t: Tlv, what: string): CappedText => {
   const budget = (MAX_TEXT_CHARS + 1) * width;
   if (t.constructed || v.length <= budget) return capText(readString(t, what));
   checkWhole(t.tagNumber, v, what);
-  const head: Tlv = { ...t, valueEnd: t.valueStart + prefixLength(t.tagNumber, v, budget) };
+  const head: Tlv = t.cutAt(t.valueStart + prefixLength(t.tagNumber, v, budget));
   return { value: capText(readString(head, what)).value, truncatedFrom: characterCount(t.tagNumber, v) };
 };

@@ -38,11 +38,35 @@ const score = (child: CertFacts, issuer: CertFacts): number => {
 const facts = (ders: readonly Uint8Array[]): CertFacts[] =>
   ders.map(certFacts).filter((c): c is CertFacts => c !== null);
 
+type AnchorSide = {
+  anchors: CertFacts[];
+  anchorsBySubject: Map<string, CertFacts[]>;
+  anchorBySha: Map<string, CertFacts>;
+};
+
+/**
+ * The anchors' half of an index, kept per trust-store array: every inspected file has its
+ * own pool but shares the anchors, and thousands of files must not rebuild their maps.
+ */
+const anchorSides = new WeakMap<readonly Uint8Array[], { length: number; side: AnchorSide }>();
+
+const anchorSide = (anchorDers: readonly Uint8Array[]): AnchorSide => {
+  const known = anchorSides.get(anchorDers);
+  if (known && known.length === anchorDers.length) return known.side;
+  const anchors = facts(anchorDers);
+  const side = {
+    anchors,
+    anchorsBySubject: bySubject(anchors),
+    anchorBySha: new Map(anchors.map((a) => [a.sha256, a])),
+  };
+  anchorSides.set(anchorDers, { length: anchorDers.length, side });
+  return side;
+};
+
 const buildIndex = (untrusted: readonly Uint8Array[], anchorDers: readonly Uint8Array[]): CandidateIndex => {
   const pool = facts(untrusted);
-  const anchors = facts(anchorDers);
+  const { anchors, anchorsBySubject, anchorBySha } = anchorSide(anchorDers);
   const poolBySubject = bySubject(pool);
-  const anchorsBySubject = bySubject(anchors);
   const memo = new WeakMap<CertFacts, IssuerCandidate[]>();
   const issuersOf = (child: CertFacts): IssuerCandidate[] => {
     const known = memo.get(child);
@@ -64,7 +88,7 @@ const buildIndex = (untrusted: readonly Uint8Array[], anchorDers: readonly Uint8
     memo.set(child, list);
     return list;
   };
-  return { pool, anchors, anchorBySha: new Map(anchors.map((a) => [a.sha256, a])), issuersOf };
+  return { pool, anchors, anchorBySha, issuersOf };
 };
 
 type Memo = { untrustedLength: number; anchorsLength: number; index: CandidateIndex };

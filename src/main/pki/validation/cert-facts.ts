@@ -12,7 +12,7 @@ import {
   type SharedExtensionOid,
 } from '../certificate/index.js';
 import { toHex } from '../../../shared/asn1/hex.js';
-import { decodeName } from '../describe/distinguished-name.js';
+import { namesOf } from '../describe/describe-certificate.js';
 import {
   acceptedValue,
   acceptedView,
@@ -93,10 +93,13 @@ const decoder = (exts: ReadonlyMap<string, RawExtension>, errors: string[]) => {
 
 const hexOrNull = (bytes: Uint8Array | null): string | null => (bytes ? toHex(bytes) : null);
 
-/** Short display of a name (its RFC 4514 text). */
-const displayName = (t: Tlv): string => {
+/**
+ * Short display of the subject (its RFC 4514 text), from the names describe decodes anyway:
+ * an inspected certificate's subject is decoded once for both.
+ */
+const subjectDisplay = (parsed: ParsedCertificate): string => {
   try {
-    return decodeName(t).text;
+    return namesOf(parsed).subject.text;
   } catch (e) {
     if (!(e instanceof DerError)) throw e;
     return '(unreadable name)';
@@ -173,7 +176,7 @@ class LazyFacts implements CertFacts {
   }
 
   get subjectText(): string {
-    return this.#lazy('subjectText', () => displayName(this.parsed.subject));
+    return this.#lazy('subjectText', () => subjectDisplay(this.parsed));
   }
   get serial(): bigint {
     return this.#lazy('serial', () => bigIntOf(this.parsed.serial));

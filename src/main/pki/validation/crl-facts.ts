@@ -88,7 +88,7 @@ const readIdp = (v: Uint8Array): IssuingDistributionPoint => {
     onlyAttribute: false,
     hex: toHex(v),
   };
-  const flag = (t: Tlv) => readBoolean({ ...t, tagClass: 0, tagNumber: Univ.boolean }, 'IDP flag');
+  const flag = (t: Tlv) => readBoolean(t.retagged(0, Univ.boolean), 'IDP flag');
   for (const f of childrenOf(parseDer(v, 'issuingDistributionPoint'))) {
     if (isContext(f, 0)) out.name = readDpName(f);
     else if (isContext(f, 1)) out.onlyUser = flag(f);

@@ -41,7 +41,7 @@ export const readDpName = (t: Tlv): DpName => {
   if (choice.tagNumber === 0) return { full: readGeneralNames(choice) };
   if (choice.tagNumber === 1) {
     // [1] IMPLICIT RelativeDistinguishedName: re-read the attributes as a SET.
-    return { relative: readRdn({ ...choice, tagClass: TagClass.universal, tagNumber: 17 }) };
+    return { relative: readRdn(choice.retagged(TagClass.universal, 17)) };
   }
   throw new DerError('distributionPoint: unknown name form');
 };

@@ -47,7 +47,7 @@ export type DistributionPoint = {
 };
 
 export const readReasons = (t: Tlv): Set<number> => {
-  const bits = readBitString({ ...t, tagClass: 0, tagNumber: Univ.bitString }, 'ReasonFlags');
+  const bits = readBitString(t.retagged(0, Univ.bitString), 'ReasonFlags');
   return new Set(setBits(bits));
 };
 

@@ -84,6 +84,17 @@ describe('PEM scanner', () => {
     expect(failureCode('-----BEGIN CERTIFICATE-----\nMAAAA\n-----END CERTIFICATE-----')).toBe('truncated');
   });
 
+  it('decodes a body with indentation, tabs, blank lines and padding followed by spaces', () => {
+    const body = b64([0x30, 0x03, 0x02, 0x01, 0x05]);
+    const indented = `  ${body.slice(0, 4)}\t\n\n   ${body.slice(4)}  \r\n`;
+    const [block] = readable(`-----BEGIN CERTIFICATE-----\n${indented}-----END CERTIFICATE-----\n`);
+    expect(block?.der).toEqual(Uint8Array.from([0x30, 0x03, 0x02, 0x01, 0x05]));
+    expect(block?.headers.size).toBe(0);
+    // Padding in the middle, or characters after it, is not base64.
+    expect(failureCode('-----BEGIN CERTIFICATE-----\nMA==MAAA\n-----END CERTIFICATE-----')).toBe('malformed');
+    expect(failureCode('-----BEGIN CERTIFICATE-----\nMAA= x\n-----END CERTIFICATE-----')).toBe('malformed');
+  });
+
   it('does not take plain binary for PEM', () => {
     expect(looksLikePem(Uint8Array.from([0x30, 0x82, 0x01, 0x00]))).toBe(false);
   });

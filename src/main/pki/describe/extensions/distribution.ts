@@ -33,7 +33,7 @@ const REASON_FLAGS = [
 const reasonFlags = (t: Tlv, what: string): string => {
   if (t.constructed) throw new DerError(`${what}: must be primitive`);
   // Re-tag as BIT STRING to reuse the checks: IMPLICIT keeps the same contents.
-  const bits = setBits(readBitString({ ...t, tagClass: 0, tagNumber: Univ.bitString }, what));
+  const bits = setBits(readBitString(t.retagged(0, Univ.bitString), what));
   return bits.map((b) => REASON_FLAGS[b] ?? `bit ${b}`).join(', ');
 };
 
