@@ -60,7 +60,7 @@ export const buildChain = async (input: ChainInput): Promise<ChainReport> => {
     const path = result.path.map((l) => ({
       subject: l.subject,
       sha256: l.sha256,
-      source: l.sha256 === leafHash ? ('file' as const) : (prepared.sources.get(l.sha256) ?? 'file'),
+      source: l.sha256 === leafHash ? ('file' as const) : (prepared.sourceOf(l.sha256) ?? 'file'),
     }));
     if (result.status === 'valid') {
       return {
@@ -81,7 +81,8 @@ export const buildChain = async (input: ChainInput): Promise<ChainReport> => {
   const attempt = (anchors: AnchorGroup) =>
     validatePath({
       target: input.leaf,
-      untrusted: prepared.ders,
+      untrusted: prepared.fileDers,
+      sharedUntrusted: prepared.storeDers,
       anchors: anchors.ders,
       crls: [],
       at: input.now,
@@ -125,7 +126,7 @@ const ownRef = (p: PinnedCa) => ({ name: p.name, sha256: p.sha256, environment: 
 const selfIssuedTop = (result: ValidationResult, prepared: Candidates, leaf: Uint8Array): boolean => {
   const top = result.path.at(-1);
   if (!top) return false;
-  const der = prepared.bySha.get(top.sha256) ?? leaf;
+  const der = prepared.derOf(top.sha256) ?? leaf;
   const parsed = readCertificate(der);
   // Issuer and subject DER compared byte for byte.
   return (

@@ -22,7 +22,8 @@ import { readCappedString } from './capped-string.js';
 import { sha256Hex } from './hex.js';
 import { ATTRIBUTE_SHORT_NAMES } from './oid-names.js';
 
-type DecodedAttribute = NameAttribute & { hexForm: boolean; valueTlv: Tlv; digest: string | null };
+/** One attribute for the model, and its RFC 4514 text (built at once: no second record). */
+type DecodedAttribute = { attribute: NameAttribute; text: string };
 
 /** Hex of a value, at most MAX_TEXT_CHARS digits: a 10 MB value must not become 20 MB of text. */
 const cappedHex = (bytes: Uint8Array): string => {
@@ -45,18 +46,31 @@ const decodeAttribute = (t: Tlv): DecodedAttribute => {
     throw new DerError(`name attribute ${oid}: value has non-universal tag ${describeTag(valueTlv)}`);
   }
   const short = ATTRIBUTE_SHORT_NAMES[oid] ?? null;
+  // A dotted type must carry a #hex BER value (RFC 4514 §2.4), as OpenSSL prints it.
+  const dotted = (): string => `${oid}=#${cappedHex(encoded(valueTlv))}`;
   if (isStringTlv(valueTlv)) {
     const capped = readCappedString(valueTlv, `name attribute ${short ?? oid}`);
-    const base = { oid, short, value: capped.value, hexForm: false, valueTlv };
-    if (capped.truncatedFrom === null) return { ...base, digest: null };
-    return { ...base, truncatedFrom: capped.truncatedFrom, digest: digestTag(contents(valueTlv)) };
+    if (capped.truncatedFrom === null) {
+      const text = short === null ? dotted() : `${short}=${escapeRfc4514(capped.value)}`;
+      return { attribute: { oid, short, value: capped.value }, text };
+    }
+    // The digest keeps two cut values with the same first characters distinct.
+    const cut = truncationSuffix(capped.truncatedFrom, digestTag(contents(valueTlv)));
+    const text = short === null ? dotted() : `${short}=${escapeRfc4514(capped.value)}${cut}`;
+    return { attribute: { oid, short, value: capped.value, truncatedFrom: capped.truncatedFrom }, text };
   }
   // BIT STRING (x500UniqueIdentifier) and other non-string values: RFC 4514 #hex form.
-  return { oid, short, value: `#${cappedHex(encoded(valueTlv))}`, hexForm: true, valueTlv, digest: null };
+  const value = `#${cappedHex(encoded(valueTlv))}`;
+  return { attribute: { oid, short, value }, text: short === null ? dotted() : `${short}=${value}` };
 };
 
 /** RFC 4514 §2.4 escaping; control characters as \XX like OpenSSL. */
+/** Anything escapeRfc4514 would change; most values have none and are returned as they are. */
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
+const NEEDS_ESCAPE = /[,+"\\<>;\x00-\x1f\x7f]|^[ #]| $/;
+
 export const escapeRfc4514 = (value: string): string => {
+  if (!NEEDS_ESCAPE.test(value)) return value;
   let out = '';
   const last = value.length - 1;
   for (let i = 0; i < value.length; i++) {
@@ -70,44 +84,35 @@ export const escapeRfc4514 = (value: string): string => {
   return out;
 };
 
-const attributeText = (a: DecodedAttribute): string => {
-  // A dotted type must carry a #hex BER value (RFC 4514 §2.4), as OpenSSL prints it.
-  if (a.short === null) return `${a.oid}=#${cappedHex(encoded(a.valueTlv))}`;
-  if (a.hexForm) return `${a.short}=${a.value}`;
-  const cut = a.truncatedFrom === undefined ? '' : truncationSuffix(a.truncatedFrom, a.digest ?? undefined);
-  return `${a.short}=${escapeRfc4514(a.value)}${cut}`;
-};
-
 /** A lone RDN (e.g. [1] IMPLICIT nameRelativeToCRLIssuer) as RFC 4514 text. */
 export const relativeNameText = (t: Tlv): string => {
   const attrs = childrenOf(t).map(decodeAttribute);
   if (attrs.length === 0) throw new DerError('name: empty RDN');
-  return attrs.map(attributeText).reverse().join('+');
+  return rdnText(attrs);
+};
+
+/** The attributes of one RDN, last first, joined by "+" (see decodeName). */
+const rdnText = (attrs: readonly DecodedAttribute[]): string => {
+  let text = (attrs[attrs.length - 1] as DecodedAttribute).text;
+  for (let i = attrs.length - 2; i >= 0; i--) text += `+${(attrs[i] as DecodedAttribute).text}`;
+  return text;
 };
 
 /** Decodes a Name; throws DerError when any attribute cannot be read. */
 export const decodeName = (t: Tlv): DistinguishedName => {
   if (!isUniversal(t, Univ.sequence)) throw new DerError(`name: expected SEQUENCE, found ${describeTag(t)}`);
-  const rdns: DecodedAttribute[][] = [];
-  for (const rdnTlv of childrenOf(t)) {
+  const rdnTlvs = childrenOf(t);
+  const rdns: NameAttribute[][] = [];
+  let text = '';
+  // RFC 4514 allows any order inside a multi-valued RDN; OpenSSL's RFC2253 output reverses
+  // the attributes as a flat list, so we do the same and users can compare texts as-is.
+  for (const rdnTlv of rdnTlvs) {
     if (!isUniversal(rdnTlv, Univ.set))
       throw new DerError(`name: RDN should be a SET, found ${describeTag(rdnTlv)}`);
     const attrs = childrenOf(rdnTlv).map(decodeAttribute);
     if (attrs.length === 0) throw new DerError('name: empty RDN');
-    rdns.push(attrs);
+    rdns.push(attrs.map((a) => a.attribute));
+    text = text === '' ? rdnText(attrs) : `${rdnText(attrs)},${text}`;
   }
-  // RFC 4514 allows any order inside a multi-valued RDN; OpenSSL's RFC2253 output reverses
-  // the attributes as a flat list, so we do the same and users can compare texts as-is.
-  const text = rdns
-    .map((rdn) => rdn.map(attributeText).reverse().join('+'))
-    .reverse()
-    .join(',');
-  return {
-    text,
-    rdns: rdns.map((rdn) =>
-      rdn.map(({ oid, short, value, truncatedFrom }) =>
-        truncatedFrom === undefined ? { oid, short, value } : { oid, short, value, truncatedFrom },
-      ),
-    ),
-  };
+  return { text, rdns };
 };

@@ -1,8 +1,11 @@
 /**
- * The certificates path building may use (untrusted pool and anchors), indexed once by
- * subject name, so that each step looks its issuers up by the child's issuer name instead
- * of scanning every candidate. An index lives as long as the arrays it was built from: one
- * inspected file's certificates and the trust store serve every leaf of the file, and the
+ * The certificates path building may use, indexed by subject name, so that each step looks
+ * its issuers up by the child's issuer name instead of scanning every candidate. Three
+ * sides, each indexed once per array and kept as long as the array lives:
+ * - the caller's own candidates (one inspected file's certificates);
+ * - shared candidates (the trust store's certificates, the same array for every file);
+ * - the anchors (one array per anchor group, the same for every file).
+ * An inspection of 3,000 files thus indexes the trust store once, not 3,000 times, and the
  * issuer lists (scored, signatures checked) of a CA shared by 25,000 leaves are built once.
  */
 import { certFacts, type CertFacts } from './cert-facts.js';
@@ -11,21 +14,45 @@ import { verifySigned, workingKeyOf } from './signature-check.js';
 export type IssuerCandidate = { cert: CertFacts; anchor: boolean; score: number };
 
 export type CandidateIndex = {
-  pool: readonly CertFacts[];
+  /** The untrusted candidates (own first, then shared ones not among them). */
+  readonly pool: readonly CertFacts[];
   anchors: readonly CertFacts[];
   anchorBySha: ReadonlyMap<string, CertFacts>;
   /** Every candidate whose subject is `issuerId`'s name, best first (see issuersOf). */
   issuersOf: (child: CertFacts) => readonly IssuerCandidate[];
 };
 
-const bySubject = (certs: readonly CertFacts[]): Map<string, CertFacts[]> => {
-  const out = new Map<string, CertFacts[]>();
+type Side = {
+  certs: readonly CertFacts[];
+  bySubject: ReadonlyMap<string, readonly CertFacts[]>;
+  bySha: ReadonlyMap<string, CertFacts>;
+  /** On an own side: its indexes, by shared side then anchor side (a few of each). */
+  combined?: Map<Side, Map<Side, CandidateIndex>>;
+};
+
+const buildSide = (ders: readonly Uint8Array[]): Side => {
+  const certs = ders.map(certFacts).filter((c): c is CertFacts => c !== null);
+  const bySubject = new Map<string, CertFacts[]>();
   for (const c of certs) {
-    const list = out.get(c.subjectId);
+    const list = bySubject.get(c.subjectId);
     if (list) list.push(c);
-    else out.set(c.subjectId, [c]);
+    else bySubject.set(c.subjectId, [c]);
   }
-  return out;
+  return { certs, bySubject, bySha: new Map(certs.map((c) => [c.sha256, c])) };
+};
+
+const sides = new WeakMap<readonly Uint8Array[], { length: number; side: Side }>();
+
+/**
+ * The index of one array, reused while the caller passes the same array. An array that
+ * changed length since is indexed again; callers do not edit these arrays in place otherwise.
+ */
+const sideOf = (ders: readonly Uint8Array[]): Side => {
+  const known = sides.get(ders);
+  if (known && known.length === ders.length) return known.side;
+  const side = buildSide(ders);
+  sides.set(ders, { length: ders.length, side });
+  return side;
 };
 
 /** How likely `issuer` signed `child`: AKI = SKI counts most, then a signature that verifies. */
@@ -35,45 +62,18 @@ const score = (child: CertFacts, issuer: CertFacts): number => {
   return (keyIdMatch ? 4 : 0) + (sig === true ? 2 : sig === null ? 1 : 0);
 };
 
-const facts = (ders: readonly Uint8Array[]): CertFacts[] =>
-  ders.map(certFacts).filter((c): c is CertFacts => c !== null);
-
-type AnchorSide = {
-  anchors: CertFacts[];
-  anchorsBySubject: Map<string, CertFacts[]>;
-  anchorBySha: Map<string, CertFacts>;
-};
-
-/**
- * The anchors' half of an index, kept per trust-store array: every inspected file has its
- * own pool but shares the anchors, and thousands of files must not rebuild their maps.
- */
-const anchorSides = new WeakMap<readonly Uint8Array[], { length: number; side: AnchorSide }>();
-
-const anchorSide = (anchorDers: readonly Uint8Array[]): AnchorSide => {
-  const known = anchorSides.get(anchorDers);
-  if (known && known.length === anchorDers.length) return known.side;
-  const anchors = facts(anchorDers);
-  const side = {
-    anchors,
-    anchorsBySubject: bySubject(anchors),
-    anchorBySha: new Map(anchors.map((a) => [a.sha256, a])),
-  };
-  anchorSides.set(anchorDers, { length: anchorDers.length, side });
-  return side;
-};
-
-const buildIndex = (untrusted: readonly Uint8Array[], anchorDers: readonly Uint8Array[]): CandidateIndex => {
-  const pool = facts(untrusted);
-  const { anchors, anchorsBySubject, anchorBySha } = anchorSide(anchorDers);
-  const poolBySubject = bySubject(pool);
+const combine = (own: Side, shared: Side, anchors: Side): CandidateIndex => {
   const memo = new WeakMap<CertFacts, IssuerCandidate[]>();
+  let pool: CertFacts[] | null = null;
   const issuersOf = (child: CertFacts): IssuerCandidate[] => {
     const known = memo.get(child);
     if (known) return known;
+    const name = child.issuerId;
+    const sharedOnes = (shared.bySubject.get(name) ?? []).filter((c) => !own.bySha.has(c.sha256));
     const found = [
-      ...(anchorsBySubject.get(child.issuerId) ?? []).map((cert) => ({ cert, anchor: true, score: 0 })),
-      ...(poolBySubject.get(child.issuerId) ?? []).map((cert) => ({ cert, anchor: false, score: 0 })),
+      ...(anchors.bySubject.get(name) ?? []).map((cert) => ({ cert, anchor: true, score: 0 })),
+      ...(own.bySubject.get(name) ?? []).map((cert) => ({ cert, anchor: false, score: 0 })),
+      ...sharedOnes.map((cert) => ({ cert, anchor: false, score: 0 })),
     ];
     // Scoring only orders a choice. A lone candidate is tried whatever its score, and path
     // processing checks its signature only if the path reaches an anchor: a leaf under an
@@ -88,30 +88,38 @@ const buildIndex = (untrusted: readonly Uint8Array[], anchorDers: readonly Uint8
     memo.set(child, list);
     return list;
   };
-  return { pool, anchors, anchorBySha, issuersOf };
+  return {
+    // Only revocation reads the whole pool (CRL signers): built on first use.
+    get pool() {
+      pool ??= [...own.certs, ...shared.certs.filter((c) => !own.bySha.has(c.sha256))];
+      return pool;
+    },
+    anchors: anchors.certs,
+    anchorBySha: anchors.bySha,
+    issuersOf,
+  };
 };
 
-type Memo = { untrustedLength: number; anchorsLength: number; index: CandidateIndex };
-const indexes = new WeakMap<readonly Uint8Array[], WeakMap<readonly Uint8Array[], Memo>>();
+const NONE: readonly Uint8Array[] = [];
 
-/**
- * The index of these two lists, reused while the caller passes the same arrays (the
- * inspector passes one file's certificates for each of its leaves). An array that changed
- * length since is indexed again; callers do not edit these arrays in place otherwise.
- */
+/** The index of these lists; the same sides give the same index (and its issuer memo). */
 export const candidateIndex = (
   untrusted: readonly Uint8Array[],
   anchors: readonly Uint8Array[],
+  sharedUntrusted: readonly Uint8Array[] = NONE,
 ): CandidateIndex => {
-  let byAnchors = indexes.get(untrusted);
+  const own = sideOf(untrusted);
+  const shared = sideOf(sharedUntrusted);
+  const anchorSide = sideOf(anchors);
+  own.combined ??= new Map();
+  let byAnchors = own.combined.get(shared);
   if (!byAnchors) {
-    byAnchors = new WeakMap();
-    indexes.set(untrusted, byAnchors);
+    byAnchors = new Map();
+    own.combined.set(shared, byAnchors);
   }
-  const known = byAnchors.get(anchors);
-  if (known && known.untrustedLength === untrusted.length && known.anchorsLength === anchors.length)
-    return known.index;
-  const index = buildIndex(untrusted, anchors);
-  byAnchors.set(anchors, { untrustedLength: untrusted.length, anchorsLength: anchors.length, index });
+  const known = byAnchors.get(anchorSide);
+  if (known) return known;
+  const index = combine(own, shared, anchorSide);
+  byAnchors.set(anchorSide, index);
   return index;
 };

@@ -14,6 +14,12 @@ export type ValidationInput = {
   target: Uint8Array;
   /** Candidate intermediates, in any order, possibly with extras (old and new keys…). */
   untrusted: readonly Uint8Array[];
+  /**
+   * More candidates, shared by many validations (the trust store's certificates): indexed
+   * once per array and reused, where `untrusted` is one caller's own list. Duplicates of
+   * `untrusted` are ignored.
+   */
+  sharedUntrusted?: readonly Uint8Array[];
   /** Trust anchor certificates: only their name and key are used (RFC 5280 §6.1.1 d). */
   anchors: readonly Uint8Array[];
   crls: readonly Uint8Array[];

@@ -106,7 +106,7 @@ export const validatePath = async (input: ValidationInput): Promise<ValidationRe
   const target = certFacts(input.target);
   if (!target)
     return result(pathFailure('bad-certificate', 'the certificate to validate cannot be read'), []);
-  const index = candidateIndex(input.untrusted, input.anchors);
+  const index = candidateIndex(input.untrusted, input.anchors, input.sharedUntrusted);
   const prep: Prepared = {
     input,
     index,

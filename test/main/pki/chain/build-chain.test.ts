@@ -111,6 +111,20 @@ describe('chain building to pinned anchors', () => {
     expect((await run({ findAnchor: anchors([testPin]), leafEnvironment: 'test' })).status).toBe('valid');
   });
 
+  it('finds the intermediate in the trust store, and lets a file that carries a pinned root use it', async () => {
+    // The intermediate kept in the store, not in the file: the source says so.
+    const fromStore = await run({ fileCertificates: [], storeCertificates: [inter.der, root.der] });
+    expect(fromStore.status).toBe('valid');
+    expect(fromStore.path.map((l) => l.source)).toEqual(['file', 'trust-store', 'trust-store']);
+    // A file carrying the pinned root itself, with an empty store: the pin is what anchors.
+    const carried = await run({ fileCertificates: [inter.der, root.der], storeCertificates: [] });
+    expect(carried.status).toBe('valid');
+    expect(carried.path.map((l) => l.source)).toEqual(['file', 'file', 'file']);
+    // The same certificate in the file and in the store counts once, from the file.
+    const both = await run({ fileCertificates: [inter.der], storeCertificates: [inter.der, root.der] });
+    expect(both.path.map((l) => l.source)).toEqual(['file', 'file', 'trust-store']);
+  });
+
   it('does not trust a root just because the file carries it', async () => {
     const report = await run({
       fileCertificates: [inter.der, root.der],

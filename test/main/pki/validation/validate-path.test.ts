@@ -70,6 +70,22 @@ describe('validatePath', () => {
     expect(late.reason).toMatch(/^expired: /);
   });
 
+  it('takes candidates from a shared list as from its own, duplicates included', async () => {
+    const shared = [cert('GoodCACert'), cert('RevokedsubCACert')];
+    const viaShared = await validatePath(input({ untrusted: [], sharedUntrusted: shared }));
+    expect(viaShared.status).toBe('valid');
+    expect(viaShared.path).toEqual((await validatePath(input())).path);
+    // The CRL signer is found in the shared list too (revocation reads the whole pool).
+    const revoked = await validatePath(
+      input({ ...revokedCa, untrusted: [cert('RevokedsubCACert')], sharedUntrusted: shared }),
+    );
+    expect(revoked.reason).toMatch(/^revoked: /);
+    // The same list again, and a shared list that holds nothing useful.
+    expect((await validatePath(input({ untrusted: [], sharedUntrusted: shared }))).status).toBe('valid');
+    const none = await validatePath(input({ untrusted: [], sharedUntrusted: [cert('RevokedsubCACert')] }));
+    expect(none.reason).toMatch(/^no-path: /);
+  });
+
   it('accepts an anchor as its own target', async () => {
     const anchor = cert('TrustAnchorRootCertificate');
     expect((await validatePath(input({ target: anchor }))).status).toBe('valid');
