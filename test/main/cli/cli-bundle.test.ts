@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
@@ -32,5 +33,24 @@ describe('the built CLI (dist/cli)', () => {
     const entry = readFileSync(ENTRY, 'utf8');
     expect(entry).toMatch(/import\(["']\.\/chunks\//);
     expect(entry).not.toContain('composeCore');
+  });
+
+  it('stops quietly when the reader of its output goes away (| head)', async (ctx) => {
+    if (!existsSync(ENTRY)) {
+      console.log('skipped: dist/cli/vigie.mjs is not built (npm test builds it first)');
+      ctx.skip();
+    }
+    // The same real certificate file many times: far more JSON than one pipe buffer holds.
+    const file = join(ROOT, 'test', 'vectors', 'igc-sante', 'prod', 'ACR_FORT_20130625.cer');
+    const child = spawn(process.execPath, [ENTRY, 'inspect', '--json', ...Array<string>(400).fill(file)], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    // Read the first chunk, then close our end, as `head -c` does.
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    expect(stderr).not.toMatch(/EPIPE|Error/);
+    expect(code).toBe(0);
   });
 });
