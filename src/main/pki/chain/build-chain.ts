@@ -36,7 +36,21 @@ const REASONS: Readonly<Record<string, ChainReason>> = {
   'bad-certificate': 'malformed',
 };
 
-const codeOf = (result: ValidationResult) => result.reason?.split(':')[0]?.trim() ?? '';
+const codeOf = (result: ValidationResult): string => {
+  const reason = result.reason;
+  if (reason === null) return '';
+  const colon = reason.indexOf(':');
+  return (colon < 0 ? reason : reason.slice(0, colon)).trim();
+};
+
+/**
+ * No certificate at all (file, store or pinned) bears the leaf's issuer name: the search
+ * stopped at the leaf itself. Every pinned anchor is also a candidate of the first attempt
+ * (the file's and the store's certificates are the pool), so another anchor group cannot
+ * find a path either, and a lone leaf costs one search instead of two or three.
+ */
+const noIssuerAnywhere = (result: ValidationResult): boolean =>
+  codeOf(result) === 'no-path' && result.path.length <= 1;
 
 /**
  * The inspector's chain check: the RFC 5280 engine (src/main/pki/validation) with the
@@ -107,11 +121,11 @@ export const buildChain = async (input: ChainInput): Promise<ChainReport> => {
   const mine = prepared.group(env, 'all');
   let result = roots.pinned.length > 0 ? await attempt(roots) : null;
   let used = roots.pinned;
-  if (!result || (result.status !== 'valid' && codeOf(result) === 'no-path')) {
+  if (!result || (result.status !== 'valid' && codeOf(result) === 'no-path' && !noIssuerAnywhere(result))) {
     result = await attempt(mine);
     used = mine.pinned;
   }
-  if (result.status !== 'valid' && codeOf(result) === 'no-path' && env) {
+  if (result.status !== 'valid' && codeOf(result) === 'no-path' && !noIssuerAnywhere(result) && env) {
     const other = prepared.group(env, 'other');
     if (other.pinned.length > 0 && (await attempt(other)).status === 'valid') {
       return { ...report(result, used), status: 'invalid', reason: 'environment-mismatch' };

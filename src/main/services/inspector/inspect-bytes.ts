@@ -43,7 +43,7 @@ const describeObject = async (
       const chain = await buildChain({
         leaf: object.der,
         fileCertificates: context.fileCerts,
-        storeCertificates: [...context.storeCerts],
+        storeCertificates: context.storeCerts,
         now: context.now,
         leafEnvironment: igcSante?.environment ?? null,
         ...(context.findAnchor ? { findAnchor: context.findAnchor } : {}),
