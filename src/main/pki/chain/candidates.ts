@@ -9,6 +9,7 @@
 import type { PinnedCa } from '../../../shared/igc-sante/anchors.js';
 import type { Environment } from '../../../shared/model/igc-sante.js';
 import { readCertificate } from '../certificate/index.js';
+import { forgetOwnCandidates } from '../validation/index.js';
 
 export type Pinned = { der: Uint8Array; sha256: string; pin: PinnedCa };
 export type AnchorGroup = { pinned: readonly Pinned[]; ders: readonly Uint8Array[] };
@@ -85,10 +86,15 @@ const prepare = (file: Half, store: StoreHalf): Candidates => {
 };
 
 type StoreMemo = { list: readonly Uint8Array[]; findAnchor: FindAnchor; value: StoreHalf };
-type FileMemo = { fileLength: number; store: StoreHalf; value: Candidates };
+type FileMemo = { list: readonly Uint8Array[]; fileLength: number; store: StoreHalf; value: Candidates };
 
+/**
+ * The last store and the last file only, held strongly: an inspection asks for one file's
+ * candidates leaf after leaf, then moves on. (A WeakMap by file list would chain with the
+ * parse cache's WeakMap, which V8's young-generation collector handles by keeping both.)
+ */
 let lastStore: StoreMemo | null = null;
-const fileMemos = new WeakMap<readonly Uint8Array[], FileMemo>();
+let lastFile: FileMemo | null = null;
 let preparations = 0;
 
 /** Same certificates, element by element: callers may pass a fresh copy of the store list per leaf. */
@@ -106,7 +112,7 @@ const storeHalf = (list: readonly Uint8Array[], findAnchor: FindAnchor): StoreHa
 };
 
 /**
- * The candidates of one file, prepared once for all its leaves. Keyed by the file's array
+ * The candidates of one file, prepared once for all its leaves. Known by the file's array
  * (the same for every leaf of one inspection); the trust-store list is compared element by
  * element, since it is small and some callers copy it for each leaf.
  */
@@ -116,12 +122,27 @@ export const candidatesOf = (
   findAnchor: FindAnchor,
 ): Candidates => {
   const store = storeHalf(storeCertificates, findAnchor);
-  const known = fileMemos.get(fileCertificates);
-  if (known && known.store === store && known.fileLength === fileCertificates.length) return known.value;
+  const known = lastFile;
+  if (
+    known &&
+    known.list === fileCertificates &&
+    known.store === store &&
+    known.fileLength === fileCertificates.length
+  )
+    return known.value;
   preparations++;
   const value = prepare(half(fileCertificates, findAnchor), store);
-  fileMemos.set(fileCertificates, { fileLength: fileCertificates.length, store, value });
+  lastFile = { list: fileCertificates, fileLength: fileCertificates.length, store, value };
   return value;
+};
+
+/**
+ * Forgets the last file's candidates, and the validation index built on them: called when
+ * an inspection ends, so a long-lived process does not keep the last file's certificates.
+ */
+export const forgetFileCandidates = (): void => {
+  lastFile = null;
+  forgetOwnCandidates();
 };
 
 /** How many times a file's candidates were prepared (tests: once per inspection, not per leaf). */

@@ -41,18 +41,43 @@ const buildSide = (ders: readonly Uint8Array[]): Side => {
   return { certs, bySubject, bySha: new Map(certs.map((c) => [c.sha256, c])) };
 };
 
-const sides = new WeakMap<readonly Uint8Array[], { length: number; side: Side }>();
+/**
+ * Indexed sides, held strongly and few: the caller's own list is usually the last one seen
+ * (one file's leaves one after the other), shared and anchor lists are a handful for the
+ * process's life. No WeakMap by array: the arrays hold the parse cache's WeakMap keys, and
+ * V8's young-generation collector keeps whatever is reachable through chained WeakMaps.
+ */
+type Known = { ders: readonly Uint8Array[]; length: number; side: Side };
+const MAX_LONG_LIVED = 8;
+let lastOwn: Known | null = null;
+const longLived: Known[] = [];
+
+const fresh = (k: Known | null | undefined, ders: readonly Uint8Array[]): k is Known =>
+  k !== null && k !== undefined && k.ders === ders && k.length === ders.length;
+
+/** An own list: one remembered, the last. */
+const ownSide = (ders: readonly Uint8Array[]): Side => {
+  if (fresh(lastOwn, ders)) return lastOwn.side;
+  lastOwn = { ders, length: ders.length, side: buildSide(ders) };
+  return lastOwn.side;
+};
+
+/** Drops the remembered own list (an inspection is over: its file's certificates may go). */
+export const forgetOwnCandidates = (): void => {
+  lastOwn = null;
+};
 
 /**
- * The index of one array, reused while the caller passes the same array. An array that
- * changed length since is indexed again; callers do not edit these arrays in place otherwise.
+ * A shared or anchor list: the last MAX_LONG_LIVED remembered, most recent first. An array
+ * that changed length since is indexed again; callers do not edit these arrays in place otherwise.
  */
-const sideOf = (ders: readonly Uint8Array[]): Side => {
-  const known = sides.get(ders);
-  if (known && known.length === ders.length) return known.side;
-  const side = buildSide(ders);
-  sides.set(ders, { length: ders.length, side });
-  return side;
+const longLivedSide = (ders: readonly Uint8Array[]): Side => {
+  const at = longLived.findIndex((k) => fresh(k, ders));
+  const known = at >= 0 ? longLived.splice(at, 1)[0] : undefined;
+  const entry = known ?? { ders, length: ders.length, side: buildSide(ders) };
+  longLived.unshift(entry);
+  longLived.length = Math.min(longLived.length, MAX_LONG_LIVED);
+  return entry.side;
 };
 
 /** How likely `issuer` signed `child`: AKI = SKI counts most, then a signature that verifies. */
@@ -63,10 +88,11 @@ const score = (child: CertFacts, issuer: CertFacts): number => {
 };
 
 const combine = (own: Side, shared: Side, anchors: Side): CandidateIndex => {
-  const memo = new WeakMap<CertFacts, IssuerCandidate[]>();
+  // By SHA-256, not a WeakMap by facts object (see ownSide).
+  const memo = new Map<string, IssuerCandidate[]>();
   let pool: CertFacts[] | null = null;
   const issuersOf = (child: CertFacts): IssuerCandidate[] => {
-    const known = memo.get(child);
+    const known = memo.get(child.sha256);
     if (known) return known;
     const name = child.issuerId;
     const sharedOnes = (shared.bySubject.get(name) ?? []).filter((c) => !own.bySha.has(c.sha256));
@@ -85,7 +111,7 @@ const combine = (own: Side, shared: Side, anchors: Side): CandidateIndex => {
             .map((c) => ({ ...c, score: score(child, c.cert) }))
             // Best score first; at equal score an anchor ends the path sooner (the sort is stable).
             .sort((a, b) => b.score - a.score || Number(b.anchor) - Number(a.anchor));
-    memo.set(child, list);
+    memo.set(child.sha256, list);
     return list;
   };
   return {
@@ -108,9 +134,9 @@ export const candidateIndex = (
   anchors: readonly Uint8Array[],
   sharedUntrusted: readonly Uint8Array[] = NONE,
 ): CandidateIndex => {
-  const own = sideOf(untrusted);
-  const shared = sideOf(sharedUntrusted);
-  const anchorSide = sideOf(anchors);
+  const own = ownSide(untrusted);
+  const shared = longLivedSide(sharedUntrusted);
+  const anchorSide = longLivedSide(anchors);
   own.combined ??= new Map();
   let byAnchors = own.combined.get(shared);
   if (!byAnchors) {

@@ -10,3 +10,4 @@ export type {
 } from './types.js';
 export { ANY_POLICY, DEFAULT_POLICY } from './types.js';
 export { pickTarget } from './pick-target.js';
+export { forgetOwnCandidates } from './candidate-index.js';

@@ -3,7 +3,7 @@ import { recognizeCertificate, withChain } from '../../../shared/igc-sante/recog
 import type { ReadError } from '../../../shared/model/errors.js';
 import type { FileFormat, InspectedItem, InspectionReport } from '../../../shared/model/inspection.js';
 import { err, ok, type Result } from '../../../shared/result.js';
-import { buildChain, type ChainInput } from '../../pki/chain/index.js';
+import { buildChain, forgetFileCandidates, type ChainInput } from '../../pki/chain/index.js';
 import { describeCertificate, describeCrl, describeCsr } from '../../pki/describe/index.js';
 import { readFile, type ReadObject } from '../../pki/reader/index.js';
 
@@ -93,19 +93,24 @@ export const inspectBytes = async (
   const fileCerts = read.value.objects.flatMap((o) => (o.type === 'certificate' ? [o.der] : []));
   const items: InspectedItem[] = [];
   const warnings = [...read.value.warnings];
-  for (const object of read.value.objects) {
-    const item = await describeObject(object, {
-      now: input.now,
-      fileCerts,
-      storeCerts: input.storeCertificates,
-      ...(input.findAnchor ? { findAnchor: input.findAnchor } : {}),
-    });
-    if (item.ok) {
-      if (onItem) onItem(item.value, read.value.format);
-      else items.push(item.value);
+  try {
+    for (const object of read.value.objects) {
+      const item = await describeObject(object, {
+        now: input.now,
+        fileCerts,
+        storeCerts: input.storeCertificates,
+        ...(input.findAnchor ? { findAnchor: input.findAnchor } : {}),
+      });
+      if (item.ok) {
+        if (onItem) onItem(item.value, read.value.format);
+        else items.push(item.value);
+      }
+      // One unreadable object must not hide the others in the same file.
+      else warnings.push({ code: item.error.code, message: item.error.message });
     }
-    // One unreadable object must not hide the others in the same file.
-    else warnings.push({ code: item.error.code, message: item.error.message });
+  } finally {
+    // The chain memos hold this file's certificates; the next file has its own.
+    forgetFileCandidates();
   }
   return ok({
     fileName: input.fileName,

@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildChain } from '../../../../src/main/pki/chain/build-chain.js';
+import {
+  candidatePreparationCount,
+  candidatesOf,
+  forgetFileCandidates,
+} from '../../../../src/main/pki/chain/candidates.js';
 import { PINNED_CAS, type PinnedCa } from '../../../../src/shared/igc-sante/anchors.js';
 import type { Environment } from '../../../../src/shared/model/igc-sante.js';
 import { issue, sha256Hex, type FixtureCert } from '../../../helpers/fixture-ca.js';
@@ -123,6 +128,22 @@ describe('chain building to pinned anchors', () => {
     // The same certificate in the file and in the store counts once, from the file.
     const both = await run({ fileCertificates: [inter.der], storeCertificates: [inter.der, root.der] });
     expect(both.path.map((l) => l.source)).toEqual(['file', 'file', 'trust-store']);
+  });
+
+  it("prepares a file's candidates once for all its leaves, and forgets them when told", () => {
+    const file = [inter.der, leaf.der];
+    const store = [root.der];
+    const find = anchors([rootPin]);
+    const before = candidatePreparationCount();
+    const first = candidatesOf(file, store, find);
+    // A copy of the store list (some callers make one per leaf) is the same store.
+    expect(candidatesOf(file, [...store], find)).toBe(first);
+    expect(candidatePreparationCount()).toBe(before + 1);
+    // The store's anchor groups are shared by every file that pins nothing itself.
+    expect(candidatesOf([leaf.der], store, find).group(null, 'roots')).toBe(first.group(null, 'roots'));
+    forgetFileCandidates();
+    expect(candidatesOf(file, store, find)).not.toBe(first);
+    expect(candidatePreparationCount()).toBe(before + 3);
   });
 
   it('does not trust a root just because the file carries it', async () => {
