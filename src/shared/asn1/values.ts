@@ -232,10 +232,26 @@ const decodeWide = (v: Uint8Array, width: 2 | 4, what: string): string => {
 };
 
 /** Any ASN.1 character string to text. UTF-8 must be valid (pyca invalid_utf8_common_name). */
+/**
+ * A short all-ASCII value as text, or null. Names are mostly short ASCII, and for those
+ * building the string directly costs less than a call into TextDecoder; every decoder
+ * below reads ASCII bytes as the same characters.
+ */
+const shortAscii = (v: Uint8Array): string | null => {
+  if (v.length > 64) return null;
+  for (let i = 0; i < v.length; i++) if ((v[i] as number) >= 0x80) return null;
+  return String.fromCharCode(...v);
+};
+
 export const readString = (t: Tlv, what: string): string => {
   if (!isStringTlv(t)) throw new DerError(`${what}: expected a character string, found ${describeTag(t)}`);
   if (t.constructed) throw new DerError(`${what}: constructed strings are not allowed in DER`);
   const v = contents(t);
+  // BMP and Universal strings are two and four bytes a character: not this shortcut.
+  if (t.tagNumber !== Univ.bmpString && t.tagNumber !== Univ.universalString) {
+    const ascii = shortAscii(v);
+    if (ascii !== null) return ascii;
+  }
   switch (t.tagNumber) {
     case Univ.utf8String:
       try {

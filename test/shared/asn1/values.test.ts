@@ -91,6 +91,19 @@ describe('strings', () => {
     expect(readString(parseDer(tlv(0x14, bytes(0x63, 0x61, 0x66, 0xe9))), 's')).toBe('café');
   });
 
+  it('reads short and long ASCII the same in every one-byte string type', () => {
+    const ascii = (n: number) => Array.from({ length: n }, (_, i) => 0x20 + ((i * 7) % 0x5f));
+    for (const n of [0, 1, 64, 65, 300]) {
+      const text = String.fromCharCode(...ascii(n));
+      // UTF8String, PrintableString, T61String, IA5String, VisibleString
+      for (const tag of [0x0c, 0x13, 0x14, 0x16, 0x1a])
+        expect(readString(parseDer(tlv(tag, bytes(...ascii(n)))), 's')).toBe(text);
+    }
+    // A NUL or DEL is ASCII too and kept as is; a byte past 0x7F goes to the full decoders.
+    expect(readString(parseDer(tlv(0x0c, bytes(0x41, 0x00, 0x7f))), 's')).toBe('A\u0000\u007f');
+    expect(readString(parseDer(tlv(0x0c, bytes(0x41, 0xc3, 0xa9))), 's')).toBe('Aé');
+  });
+
   it('refuses invalid UTF-8 and odd BMP lengths', () => {
     expect(() => readString(parseDer(tlv(0x0c, bytes(0xc3, 0x28))), 's')).toThrow(/UTF-8/);
     expect(() => readString(parseDer(tlv(0x1e, bytes(0x00))), 's')).toThrow(/odd length/);

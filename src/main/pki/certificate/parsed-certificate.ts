@@ -1,5 +1,5 @@
 /** One certificate, parsed once: its structure plus the fingerprints everyone keys on. */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { encoded } from '../../../shared/asn1/tlv.js';
 import { readCertificateStructure, type CertificateStructure } from './structure.js';
 
@@ -17,7 +17,8 @@ export type ParsedCertificate = CertificateStructure & {
 };
 
 export const sha256Upper = (bytes: Uint8Array): string =>
-  createHash('sha256').update(bytes).digest('hex').toUpperCase();
+  // One-shot hash: no Hash object per certificate (30,000 of them in a bundle).
+  hash('sha256', bytes, 'hex').toUpperCase();
 
 /** Throws DerError when the bytes are not a certificate. */
 export const buildParsedCertificate = (der: Uint8Array, sha256: string): ParsedCertificate => {
