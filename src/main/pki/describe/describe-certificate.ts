@@ -28,27 +28,11 @@ export const namesOf = derivedOnce((cert: ParsedCertificate) => ({
   issuer: decodeName(cert.issuer),
 }));
 
-/**
- * Turns a field computed on first read into a plain data property holding `value`. Such
- * fields keep their place among the others, and structured clone (IPC, worker messages)
- * and JSON read them like any other. What only a person looking at one certificate needs
- * (the PEM text, the SHA-1, the key details) then costs nothing in `vigie inspect --json`
- * over thousands of files, which prints none of them.
- */
-const settle = <K extends keyof CertificateView>(
-  view: CertificateView,
-  key: K,
-  value: CertificateView[K],
-): CertificateView[K] => {
-  Object.defineProperty(view, key, { value, enumerable: true, configurable: true, writable: true });
-  return value;
-};
-
 /** Only formats what the parser and the extension decoders produced. */
 const build = (cert: ParsedCertificate, now: Date): CertificateView => {
   const { subject, issuer } = namesOf(cert);
   const { views, facts } = extensionsOf(cert);
-  const view: CertificateView = {
+  return {
     version: cert.version,
     subject,
     issuer,
@@ -57,19 +41,9 @@ const build = (cert: ParsedCertificate, now: Date): CertificateView => {
     notAfter: cert.notAfter.toISOString(),
     daysLeft: Math.floor((cert.notAfter.getTime() - now.getTime()) / DAY_MS),
     sha256: cert.sha256,
-    get sha1() {
-      return settle(view, 'sha1', sha1Hex(cert.der));
-    },
-    set sha1(value) {
-      settle(view, 'sha1', value);
-    },
+    sha1: sha1Hex(cert.der),
     spkiSha256: cert.spkiSha256,
-    get publicKey() {
-      return settle(view, 'publicKey', publicKeyInfo(cert.spki));
-    },
-    set publicKey(value) {
-      settle(view, 'publicKey', value);
-    },
+    publicKey: publicKeyInfo(cert.spki),
     // The TBS copy is the one the signature covers (pyca v1_cert.pem has a different outer one).
     signatureAlgorithm: signatureAlgorithmRef(cert.innerAlgorithm),
     selfIssued: isSelfIssued(cert.issuerDer, cert.subjectDer, issuer, subject),
@@ -83,14 +57,8 @@ const build = (cert: ParsedCertificate, now: Date): CertificateView => {
     ocsp: facts.ocsp ?? [],
     caIssuers: facts.caIssuers ?? [],
     extensions: views,
-    get pem() {
-      return settle(view, 'pem', toPem(cert.der, 'CERTIFICATE'));
-    },
-    set pem(value) {
-      settle(view, 'pem', value);
-    },
+    pem: toPem(cert.der, 'CERTIFICATE'),
   };
-  return view;
 };
 
 /** Describes a DER certificate. Never throws: a certificate we cannot read is a `ReadError`. */
