@@ -55,6 +55,14 @@ describe('vigie inspect on a file with a broken block', () => {
     );
   });
 
+  it('prints exactly the layout of JSON.stringify(rows, null, 2), nested warnings included', async () => {
+    const c = capture();
+    const files = [join(dir, 'partial.pem'), join(dir, 'partial.pem')];
+    expect(await runCli(['inspect', '--json', ...files], c.io)).toBe(0);
+    // The rows are written as text a row at a time: the result must still be the one layout.
+    expect(c.out().trimEnd()).toBe(JSON.stringify(JSON.parse(c.out()), null, 2));
+  });
+
   it('prints the warning in text output too', async () => {
     const c = capture();
     expect(await runCli(['inspect', join(dir, 'partial.pem')], c.io)).toBe(0);

@@ -11,7 +11,8 @@
  */
 import { DerError } from '../../../shared/asn1/tlv.js';
 import { err, ok, type Result } from '../../../shared/result.js';
-import { buildParsedCertificate, sha256Upper, type ParsedCertificate } from './parsed-certificate.js';
+import { sha256Hex } from '../describe/hex.js';
+import { buildParsedCertificate, type ParsedCertificate } from './parsed-certificate.js';
 
 const MAX_BY_HASH = 256;
 
@@ -48,7 +49,7 @@ const remember = (sha256: string, outcome: Outcome): void => {
 export const readCertificate = (der: Uint8Array): Outcome => {
   const known = byBytes.get(der);
   if (known) return known;
-  const sha256 = sha256Upper(der);
+  const sha256 = sha256Hex(der);
   const outcome = byHash.get(sha256) ?? parseUncached(der, sha256);
   remember(sha256, outcome);
   byBytes.set(der, outcome);

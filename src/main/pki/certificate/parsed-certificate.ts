@@ -1,6 +1,6 @@
 /** One certificate, parsed once: its structure plus the fingerprints everyone keys on. */
-import { hash } from 'node:crypto';
 import { encoded } from '../../../shared/asn1/tlv.js';
+import { sha256Hex } from '../describe/hex.js';
 import { readCertificateStructure, type CertificateStructure } from './structure.js';
 
 export type ParsedCertificate = CertificateStructure & {
@@ -16,10 +16,6 @@ export type ParsedCertificate = CertificateStructure & {
   readonly derived: Map<object, unknown>;
 };
 
-export const sha256Upper = (bytes: Uint8Array): string =>
-  // One-shot hash: no Hash object per certificate (30,000 of them in a bundle).
-  hash('sha256', bytes, 'hex').toUpperCase();
-
 /** Throws DerError when the bytes are not a certificate. */
 export const buildParsedCertificate = (der: Uint8Array, sha256: string): ParsedCertificate => {
   const structure = readCertificateStructure(der);
@@ -27,7 +23,7 @@ export const buildParsedCertificate = (der: Uint8Array, sha256: string): ParsedC
     ...structure,
     der,
     sha256,
-    spkiSha256: sha256Upper(structure.spki.der),
+    spkiSha256: sha256Hex(structure.spki.der),
     issuerDer: encoded(structure.issuer),
     subjectDer: encoded(structure.subject),
     derived: new Map(),

@@ -2,6 +2,7 @@ import { findPinnedCa, type PinnedCa } from '../../../shared/igc-sante/anchors.j
 import type { ChainReason, ChainReport } from '../../../shared/model/chain.js';
 import type { Environment } from '../../../shared/model/igc-sante.js';
 import { readCertificate } from '../certificate/index.js';
+import { bytesEqual } from '../describe/hex.js';
 import { validatePath, type ValidationResult } from '../validation/index.js';
 import { candidatesOf, type AnchorGroup, type Candidates, type Pinned } from './candidates.js';
 
@@ -149,6 +150,3 @@ const selfIssuedTop = (result: ValidationResult, prepared: Candidates, leaf: Uin
     bytesEqual(parsed.value.issuerDer, parsed.value.subjectDer)
   );
 };
-
-const bytesEqual = (a: Uint8Array, b: Uint8Array): boolean =>
-  a.length === b.length && a.every((x, i) => x === b[i]);

@@ -7,6 +7,7 @@
  * engine then sees the same arrays each time and reuses its candidate index.
  */
 import type { PinnedCa } from '../../../shared/igc-sante/anchors.js';
+import type { ChainReport } from '../../../shared/model/chain.js';
 import type { Environment } from '../../../shared/model/igc-sante.js';
 import { readCertificate } from '../certificate/index.js';
 import { forgetOwnCandidates } from '../validation/index.js';
@@ -14,7 +15,8 @@ import { forgetOwnCandidates } from '../validation/index.js';
 export type Pinned = { der: Uint8Array; sha256: string; pin: PinnedCa };
 export type AnchorGroup = { pinned: readonly Pinned[]; ders: readonly Uint8Array[] };
 type Which = 'roots' | 'all' | 'other';
-type Source = 'file' | 'trust-store';
+/** The chain model's own word for where a certificate came from. */
+type Source = ChainReport['path'][number]['source'];
 
 export type Candidates = {
   /** The file's certificates, deduplicated. */
