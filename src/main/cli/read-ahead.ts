@@ -13,23 +13,27 @@ export const readAhead = <T>(
   read: (path: string) => Promise<T>,
   window = READ_AHEAD,
 ): ReadAhead<T> => {
-  const pending = new Map<number, Promise<T>>();
-  const start = (index: number) => {
-    const path = paths[index];
-    if (path === undefined || pending.has(index)) return;
-    const p = read(path);
-    // A read we never take (an earlier file failed) must not become an unhandled rejection;
-    // the one we take still rejects to its caller.
-    p.catch(() => undefined);
-    pending.set(index, p);
+  // Reads by index, each slot emptied when taken. An array and not a Map: a Map that gains
+  // and loses an entry per file is rebuilt now and then, and V8 keeps each discarded table
+  // pointing at the next, which kept every read buffer alive through young collections.
+  const pending: (Promise<T> | undefined)[] = [];
+  let next = 0;
+  const startUpTo = (last: number) => {
+    for (; next <= last && next < paths.length; next++) {
+      const p = read(paths[next] as string);
+      // A read we never take (an earlier file failed) must not become an unhandled rejection;
+      // the one we take still rejects to its caller.
+      p.catch(() => undefined);
+      pending[next] = p;
+    }
   };
   return {
     take: (index) => {
-      for (let i = index; i <= index + window; i++) start(i);
-      const p = pending.get(index);
-      pending.delete(index);
-      // start(index) above always created it unless the index is out of range.
-      return p ?? Promise.reject(new RangeError(`no file at index ${index}`));
+      startUpTo(index + window);
+      const p = pending[index];
+      pending[index] = undefined;
+      // Each index is taken once, in any order; out of range or taken before, there is no read.
+      return p ?? Promise.reject(new RangeError(`no read pending for index ${index}`));
     },
   };
 };

@@ -22,4 +22,14 @@ describe('readAhead', () => {
     await expect(r.take(1)).rejects.toThrow('cannot read bad');
     await new Promise((resolve) => setTimeout(resolve, 20));
   });
+
+  it('hands each read out once: taking an index again starts no second read', async () => {
+    let reads = 0;
+    const r = readAhead(['a', 'b'], async (p) => (reads++, p));
+    expect(await r.take(0)).toBe('a');
+    await expect(r.take(0)).rejects.toThrow(RangeError);
+    await expect(r.take(5)).rejects.toThrow(RangeError);
+    expect(await r.take(1)).toBe('b');
+    expect(reads).toBe(2);
+  });
 });

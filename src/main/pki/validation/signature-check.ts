@@ -6,6 +6,7 @@
 import { bitString, objectIdentifier, sequence } from '../../../shared/asn1/build.js';
 import { encoded, type Tlv } from '../../../shared/asn1/tlv.js';
 import { Oid } from '../asn1/oids.js';
+import { objectMemo } from '../certificate/index.js';
 import type { Spki } from '../describe/algorithm.js';
 import type { SignedParts } from '../describe/signed-envelope.js';
 import { bytesEqual } from '../describe/hex.js';
@@ -30,9 +31,10 @@ export const workingKeyOf = (spki: Spki, previous: WorkingKey | null): WorkingKe
 /**
  * Outcomes by signed object and key bytes: path search scores a candidate issuer and path
  * processing checks the same pair again, and a CA shared by many leaves is checked against
- * its own issuer once. Entries live as long as the (cached) parsed object.
+ * its own issuer once per operation (an operation memo: a process-long WeakMap kept every
+ * leaf's outcomes alive through young collections, see operation-memo.ts).
  */
-const outcomes = new WeakMap<SignedParts, Map<Uint8Array, boolean | null>>();
+const outcomes = objectMemo<SignedParts, Map<Uint8Array, boolean | null>>();
 
 /** true / false, or null when the algorithm or key cannot be checked here. */
 export const verifySigned = (signed: SignedParts, key: WorkingKey): boolean | null => {

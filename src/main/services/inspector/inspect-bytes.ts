@@ -4,6 +4,7 @@ import type { ReadError } from '../../../shared/model/errors.js';
 import type { FileFormat, InspectedItem, InspectionReport } from '../../../shared/model/inspection.js';
 import { err, ok, type Result } from '../../../shared/result.js';
 import { buildChain, forgetFileCandidates, type ChainInput } from '../../pki/chain/index.js';
+import { endOperation } from '../../pki/certificate/index.js';
 import { describeCertificate, describeCrl, describeCsr } from '../../pki/describe/index.js';
 import { readFile, type ReadObject } from '../../pki/reader/index.js';
 
@@ -109,8 +110,10 @@ export const inspectBytes = async (
       else warnings.push({ code: item.error.code, message: item.error.message });
     }
   } finally {
-    // The chain memos hold this file's certificates; the next file has its own.
+    // The chain memos hold this file's certificates; the next file has its own. The parse
+    // memos keep them one more operation (the same file again), then let them go.
     forgetFileCandidates();
+    endOperation();
   }
   return ok({
     fileName: input.fileName,
