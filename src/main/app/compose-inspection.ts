@@ -1,9 +1,10 @@
 import { join } from 'node:path';
 import type { PinnedCa } from '../../shared/igc-sante/anchors.js';
-import { createWorkerInspectionRunner } from '../adapters/worker-inspection-runner.js';
+import type { WorkerRunnerOptions } from '../adapters/worker-inspection-runner.js';
 import type { Clock } from '../ports/clock.js';
 import type { EventSink } from '../ports/event-sink.js';
 import type { FileSystem } from '../ports/file-system.js';
+import type { InspectionRunner } from '../ports/inspection-runner.js';
 import { createInspector } from '../services/inspector/inspect-file.js';
 import { createTrustService, type TrustDir } from '../services/trust/trust-service.js';
 import { anchorFinder } from './anchor-finder.js';
@@ -19,6 +20,24 @@ export type InspectionConfig = {
   devAnchors?: readonly PinnedCa[];
   /** The bundled inspection worker; absent: inspections run inline (see CoreConfig). */
   inspectionWorker?: string | URL;
+};
+
+/**
+ * The worker adapter, loaded with the first inspection: `vigie inspect` runs inline and so
+ * never loads node:worker_threads (a few milliseconds of every start-up).
+ */
+const lazyWorkerRunner = (options: WorkerRunnerOptions): InspectionRunner => {
+  let runner: Promise<InspectionRunner> | null = null;
+  const started = () =>
+    (runner ??= import('../adapters/worker-inspection-runner.js').then((m) =>
+      m.createWorkerInspectionRunner(options),
+    ));
+  return {
+    inspect: async (job) => (await started()).inspect(job),
+    close: async () => {
+      if (runner) await (await runner).close();
+    },
+  };
 };
 
 /**
@@ -42,7 +61,7 @@ export const composeInspection = (adapters: InspectionAdapters, config: Inspecti
   const devAnchors = config.devAnchors ?? [];
   const findAnchor = anchorFinder(devAnchors);
   const inspectionRunner = config.inspectionWorker
-    ? createWorkerInspectionRunner({ script: config.inspectionWorker, devAnchors })
+    ? lazyWorkerRunner({ script: config.inspectionWorker, devAnchors })
     : null;
   const inspector = createInspector({
     clock: adapters.clock,
