@@ -1,8 +1,11 @@
-import { parseArgs } from 'node:util';
 import { STRUCTURE_TYPE_BY_DIGIT } from '../../shared/identifiers/structure-id.js';
 import { Environment, ProductCode, ProjectCode } from '../../shared/model/igc-sante.js';
 import { KeyBits, type Holder } from '../../shared/model/order.js';
 import { err, ok, type Result } from '../../shared/result.js';
+
+// Not `import … from 'node:util'`: in an ES module that makes Node build the module's whole
+// export list (loading worker_threads and more), a few ms of every start-up.
+const { parseArgs } = process.getBuiltinModule('node:util');
 
 export const CSR_HELP = `Usage: vigie csr --product CODE --out FILE [holder options] [key options]
 

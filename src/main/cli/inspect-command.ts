@@ -1,5 +1,4 @@
 import { basename, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { MAX_FILE_BYTES, MAX_PASSWORD_LENGTH } from '../../shared/limits.js';
 import type { ReadError } from '../../shared/model/errors.js';
 import { safeDisplay, safeDisplayDeep } from '../../shared/text/safe-display.js';
@@ -9,6 +8,10 @@ import { EXIT, readSecret, type CliIo, type StdinError } from './cli-io.js';
 import { formatReport } from './human-output.js';
 import { readAhead } from './read-ahead.js';
 import { closeJsonRow, openJsonRowText } from './json-rows.js';
+
+// Not `import … from 'node:util'`: in an ES module that makes Node build the module's whole
+// export list (loading worker_threads and more), a few ms of every start-up.
+const { parseArgs } = process.getBuiltinModule('node:util');
 
 export const INSPECT_HELP = `Usage: vigie inspect FILE... [--password-stdin] [--json] [--trust PATH]...
 

@@ -1,10 +1,13 @@
-import { parseArgs } from 'node:util';
 import type { FileSystem } from '../ports/file-system.js';
 import { createHash } from 'node:crypto';
 import { pickTarget, validatePath, type ValidationResult } from '../pki/validation/index.js';
 import { safeDisplay, safeDisplayDeep } from '../../shared/text/safe-display.js';
 import { EXIT, type CliIo } from './cli-io.js';
 import { PINNED_TRUST, pinnedAnchors, readObjects, type InputError, type StoreCa } from './verify-inputs.js';
+
+// Not `import … from 'node:util'`: in an ES module that makes Node build the module's whole
+// export list (loading worker_threads and more), a few ms of every start-up.
+const { parseArgs } = process.getBuiltinModule('node:util');
 
 export const VERIFY_HELP = `Usage: vigie verify LEAF [--untrusted FILE]... [--trust igc-sante|igc-sante-test|FILE]...
                    [--crl FILE]... [--no-fetch] [--at ISO-DATE] [--json]

@@ -1,5 +1,4 @@
 import { createDecipheriv, pbkdf2 } from 'node:crypto';
-import { promisify } from 'node:util';
 import { throwReadFailure } from '../reader/read-error.js';
 import type { PasswordCandidate } from './password.js';
 import type { EncryptionScheme } from './pbe-scheme.js';
@@ -9,7 +8,20 @@ import { rc4 } from './rc4.js';
 import { PBKDF2_UNIT_COST, spend, type WorkBudget } from './work-budget.js';
 import { isCryptoDecodeError } from './node-crypto-errors.js';
 
-const pbkdf2Async = promisify(pbkdf2);
+// Wrapped by hand rather than util.promisify: importing node:util from an ES module makes
+// Node build its whole export list, a few ms of every `vigie` start-up.
+const pbkdf2Async = (
+  password: Uint8Array | string,
+  salt: Uint8Array,
+  iterations: number,
+  keyLength: number,
+  digest: string,
+): Promise<Buffer> =>
+  new Promise((resolve, reject) =>
+    pbkdf2(password, salt, iterations, keyLength, digest, (error, key) =>
+      error ? reject(error) : resolve(key),
+    ),
+  );
 
 /** Strips PKCS#7 padding; null when it is not valid (the usual sign of a wrong password). */
 export const unpad = (data: Uint8Array, blockSize: number): Uint8Array | null => {

@@ -1,11 +1,19 @@
 import { createHash, generateKeyPair, sign as signData, type KeyObject } from 'node:crypto';
-import { promisify } from 'node:util';
 import type { KeyBits } from '../../../shared/model/order.js';
 import { ok, type Result } from '../../../shared/result.js';
 import { encryptPkcs8 } from './pbes2-crypto.js';
 import { ENCRYPTED_KEY_LABEL, encodePem } from './key-pem.js';
 
-const generate = promisify(generateKeyPair);
+// A callback wrapped by hand rather than util.promisify: importing node:util from an ES
+// module makes Node build its whole export list, a few ms of every `vigie` start-up.
+const generateRsa = (bits: KeyBits): Promise<{ privateKey: KeyObject; publicKey: KeyObject }> =>
+  new Promise((resolve, reject) =>
+    generateKeyPair(
+      'rsa',
+      { modulusLength: bits, publicExponent: 0x10001 },
+      (error, publicKey, privateKey) => (error ? reject(error) : resolve({ privateKey, publicKey })),
+    ),
+  );
 
 /** The vault's strength, for key files written outside it (`vigie csr --key-out`). */
 export const KEY_FILE_ITERATIONS = 600_000;
@@ -16,13 +24,7 @@ export const KEY_FILE_ITERATIONS = 600_000;
  * Same encryption as the vault (PBES2, AES-256-CBC, PBKDF2-SHA256).
  */
 export const createStandaloneKey = async (bits: KeyBits) => {
-  const { privateKey, publicKey } = (await generate('rsa', {
-    modulusLength: bits,
-    publicExponent: 0x10001,
-  })) as {
-    privateKey: KeyObject;
-    publicKey: KeyObject;
-  };
+  const { privateKey, publicKey } = await generateRsa(bits);
   const spkiDer = new Uint8Array(publicKey.export({ type: 'spki', format: 'der' }));
   return {
     spkiDer,

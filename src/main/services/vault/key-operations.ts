@@ -1,5 +1,4 @@
 import { generateKeyPair, sign, type KeyObject } from 'node:crypto';
-import { promisify } from 'node:util';
 import { KeyBits } from '../../../shared/model/order.js';
 import type { VaultError } from '../../../shared/model/vault.js';
 import { ok, type Result } from '../../../shared/result.js';
@@ -22,7 +21,20 @@ export type { KeyProgress } from '../../ports/key-store.js';
 import type { KeyProgress } from '../../ports/key-store.js';
 export type GenerateSpec = { algorithm: 'RSA'; bits: KeyBits; label: string };
 
-const generateRsa = promisify(generateKeyPair);
+// Wrapped by hand rather than util.promisify (see pki/keys/standalone-key.ts).
+const generateRsaDer = (bits: number): Promise<{ publicKey: Buffer; privateKey: Buffer }> =>
+  new Promise((resolve, reject) =>
+    generateKeyPair(
+      'rsa',
+      {
+        modulusLength: bits,
+        publicExponent: 0x10001,
+        publicKeyEncoding: { type: 'spki', format: 'der' },
+        privateKeyEncoding: { type: 'pkcs8', format: 'der' },
+      },
+      (error, publicKey, privateKey) => (error ? reject(error) : resolve({ publicKey, privateKey })),
+    ),
+  );
 
 const signAsync = (data: Uint8Array, key: KeyObject): Promise<Buffer> =>
   new Promise((resolve, reject) => {
@@ -46,12 +58,7 @@ export const generateKey = async (
     if (spec.algorithm !== 'RSA' || !KeyBits.safeParse(spec.bits).success)
       throw new RangeError(`unsupported key: ${String(spec.algorithm)} ${String(spec.bits)}`);
     onProgress?.('generating-key');
-    const pair = await generateRsa('rsa', {
-      modulusLength: spec.bits,
-      publicExponent: 0x10001,
-      publicKeyEncoding: { type: 'spki', format: 'der' },
-      privateKeyEncoding: { type: 'pkcs8', format: 'der' },
-    });
+    const pair = await generateRsaDer(spec.bits);
     spkiDer = new Uint8Array(pair.publicKey);
     onProgress?.('encrypting');
     try {
