@@ -6,8 +6,8 @@ const HEX_PAIRS: readonly string[] = Array.from({ length: 256 }, (_, i) =>
 
 const HEX_CHUNK = 8192;
 
-/** Upper-case hex, two digits per byte, no separators. */
-export const toHex = (bytes: Uint8Array): string => {
+/** Upper-case hex, two digits per byte, with `separator` between bytes (none by default). */
+export const toHex = (bytes: Uint8Array, separator = ''): string => {
   // Chunks joined once: `s +=` per byte builds a rope of millions of nodes on large input
   // (hundreds of MB for a 10 MB value) before it is flattened.
   const chunks: string[] = [];
@@ -15,9 +15,9 @@ export const toHex = (bytes: Uint8Array): string => {
     const end = Math.min(bytes.length, i + HEX_CHUNK);
     const pairs: string[] = new Array<string>(end - i);
     for (let j = i; j < end; j++) pairs[j - i] = HEX_PAIRS[bytes[j] as number] as string;
-    chunks.push(pairs.join(''));
+    chunks.push(pairs.join(separator));
   }
-  return chunks.join('');
+  return chunks.join(separator);
 };
 
 /** Bytes of an even-length hex string (either case), or null when it is not one. */

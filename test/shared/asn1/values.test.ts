@@ -143,4 +143,13 @@ describe('hex', () => {
     const all = Uint8Array.from({ length: 256 }, (_, i) => i);
     expect(toHex(all)).toBe(Buffer.from(all).toString('hex').toUpperCase());
   });
+
+  it('puts the separator between bytes only, across its internal chunks too', () => {
+    expect(toHex(bytes(0xab, 0x01, 0xff), ':')).toBe('AB:01:FF');
+    expect(toHex(bytes(0x7f), ':')).toBe('7F');
+    expect(toHex(bytes(), ':')).toBe('');
+    const long = Uint8Array.from({ length: 20_000 }, (_, i) => i & 0xff);
+    const expected = Array.from(long, (b) => b.toString(16).toUpperCase().padStart(2, '0')).join(':');
+    expect(toHex(long, ':')).toBe(expected);
+  });
 });
