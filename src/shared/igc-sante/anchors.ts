@@ -118,10 +118,15 @@ export const PINNED_CAS: readonly PinnedCa[] = [
 ];
 
 const BY_SHA256: ReadonlyMap<string, PinnedCa> = new Map(PINNED_CAS.map((ca) => [ca.sha256, ca]));
+const CANONICAL = /^[0-9A-F]{64}$/;
 
 /** Looks a fingerprint up; accepts lower case and ':' / space separators (as tools print them). */
 export const findPinnedCa = (sha256: string): PinnedCa | undefined => {
   if (typeof sha256 !== 'string' || sha256.length > 200) return undefined;
+  // The project's own form (64 upper-case hex digits) is what chain building asks with, for
+  // every certificate it meets: answered without normalising a copy.
+  const exact = BY_SHA256.get(sha256);
+  if (exact !== undefined || CANONICAL.test(sha256)) return exact;
   const hex = sha256.replace(/[:\s]/g, '').toUpperCase();
-  return /^[0-9A-F]{64}$/.test(hex) ? BY_SHA256.get(hex) : undefined;
+  return CANONICAL.test(hex) ? BY_SHA256.get(hex) : undefined;
 };

@@ -9,7 +9,7 @@ import {
   setBits,
   readBitString,
 } from '../../../src/shared/asn1/values.js';
-import { readTime } from '../../../src/shared/asn1/time.js';
+import { parseTimeText, readTime } from '../../../src/shared/asn1/time.js';
 import {
   bitString,
   bmp,
@@ -80,6 +80,36 @@ describe('times', () => {
     expect(() => gen('20230229000000Z')).toThrow(/out of range/);
     expect(() => gen('20231301000000Z')).toThrow(/out of range/);
     expect(() => gen('20240101000000.10Z')).toThrow(/malformed/);
+  });
+
+  it('reads the common forms from the bytes exactly as the text path does', () => {
+    // Edge digits, days per month, leap years and non-digits in every position: the byte
+    // shortcut must agree with parseTimeText (same date, or the same refusal).
+    const text = (s: string, isUtc: boolean) => {
+      try {
+        return parseTimeText(s, isUtc, 't').toISOString();
+      } catch (e) {
+        return (e as Error).message;
+      }
+    };
+    const bytesPath = (s: string, isUtc: boolean) => {
+      try {
+        return isUtc ? utc(s) : gen(s);
+      } catch (e) {
+        return (e as Error).message;
+      }
+    };
+    const samples: string[] = [];
+    for (const yy of ['00', '49', '50', '99', '0a'])
+      for (const mm of ['00', '01', '02', '12', '13'])
+        for (const dd of ['00', '01', '28', '29', '30', '31', '32'])
+          for (const rest of ['000000Z', '235959Z', '240000Z', '236000Z', '235960Z', '23595 Z', '235959z'])
+            samples.push(`${yy}${mm}${dd}${rest}`);
+    for (const s of samples) {
+      expect(bytesPath(s, true), s).toBe(text(s, true));
+      for (const century of ['19', '20', '00', '01', '24'])
+        expect(bytesPath(`${century}${s}`, false), `${century}${s}`).toBe(text(`${century}${s}`, false));
+    }
   });
 });
 

@@ -12,6 +12,11 @@ import { throwReadFailure } from '../reader/read-error.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+const isAscii = (t: Tlv): boolean => {
+  for (let i = t.valueStart; i < t.valueEnd; i++) if ((t.buf[i] as number) >= 0x80) return false;
+  return true;
+};
+
 const checkStringValue = (value: Tlv, where: string): void => {
   // Every attribute type in use has a universal, single-octet tag (DirectoryString and
   // friends, BIT STRING for x500UniqueIdentifier). A multi-octet tag is not a value we can show.
@@ -22,6 +27,8 @@ const checkStringValue = (value: Tlv, where: string): void => {
     );
   if (value.tagClass !== TagClass.universal || value.constructed) return;
   if (value.tagNumber === Univ.utf8String) {
+    // ASCII is valid UTF-8: the usual name is checked without decoding it to a string.
+    if (isAscii(value)) return;
     try {
       utf8.decode(contents(value));
     } catch (e) {
