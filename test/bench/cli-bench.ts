@@ -26,28 +26,56 @@ const TIMEOUT_MS = 300_000;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
 type Timed = { ms: number | null; rssMiB: number | null };
+type Command = { cmd: string; args: string[] };
 
-/** Median wall time of `runs` runs; peak RSS of the last one through GNU time when present. */
-const timeCommand = (cmd: string, args: string[], runs: number): Timed => {
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    const r = spawnSync(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'], timeout: TIMEOUT_MS });
-    if (r.error || r.signal) return { ms: null, rssMiB: null };
-    if (r.status !== 0)
-      throw new Error(`${cmd} ${args.slice(0, 3).join(' ')}…: ${r.stderr.toString().slice(0, 400)}`);
-    samples.push(performance.now() - t);
+/** One run's wall time in ms; null when it timed out or was killed. */
+const runOnce = ({ cmd, args }: Command): number | null => {
+  const t = performance.now();
+  const r = spawnSync(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'], timeout: TIMEOUT_MS });
+  if (r.error || r.signal) return null;
+  if (r.status !== 0)
+    throw new Error(`${cmd} ${args.slice(0, 3).join(' ')}…: ${r.stderr.toString().slice(0, 400)}`);
+  return performance.now() - t;
+};
+
+/** Peak RSS of one more run through GNU time, when it is installed. */
+const peakRss = ({ cmd, args }: Command): number | null => {
+  if (!existsSync('/usr/bin/time')) return null;
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...args], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    timeout: TIMEOUT_MS,
+  });
+  const kib = Number(r.stderr.toString().trim().split('\n').pop());
+  return Number.isFinite(kib) ? kib / 1024 : null;
+};
+
+/**
+ * Median wall times of `runs` runs of each command, taken in turns (Vigie, baseline,
+ * Vigie…) after one discarded warm-up run of each. In turns, because this machine's speed
+ * drifts by tens of per cent over a minute, and the files just written may still be
+ * flushing to disk: one side's runs all first would measure the machine, not the command.
+ */
+const timePair = (vigie: Command, baseline: Command, runs: number): [Timed, Timed] => {
+  const samples: [number[], number[]] = [[], []];
+  for (let i = 0; i <= runs; i++) {
+    for (const [k, command] of [vigie, baseline].entries()) {
+      const ms = runOnce(command);
+      if (ms === null) {
+        // Past the time limit: no figure for this command; the other keeps what it has.
+        const timed: [Timed, Timed] = [
+          { ms: samples[0].length > 0 ? median(samples[0]) : NaN, rssMiB: null },
+          { ms: samples[1].length > 0 ? median(samples[1]) : NaN, rssMiB: null },
+        ];
+        timed[k] = { ms: null, rssMiB: null };
+        return timed;
+      }
+      if (i > 0) samples[k]?.push(ms);
+    }
   }
-  let rssMiB: number | null = null;
-  if (existsSync('/usr/bin/time')) {
-    const r = spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...args], {
-      stdio: ['ignore', 'ignore', 'pipe'],
-      timeout: TIMEOUT_MS,
-    });
-    const kib = Number(r.stderr.toString().trim().split('\n').pop());
-    if (Number.isFinite(kib)) rssMiB = kib / 1024;
-  }
-  return { ms: median(samples), rssMiB };
+  return [
+    { ms: median(samples[0]), rssMiB: peakRss(vigie) },
+    { ms: median(samples[1]), rssMiB: null },
+  ];
 };
 
 /** The native baseline: read each file, parse every certificate with node:crypto, print a line. */
@@ -94,8 +122,11 @@ export const commandRows = (work: string, runs: number): CommandRow[] => {
   const filesDir = join(work, 'files');
   mkdirSync(filesDir);
   const files = makeManyCertificates(filesDir, 3000);
-  const vigieFiles = timeCommand(node, [CLI, 'inspect', '--json', ...files], runs);
-  const nativeFiles = timeCommand(node, [baselineScript, ...files], runs);
+  const [vigieFiles, nativeFiles] = timePair(
+    { cmd: node, args: [CLI, 'inspect', '--json', ...files] },
+    { cmd: node, args: [baselineScript, ...files] },
+    runs,
+  );
   rows.push({
     case: `vigie inspect --json over ${files.length} certificate files (half PEM, half DER; P-256 root, 2 CAs, leaves)`,
     vigieMs: vigieFiles.ms,
@@ -108,8 +139,11 @@ export const commandRows = (work: string, runs: number): CommandRow[] => {
   // 2. One PEM at the size cap holding ~25,000 small certificates.
   const bigPath = join(work, 'many.pem');
   const count = writeBigPem(bigPath, MAX_FILE_BYTES);
-  const vigieBig = timeCommand(node, [CLI, 'inspect', '--json', bigPath], Math.min(runs, 3));
-  const nativeBig = timeCommand(node, [baselineScript, bigPath], Math.min(runs, 3));
+  const [vigieBig, nativeBig] = timePair(
+    { cmd: node, args: [CLI, 'inspect', '--json', bigPath] },
+    { cmd: node, args: [baselineScript, bigPath] },
+    Math.min(runs, 3),
+  );
   rows.push({
     case: `vigie inspect --json of one ${(MAX_FILE_BYTES / 2 ** 20).toFixed(0)} MiB PEM of ${count} certificates`,
     vigieMs: vigieBig.ms,
@@ -121,8 +155,11 @@ export const commandRows = (work: string, runs: number): CommandRow[] => {
   });
 
   // 3. Start-up: the help text, against Node doing nothing.
-  const help = timeCommand(node, [CLI, '--help'], Math.max(runs, 11));
-  const bare = timeCommand(node, ['-e', '0'], Math.max(runs, 11));
+  const [help, bare] = timePair(
+    { cmd: node, args: [CLI, '--help'] },
+    { cmd: node, args: ['-e', '0'] },
+    Math.max(runs, 11),
+  );
   rows.push({
     case: 'vigie --help',
     vigieMs: help.ms,
