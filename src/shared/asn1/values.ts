@@ -158,7 +158,24 @@ export const readOid = (t: Tlv, what: string): string => {
   return oidFromBytes(expectPrimitive(t, Univ.oid, what), what);
 };
 
-export type BitString = { unusedBits: number; bytes: Uint8Array };
+export type BitString = { readonly unusedBits: number; readonly bytes: Uint8Array };
+
+/**
+ * A BIT STRING as read: `bytes` is a view made when asked for. A parsed certificate keeps
+ * two of these (signature, public key) for its whole life, and a view costs about 100
+ * bytes: at 25,000 certificates per file, views nobody reads add up.
+ */
+class ReadBitString implements BitString {
+  constructor(
+    readonly unusedBits: number,
+    private readonly buf: Uint8Array,
+    private readonly start: number,
+    private readonly end: number,
+  ) {}
+  get bytes(): Uint8Array {
+    return this.buf.subarray(this.start, this.end);
+  }
+}
 
 export const readBitString = (t: Tlv, what: string): BitString => {
   const v = expectPrimitive(t, Univ.bitString, what);
@@ -166,7 +183,7 @@ export const readBitString = (t: Tlv, what: string): BitString => {
   const unusedBits = v[0] as number;
   if (unusedBits > 7 || (unusedBits > 0 && v.length === 1))
     throw new DerError(`${what}: bad BIT STRING padding`);
-  return { unusedBits, bytes: v.subarray(1) };
+  return new ReadBitString(unusedBits, t.buf, t.valueStart + 1, t.valueEnd);
 };
 
 /** Indexes of the set bits, bit 0 being the most significant bit of the first byte. */

@@ -12,14 +12,27 @@ import { readAlgorithmIdentifier, readSpki, type Spki } from '../describe/algori
 import { readSignedEnvelope, type SignedParts } from '../describe/signed-envelope.js';
 
 export type CertificateStructure = SignedParts & {
-  version: number;
-  serial: Uint8Array;
-  issuer: Tlv;
-  subject: Tlv;
-  notBefore: Date;
-  notAfter: Date;
-  spki: Spki;
-  extensions: Tlv | null;
+  readonly version: number;
+  readonly serial: Uint8Array;
+  readonly issuer: Tlv;
+  readonly subject: Tlv;
+  readonly notBefore: Date;
+  readonly notAfter: Date;
+  readonly spki: Spki;
+  readonly extensions: Tlv | null;
+};
+
+/**
+ * The structure as read, with the TBS and serial bytes as offsets into the certificate:
+ * the parsed certificate makes those views when they are asked for (parsed-certificate.ts).
+ */
+export type CertificateParts = Omit<CertificateStructure, 'tbs' | 'serial'> & {
+  readonly tbsStart: number;
+  readonly tbsEnd: number;
+  readonly serialStart: number;
+  readonly serialEnd: number;
+  /** The SubjectPublicKeyInfo bytes, for its fingerprint (spki.der is kept once made). */
+  readonly spkiBytes: Uint8Array;
 };
 
 const readVersion = (versionTlv: Tlv | null | undefined): number => {
@@ -32,11 +45,12 @@ const readVersion = (versionTlv: Tlv | null | undefined): number => {
 };
 
 /** Throws DerError when the bytes are not a certificate. */
-export const readCertificateStructure = (der: Uint8Array): CertificateStructure => {
+export const readCertificateParts = (der: Uint8Array): CertificateParts => {
   const { tbsTlv, algorithm, signature } = readSignedEnvelope(der, 'certificate');
   const c = new Cursor(tbsTlv, 'tbsCertificate');
   const version = readVersion(c.optionalContext(0));
-  const serial = integerBytes(c.next('serialNumber'), 'serialNumber');
+  const serialTlv = c.next('serialNumber');
+  integerBytes(serialTlv, 'serialNumber'); // checked now, viewed on demand
   const innerAlgorithm = readAlgorithmIdentifier(c.next('signature'), 'tbsCertificate signature');
   const issuer = c.next('issuer', Univ.sequence);
   const validity = Cursor.of(c.next('validity'), Univ.sequence, 'validity');
@@ -44,7 +58,8 @@ export const readCertificateStructure = (der: Uint8Array): CertificateStructure 
   const notAfter = readTime(validity.next('notAfter'), 'notAfter');
   validity.end();
   const subject = c.next('subject', Univ.sequence);
-  const spki = readSpki(c.next('subjectPublicKeyInfo'));
+  const spkiTlv = c.next('subjectPublicKeyInfo');
+  const spki = readSpki(spkiTlv);
   c.optionalContext(1); // issuerUniqueID
   c.optionalContext(2); // subjectUniqueID
   const extWrapper = c.optionalContext(3);
@@ -56,17 +71,20 @@ export const readCertificateStructure = (der: Uint8Array): CertificateStructure 
     extensions = inner[0] as Tlv;
   }
   return {
-    tbs: encoded(tbsTlv),
+    tbsStart: tbsTlv.start,
+    tbsEnd: tbsTlv.end,
     innerAlgorithm,
     algorithm,
     signature,
     version,
-    serial,
+    serialStart: serialTlv.valueStart,
+    serialEnd: serialTlv.valueEnd,
     issuer,
     subject,
     notBefore,
     notAfter,
     spki,
+    spkiBytes: encoded(spkiTlv),
     extensions,
   };
 };

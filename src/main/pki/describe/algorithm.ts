@@ -6,14 +6,30 @@ import { contents, DerError, encoded, isUniversal, parseDer, type Tlv } from '..
 import { type BitString, integerBytes, readBitString, readOid } from '../../../shared/asn1/values.js';
 import { CURVES, SIGNATURE_ALGORITHM_NAMES } from './oid-names.js';
 
-export type AlgorithmIdentifier = { oid: string; params: Tlv | null; der: Uint8Array };
+export type AlgorithmIdentifier = {
+  readonly oid: string;
+  readonly params: Tlv | null;
+  readonly der: Uint8Array;
+};
+
+/** `der` is a view made when asked for (see ReadBitString: a certificate keeps three of these). */
+class ReadAlgorithmIdentifier implements AlgorithmIdentifier {
+  constructor(
+    readonly oid: string,
+    readonly params: Tlv | null,
+    private readonly tlv: Tlv,
+  ) {}
+  get der(): Uint8Array {
+    return encoded(this.tlv);
+  }
+}
 
 export const readAlgorithmIdentifier = (t: Tlv, what: string): AlgorithmIdentifier => {
   const c = Cursor.of(t, Univ.sequence, what);
   const oid = readOid(c.next('algorithm'), `${what} algorithm`);
   const params = c.peek() ? c.next('parameters') : null;
   c.end();
-  return { oid, params, der: encoded(t) };
+  return new ReadAlgorithmIdentifier(oid, params, t);
 };
 
 export const signatureAlgorithmRef = (alg: AlgorithmIdentifier): AlgorithmRef => ({
@@ -21,14 +37,35 @@ export const signatureAlgorithmRef = (alg: AlgorithmIdentifier): AlgorithmRef =>
   name: SIGNATURE_ALGORITHM_NAMES[alg.oid] ?? alg.oid,
 });
 
-export type Spki = { algorithm: AlgorithmIdentifier; key: BitString; der: Uint8Array };
+export type Spki = {
+  readonly algorithm: AlgorithmIdentifier;
+  readonly key: BitString;
+  readonly der: Uint8Array;
+};
+
+/**
+ * `der` is made on first use and then kept: unlike the other views it is an identity,
+ * the key under which signature checks remember loaded keys and outcomes.
+ */
+class ReadSpki implements Spki {
+  #der: Uint8Array | undefined;
+  constructor(
+    readonly algorithm: AlgorithmIdentifier,
+    readonly key: BitString,
+    private readonly tlv: Tlv,
+  ) {}
+  get der(): Uint8Array {
+    this.#der ??= encoded(this.tlv);
+    return this.#der;
+  }
+}
 
 export const readSpki = (t: Tlv): Spki => {
   const c = Cursor.of(t, Univ.sequence, 'subjectPublicKeyInfo');
   const algorithm = readAlgorithmIdentifier(c.next('algorithm'), 'public key algorithm');
   const key = readBitString(c.next('subjectPublicKey'), 'subjectPublicKey');
   c.end();
-  return { algorithm, key, der: encoded(t) };
+  return new ReadSpki(algorithm, key, t);
 };
 
 /** Bit length of an unsigned big-endian magnitude. */

@@ -132,13 +132,19 @@ export const describeExtensions = (t: Tlv, read: SharedRead = readUnshared): Des
 };
 
 /**
- * A certificate's extensions, decoded once per parsed certificate; the ones path validation
- * reads too are shared with it (certificate/extensions).
+ * A certificate's extensions as views and facts. The ones path validation reads too are
+ * decoded once and shared with it (certificate/extensions); the views themselves are not
+ * kept on the certificate: they serve the one description that asks, and keeping them
+ * held every view of a 25,000-certificate file until the file was done.
  */
-export const extensionsOf = derivedOnce((cert: ParsedCertificate): DescribedExtensions =>
+export const extensionsOf = (cert: ParsedCertificate): DescribedExtensions =>
   cert.extensions
     ? describeExtensions(cert.extensions, (index, oid, value) =>
         certificateExtension(cert, index, oid, value),
       )
-    : { views: [], facts: {} },
+    : { views: [], facts: {} };
+
+/** The facts alone, kept on the certificate: revocation and OCSP checks ask for them again. */
+export const extensionFactsOf = derivedOnce(
+  (cert: ParsedCertificate): ExtensionFacts => extensionsOf(cert).facts,
 );

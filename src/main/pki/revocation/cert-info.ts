@@ -14,7 +14,7 @@ import { ExtOid } from '../asn1/oids.js';
 import { parseCertificate } from '../certificate/index.js';
 import { namesOf } from '../describe/describe-certificate.js';
 import { bytesEqual } from '../describe/hex.js';
-import { extensionsOf } from '../describe/extension-list.js';
+import { extensionFactsOf } from '../describe/extension-list.js';
 import { decodeGeneralNames } from '../describe/general-names.js';
 
 export type SubjectInfo = {
@@ -67,7 +67,7 @@ export const extensionValue = (extensions: Tlv | null, oid: string): Uint8Array 
 /** Throws DerError on unreadable input: callers turn it into an 'unknown' with the reason. */
 export const readSubject = (der: Uint8Array): SubjectInfo => {
   const cert = parseCertificate(der);
-  const { facts } = extensionsOf(cert);
+  const facts = extensionFactsOf(cert);
   const freshest = extensionValue(cert.extensions, ExtOid.freshestCRL);
   return {
     serial: cert.serial,

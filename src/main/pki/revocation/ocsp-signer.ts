@@ -4,7 +4,7 @@ import type { ResponderID } from '@peculiar/asn1-ocsp';
 import { AsnConvert } from '@peculiar/asn1-schema';
 import { bytesEqual } from '../describe/hex.js';
 import { parseCertificate } from '../certificate/index.js';
-import { extensionsOf } from '../describe/extension-list.js';
+import { extensionFactsOf } from '../describe/extension-list.js';
 import { verifyCertificateSignature } from '../describe/verify.js';
 import { errorText } from './crl-check.js';
 import { readIssuer, type IssuerInfo } from './cert-info.js';
@@ -24,7 +24,7 @@ const matchesResponderId = (id: ResponderID, who: IssuerInfo): boolean => {
 /** Why a certificate from the answer cannot sign for `issuer`, or null when it can. */
 const delegationProblem = async (der: Uint8Array, issuer: IssuerInfo, now: Date): Promise<string | null> => {
   const cert = parseCertificate(der);
-  const { facts } = extensionsOf(cert);
+  const facts = extensionFactsOf(cert);
   if (!(facts.extendedKeyUsage ?? []).some((e) => e.oid === OCSP_SIGNING))
     return 'responder certificate lacks id-kp-OCSPSigning';
   if (now < cert.notBefore || now > cert.notAfter) return 'responder certificate is not valid now';
