@@ -1,6 +1,6 @@
 /** The certificate topic: one parser, cached by bytes and SHA-256; what every other topic reads. */
 export { certificateParseCount, parseCertificate, readCertificate } from './cache.js';
-export { derivedOnce, type ParsedCertificate } from './parsed-certificate.js';
+export { derivedOnce, derivedSlot, type ParsedCertificate } from './parsed-certificate.js';
 export { endOperation, objectMemo, valueMemo, type OperationMemo } from './operation-memo.js';
 export type { CertificateStructure } from './structure.js';
 export {

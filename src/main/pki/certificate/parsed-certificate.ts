@@ -83,6 +83,18 @@ export const buildParsedCertificate = (der: Uint8Array, sha256: string): ParsedC
   new Parsed(der, sha256);
 
 /**
+ * A value kept on the certificate like `derivedOnce`'s, that the code computing something
+ * larger can set on the way (the texts of names whose full decoding is not kept).
+ */
+export const derivedSlot = <T>() => {
+  const token = {};
+  return {
+    get: (cert: ParsedCertificate): T | undefined => cert.derived.get(token) as T | undefined,
+    set: (cert: ParsedCertificate, value: T): void => void cert.derived.set(token, value),
+  };
+};
+
+/**
  * A value derived from a parsed certificate (decoded names, extension views, validation
  * facts), computed on first use and kept as long as the parsed certificate lives: each
  * consumer decodes what it needs once, and a trust-store anchor never pays for views.

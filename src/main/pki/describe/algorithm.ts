@@ -2,7 +2,7 @@
 import type { AlgorithmRef, PublicKeyInfo } from '../../../shared/model/certificate.js';
 import { Cursor } from '../../../shared/asn1/cursor.js';
 import { Univ } from '../../../shared/asn1/tags.js';
-import { contents, DerError, encoded, isUniversal, parseDer, type Tlv } from '../../../shared/asn1/tlv.js';
+import { contents, DerError, isUniversal, parseDer, type Tlv } from '../../../shared/asn1/tlv.js';
 import { type BitString, integerBytes, readBitString, readOid } from '../../../shared/asn1/values.js';
 import { CURVES, SIGNATURE_ALGORITHM_NAMES } from './oid-names.js';
 
@@ -14,13 +14,16 @@ export type AlgorithmIdentifier = {
 
 /** `der` is a view made when asked for (see ReadBitString: a certificate keeps three of these). */
 class ReadAlgorithmIdentifier implements AlgorithmIdentifier {
+  // Offsets rather than the element itself: an element object costs more than two numbers.
   constructor(
     readonly oid: string,
     readonly params: Tlv | null,
-    private readonly tlv: Tlv,
+    private readonly buf: Uint8Array,
+    private readonly start: number,
+    private readonly end: number,
   ) {}
   get der(): Uint8Array {
-    return encoded(this.tlv);
+    return this.buf.subarray(this.start, this.end);
   }
 }
 
@@ -29,7 +32,7 @@ export const readAlgorithmIdentifier = (t: Tlv, what: string): AlgorithmIdentifi
   const oid = readOid(c.next('algorithm'), `${what} algorithm`);
   const params = c.peek() ? c.next('parameters') : null;
   c.end();
-  return new ReadAlgorithmIdentifier(oid, params, t);
+  return new ReadAlgorithmIdentifier(oid, params, t.buf, t.start, t.end);
 };
 
 export const signatureAlgorithmRef = (alg: AlgorithmIdentifier): AlgorithmRef => ({
@@ -52,10 +55,12 @@ class ReadSpki implements Spki {
   constructor(
     readonly algorithm: AlgorithmIdentifier,
     readonly key: BitString,
-    private readonly tlv: Tlv,
+    private readonly buf: Uint8Array,
+    private readonly start: number,
+    private readonly end: number,
   ) {}
   get der(): Uint8Array {
-    this.#der ??= encoded(this.tlv);
+    this.#der ??= this.buf.subarray(this.start, this.end);
     return this.#der;
   }
 }
@@ -65,7 +70,7 @@ export const readSpki = (t: Tlv): Spki => {
   const algorithm = readAlgorithmIdentifier(c.next('algorithm'), 'public key algorithm');
   const key = readBitString(c.next('subjectPublicKey'), 'subjectPublicKey');
   c.end();
-  return new ReadSpki(algorithm, key, t);
+  return new ReadSpki(algorithm, key, t.buf, t.start, t.end);
 };
 
 /** Bit length of an unsigned big-endian magnitude. */

@@ -4,7 +4,7 @@ import type { DistinguishedName } from '../../../shared/model/names.js';
 import type { ReadError } from '../../../shared/model/errors.js';
 import { err, ok, type Result } from '../../../shared/result.js';
 import { publicKeyInfo, signatureAlgorithmRef } from './algorithm.js';
-import { derivedOnce, parseCertificate, type ParsedCertificate } from '../certificate/index.js';
+import { derivedSlot, parseCertificate, type ParsedCertificate } from '../certificate/index.js';
 import { serialHex } from '../../../shared/asn1/values.js';
 import { bytesEqual, sha1Hex } from './hex.js';
 import { decodeName } from './distinguished-name.js';
@@ -22,11 +22,30 @@ const isSelfIssued = (
   subject: DistinguishedName,
 ): boolean => bytesEqual(issuerDer, subjectDer) || issuer.text === subject.text;
 
-/** Decoded subject and issuer; throws DerError when a name cannot be read. */
-export const namesOf = derivedOnce((cert: ParsedCertificate) => ({
-  subject: decodeName(cert.subject),
-  issuer: decodeName(cert.issuer),
-}));
+type NameTexts = { subject: string; issuer: string };
+const nameTexts = derivedSlot<NameTexts>();
+
+/**
+ * Decoded subject and issuer; throws DerError when a name cannot be read. Not kept on the
+ * certificate (a description asks once, and a 25,000-certificate file kept every decoded
+ * name to the end); their texts are, for nameTextsOf.
+ */
+export const namesOf = (
+  cert: ParsedCertificate,
+): { subject: DistinguishedName; issuer: DistinguishedName } => {
+  const subject = decodeName(cert.subject);
+  const issuer = decodeName(cert.issuer);
+  if (nameTexts.get(cert) === undefined) nameTexts.set(cert, { subject: subject.text, issuer: issuer.text });
+  return { subject, issuer };
+};
+
+/** The RFC 4514 texts of subject and issuer, kept: paths and revocation reports show them. */
+export const nameTextsOf = (cert: ParsedCertificate): NameTexts => {
+  const known = nameTexts.get(cert);
+  if (known) return known;
+  const { subject, issuer } = namesOf(cert);
+  return { subject: subject.text, issuer: issuer.text };
+};
 
 /** Only formats what the parser and the extension decoders produced. */
 const build = (cert: ParsedCertificate, now: Date): CertificateView => {

@@ -12,7 +12,7 @@ import {
 import { readOctetString, readOid, serialHex } from '../../../shared/asn1/values.js';
 import { ExtOid } from '../asn1/oids.js';
 import { parseCertificate } from '../certificate/index.js';
-import { namesOf } from '../describe/describe-certificate.js';
+import { nameTextsOf } from '../describe/describe-certificate.js';
 import { bytesEqual } from '../describe/hex.js';
 import { extensionFactsOf } from '../describe/extension-list.js';
 import { decodeGeneralNames } from '../describe/general-names.js';
@@ -73,7 +73,7 @@ export const readSubject = (der: Uint8Array): SubjectInfo => {
     serial: cert.serial,
     serialHex: serialHex(cert.serial),
     issuerNameDer: cert.issuerDer,
-    issuerText: namesOf(cert).issuer.text,
+    issuerText: nameTextsOf(cert).issuer,
     crlUrls: facts.crlDistributionPoints ?? [],
     deltaUrls: freshest ? distributionPointUris(freshest) : [],
     ocspUrls: facts.ocsp ?? [],
@@ -85,7 +85,7 @@ export const readIssuer = (der: Uint8Array): IssuerInfo => {
   return {
     der,
     subjectDer: cert.subjectDer,
-    subjectText: namesOf(cert).subject.text,
+    subjectText: nameTextsOf(cert).subject,
     publicKeyBits: cert.spki.key.bytes,
     spkiDer: cert.spki.der,
   };

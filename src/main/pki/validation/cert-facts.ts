@@ -12,7 +12,7 @@ import {
   type SharedExtensionOid,
 } from '../certificate/index.js';
 import { toHex } from '../../../shared/asn1/hex.js';
-import { namesOf } from '../describe/describe-certificate.js';
+import { nameTextsOf } from '../describe/describe-certificate.js';
 import {
   acceptedValue,
   acceptedView,
@@ -99,7 +99,7 @@ const hexOrNull = (bytes: Uint8Array | null): string | null => (bytes ? toHex(by
  */
 const subjectDisplay = (parsed: ParsedCertificate): string => {
   try {
-    return namesOf(parsed).subject.text;
+    return nameTextsOf(parsed).subject;
   } catch (e) {
     if (!(e instanceof DerError)) throw e;
     return '(unreadable name)';
