@@ -4,23 +4,32 @@ import { universalName, Univ } from './tags.js';
 import { latin1, strictUtf8 } from './text.js';
 import { contents, DerError, describeTag, isUniversal, type Tlv } from './tlv.js';
 
-const expectPrimitive = (t: Tlv, tag: number, what: string): Uint8Array => {
+const checkPrimitive = (t: Tlv, tag: number, what: string): void => {
   if (!isUniversal(t, tag))
     throw new DerError(`${what}: expected ${universalName(tag)}, found ${describeTag(t)}`);
   if (t.constructed) throw new DerError(`${what}: ${universalName(tag)} must be primitive in DER`);
+};
+
+const expectPrimitive = (t: Tlv, tag: number, what: string): Uint8Array => {
+  checkPrimitive(t, tag, what);
   return contents(t);
+};
+
+/** The checks of integerBytes, without making the view (a field viewed later, if ever). */
+export const checkInteger = (t: Tlv, what: string, tag: number = Univ.integer): void => {
+  checkPrimitive(t, tag, what);
+  if (t.valueEnd === t.valueStart) throw new DerError(`${what}: empty INTEGER`);
 };
 
 /** INTEGER / ENUMERATED contents as two's-complement bytes. */
 export const integerBytes = (t: Tlv, what: string, tag: number = Univ.integer): Uint8Array => {
-  const v = expectPrimitive(t, tag, what);
-  if (v.length === 0) throw new DerError(`${what}: empty INTEGER`);
-  return v;
+  checkInteger(t, what, tag);
+  return contents(t);
 };
 
 export const bigIntOf = (v: Uint8Array): bigint => {
   let n = 0n;
-  for (const b of v) n = (n << 8n) | BigInt(b);
+  for (let i = 0; i < v.length; i++) n = (n << 8n) | BigInt(v[i] as number);
   // Two's complement: a set top bit means negative.
   if (v.length > 0 && ((v[0] as number) & 0x80) !== 0) n -= 1n << BigInt(v.length * 8);
   return n;
@@ -31,9 +40,14 @@ export const readBigInt = (t: Tlv, what: string, tag: number = Univ.integer): bi
 
 /** A small INTEGER (path lengths, versions, reason codes); refuses absurd magnitudes. */
 export const readSmallInt = (t: Tlv, what: string, tag: number = Univ.integer): number => {
-  const v = integerBytes(t, what, tag);
-  if (v.length > 6) throw new DerError(`${what}: integer too large`);
-  return Number(bigIntOf(v));
+  checkInteger(t, what, tag);
+  const length = t.valueEnd - t.valueStart;
+  if (length > 6) throw new DerError(`${what}: integer too large`);
+  // Six bytes fit a double exactly: plain arithmetic on the element's bytes, no BigInt or view.
+  let n = 0;
+  for (let i = t.valueStart; i < t.valueEnd; i++) n = n * 256 + (t.buf[i] as number);
+  // Two's complement: a set top bit means negative.
+  return ((t.buf[t.valueStart] as number) & 0x80) !== 0 ? n - 2 ** (8 * length) : n;
 };
 
 /**
@@ -103,7 +117,8 @@ const rememberOid = (v: Uint8Array, oid: string): void => {
     if (v[i] === 0x80 && (i === 0 || ((v[i - 1] as number) & 0x80) === 0)) return;
   }
   let node = oidTrie;
-  for (const b of v) {
+  for (let i = 0; i < v.length; i++) {
+    const b = v[i] as number;
     node.next ??= new Map();
     let child = node.next.get(b);
     if (!child) {
@@ -123,7 +138,8 @@ const decodeOidBytes = (v: Uint8Array, what: string, allowNonMinimal: boolean): 
   let small = 0;
   let big: bigint | null = null;
   let startOfArc = true;
-  for (const b of v) {
+  for (let i = 0; i < v.length; i++) {
+    const b = v[i] as number;
     if (startOfArc && b === 0x80 && !allowNonMinimal)
       throw new DerError(`${what}: non-minimal OBJECT IDENTIFIER arc`);
     startOfArc = false;

@@ -3,6 +3,8 @@ import { parseDer } from '../../../src/shared/asn1/tlv.js';
 import {
   bigIntOf,
   oidFromBytes,
+  readBigInt,
+  readSmallInt,
   readOid,
   readString,
   serialHex,
@@ -21,6 +23,36 @@ import {
 } from '../../main/pki/describe/helpers/der-builder.js';
 
 const hex = (s: string): Uint8Array => new Uint8Array(Buffer.from(s.replace(/\s+/g, ''), 'hex'));
+
+describe('small integers', () => {
+  it('read as their big-integer value, signs and six-byte values included', () => {
+    const cases = [
+      '00',
+      '01',
+      '7f',
+      '0080',
+      '80',
+      'ff',
+      'ff7f',
+      '0100',
+      '7fffffffffff',
+      '800000000000',
+      'ffffffffffff',
+    ];
+    for (const c of cases) {
+      const t = parseDer(tlv(0x02, hex(c)));
+      expect(readSmallInt(t, 'n'), c).toBe(Number(readBigInt(t, 'n')));
+    }
+    expect(readSmallInt(parseDer(tlv(0x0a, hex('02'))), 'n', 0x0a)).toBe(2);
+  });
+
+  it('refuses what is not a small INTEGER', () => {
+    expect(() => readSmallInt(parseDer(tlv(0x02, bytes())), 'n')).toThrow(/empty INTEGER/);
+    expect(() => readSmallInt(parseDer(tlv(0x02, hex('01020304050607'))), 'n')).toThrow(/too large/);
+    expect(() => readSmallInt(parseDer(tlv(0x04, hex('01'))), 'n')).toThrow(/expected INTEGER/);
+    expect(() => readSmallInt(parseDer(tlv(0x22, tlv(0x02, hex('01')))), 'n')).toThrow();
+  });
+});
 
 describe('OIDs', () => {
   it('decodes ordinary and huge arcs', () => {

@@ -105,8 +105,8 @@ export const readUnsigned = (node: Tlv | undefined, what: string): number => {
   }
   if (((value[0] ?? 0) & 0x80) !== 0) return throwReadFailure('malformed', `${what} is negative.`);
   let n = 0;
-  for (const b of value) {
-    n = n * 256 + b;
+  for (let i = 0; i < value.length; i++) {
+    n = n * 256 + (value[i] as number);
     if (n > Number.MAX_SAFE_INTEGER) return Number.MAX_SAFE_INTEGER;
   }
   return n;

@@ -7,7 +7,7 @@ import { Cursor } from '../../../shared/asn1/cursor.js';
 import { Univ } from '../../../shared/asn1/tags.js';
 import { readTime } from '../../../shared/asn1/time.js';
 import { childrenOf, DerError, encoded, type Tlv } from '../../../shared/asn1/tlv.js';
-import { integerBytes, readSmallInt } from '../../../shared/asn1/values.js';
+import { checkInteger, readSmallInt } from '../../../shared/asn1/values.js';
 import { readAlgorithmIdentifier, readSpki, type Spki } from '../describe/algorithm.js';
 import { readSignedEnvelope, type SignedParts } from '../describe/signed-envelope.js';
 
@@ -50,7 +50,7 @@ export const readCertificateParts = (der: Uint8Array): CertificateParts => {
   const c = new Cursor(tbsTlv, 'tbsCertificate');
   const version = readVersion(c.optionalContext(0));
   const serialTlv = c.next('serialNumber');
-  integerBytes(serialTlv, 'serialNumber'); // checked now, viewed on demand
+  checkInteger(serialTlv, 'serialNumber'); // viewed on demand
   const innerAlgorithm = readAlgorithmIdentifier(c.next('signature'), 'tbsCertificate signature');
   const issuer = c.next('issuer', Univ.sequence);
   const validity = Cursor.of(c.next('validity'), Univ.sequence, 'validity');

@@ -33,7 +33,7 @@ const characterCount = (tag: number, v: Uint8Array): number => {
   if (tag === Univ.universalString) return v.length / 4;
   if (tag !== Univ.utf8String) return v.length;
   let n = 0;
-  for (const b of v) if ((b & 0xc0) !== 0x80) n++;
+  for (let i = 0; i < v.length; i++) if (((v[i] as number) & 0xc0) !== 0x80) n++;
   return n;
 };
 
