@@ -138,6 +138,28 @@ export default tseslint.config(
     },
   },
   {
+    // Runs once per certificate of every file: patterns that made V8's young collector keep
+    // each file's data (src/main/pki/README.md, "No process-long WeakMap…", "No object literal…").
+    files: ['src/main/pki/**/*.ts'],
+    ignores: ['src/main/pki/certificate/operation-memo.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
+        {
+          selector: 'ObjectExpression > Property[kind="get"]',
+          message:
+            'No getter in an object literal here: each one gets an old-generation hidden class. Use a class.',
+        },
+        {
+          selector: 'NewExpression[callee.name="WeakMap"]',
+          message:
+            'Memos that outlive a call are operation memos (certificate/operation-memo.ts) or live on the certificate.',
+        },
+      ],
+    },
+  },
+  {
     files: ['src/main/shell/**/*.ts', 'src/main/adapters/**/*.ts'],
     ignores: ['src/main/shell/preload.ts'],
     rules: {

@@ -11,6 +11,7 @@ import { type BitString, readOid, readSmallInt } from '../../../shared/asn1/valu
 import { isCryptoDecodeError } from '../crypto/node-crypto-errors.js';
 import type { AlgorithmIdentifier } from './algorithm.js';
 import { HASHES } from './oid-names.js';
+import { objectMemo } from '../certificate/operation-memo.js';
 
 type Scheme =
   | { kind: 'rsa'; hash: string }
@@ -127,10 +128,10 @@ const keyFits = (scheme: Scheme, key: KeyObject): boolean => {
 
 /**
  * Loaded keys by SPKI bytes object: a CA's key verifies every leaf it issued, and loading
- * it costs more than an ECDSA check. The parsed-certificate cache keeps one bytes object
- * per certificate, so the WeakMap hits; entries go with the certificate.
+ * it costs more than an ECDSA check. A parsed certificate keeps one SPKI bytes object, so
+ * the memo hits; entries last about two operations (operation-memo.ts).
  */
-const loadedKeys = new WeakMap<Uint8Array, KeyObject | null>();
+const loadedKeys = objectMemo<Uint8Array, KeyObject | null>();
 
 const publicKeyOf = (spkiDer: Uint8Array): KeyObject | null => {
   const known = loadedKeys.get(spkiDer);
