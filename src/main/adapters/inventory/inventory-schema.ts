@@ -1,0 +1,67 @@
+/**
+ * The inventory's schema, one migration per version (`PRAGMA user_version` says which ran).
+ * A migration is never edited once released: a change is a new entry at the end. Times are
+ * milliseconds since the epoch (INTEGER), so ordering and comparing them is plain SQL.
+ */
+export type Migration = { version: number; sql: string };
+
+export const INVENTORY_MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    sql: `
+      CREATE TABLE certificates (
+        sha256 TEXT PRIMARY KEY,
+        der BLOB NOT NULL,
+        subject TEXT NOT NULL,
+        issuer TEXT NOT NULL,
+        not_before INTEGER NOT NULL,
+        not_after INTEGER NOT NULL,
+        first_seen INTEGER NOT NULL,
+        last_seen INTEGER NOT NULL
+      ) STRICT;
+      CREATE INDEX certificates_by_expiry ON certificates (not_after);
+
+      CREATE TABLE locations (
+        id INTEGER PRIMARY KEY,
+        sha256 TEXT NOT NULL REFERENCES certificates (sha256) ON DELETE CASCADE,
+        source TEXT NOT NULL,
+        locator TEXT NOT NULL,
+        first_seen INTEGER NOT NULL,
+        last_seen INTEGER NOT NULL,
+        gone_at INTEGER,
+        UNIQUE (source, locator, sha256)
+      ) STRICT;
+      CREATE INDEX locations_by_certificate ON locations (sha256);
+
+      CREATE TABLE status_history (
+        id INTEGER PRIMARY KEY,
+        sha256 TEXT NOT NULL REFERENCES certificates (sha256) ON DELETE CASCADE,
+        status TEXT NOT NULL,
+        at INTEGER NOT NULL
+      ) STRICT;
+      CREATE INDEX status_history_by_certificate ON status_history (sha256, id);
+
+      CREATE TABLE acknowledgements (
+        sha256 TEXT NOT NULL REFERENCES certificates (sha256) ON DELETE CASCADE,
+        threshold_days INTEGER NOT NULL,
+        at INTEGER NOT NULL,
+        PRIMARY KEY (sha256, threshold_days)
+      ) STRICT;
+
+      CREATE TABLE snoozes (
+        sha256 TEXT PRIMARY KEY REFERENCES certificates (sha256) ON DELETE CASCADE,
+        until INTEGER NOT NULL
+      ) STRICT;
+
+      CREATE TABLE scan_cache (
+        path TEXT PRIMARY KEY,
+        size INTEGER NOT NULL,
+        mtime_ms INTEGER NOT NULL,
+        content_sha256 TEXT NOT NULL,
+        certificates TEXT NOT NULL,
+        error TEXT,
+        scanned_at INTEGER NOT NULL
+      ) STRICT;
+    `,
+  },
+];

@@ -1,0 +1,313 @@
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { DatabaseSync, SQLInputValue, StatementSync } from 'node:sqlite';
+import type {
+  CertificateStatus,
+  InventoryStore,
+  Location,
+  LocationSource,
+  ScanCacheEntry,
+  StatusChange,
+  StoredCertificate,
+  StoredLocation,
+} from '../../ports/inventory-store.js';
+import { INVENTORY_MIGRATIONS, type Migration } from './inventory-schema.js';
+
+/** The file was written by a newer Vigie: it is left as it is. */
+export class InventoryTooNewError extends Error {
+  constructor(
+    readonly path: string,
+    readonly version: number,
+    readonly supported: number,
+  ) {
+    super(`The inventory ${path} has schema version ${version}; this Vigie reads up to ${supported}.`);
+    this.name = 'InventoryTooNewError';
+  }
+}
+
+export type OpenedInventory = {
+  store: InventoryStore;
+  /** A damaged file found at the path was moved here and a new inventory started. */
+  setAside: string | null;
+  /** The copy kept before this open migrated the schema, if it did. */
+  backup: string | null;
+};
+
+type Row = Record<string, SQLInputValue>;
+
+type Cell = SQLInputValue | undefined;
+
+/** A column the query selects; undefined means the query and the schema disagree (a bug). */
+const cell = (v: Cell): SQLInputValue => {
+  if (v === undefined) throw new Error('inventory: a selected column is missing');
+  return v;
+};
+const ms = (d: Date): number => d.getTime();
+const num = (v: Cell): number => Number(cell(v));
+const date = (v: Cell): Date => new Date(num(v));
+const text = (v: Cell): string => String(cell(v));
+
+/** node:sqlite is loaded here only: the CLI commands that never touch the inventory do not pay for it. */
+const loadSqlite = (): typeof import('node:sqlite') =>
+  process.getBuiltinModule('node:sqlite') as typeof import('node:sqlite');
+
+const isDamaged = (e: unknown): boolean =>
+  e instanceof Error && /file is not a database|database disk image is malformed/i.test(e.message);
+
+const userVersion = (db: DatabaseSync): number =>
+  num((db.prepare('PRAGMA user_version').get() as Row)['user_version']);
+
+/**
+ * Opens the database with the settings every connection needs. WAL: readers never wait for
+ * the scanner's writes, and a commit is one append to the log, so a process killed mid-write
+ * leaves the last committed state. synchronous=NORMAL is safe against a crash of the
+ * process; only a power cut can lose the last commits, which the next scan finds again.
+ */
+const connect = (path: string): DatabaseSync => {
+  const { DatabaseSync } = loadSqlite();
+  const db = new DatabaseSync(path, { enableForeignKeyConstraints: true, timeout: 5000 });
+  try {
+    db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;');
+    userVersion(db); // reads the header: a file that is not a database fails here
+    return db;
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+};
+
+/** Applies the pending migrations, each in its own transaction, after copying the file once. */
+const migrate = (db: DatabaseSync, path: string, migrations: readonly Migration[]): string | null => {
+  const current = userVersion(db);
+  const latest = migrations.at(-1)?.version ?? 0;
+  if (current > latest) throw new InventoryTooNewError(path, current, latest);
+  const pending = migrations.filter((m) => m.version > current);
+  if (pending.length === 0) return null;
+  let backup: string | null = null;
+  if (current > 0) {
+    // A consistent copy (WAL content included) before the schema changes: a migration that
+    // goes wrong on a user's data must not be the end of that data.
+    backup = `${path}.before-v${latest}.bak`;
+    rmSync(backup, { force: true });
+    db.exec(`VACUUM INTO '${backup.replaceAll("'", "''")}'`);
+  }
+  for (const m of pending) {
+    db.exec('BEGIN IMMEDIATE');
+    try {
+      db.exec(m.sql);
+      db.exec(`PRAGMA user_version = ${m.version}`);
+      db.exec('COMMIT');
+    } catch (e) {
+      db.exec('ROLLBACK');
+      throw e;
+    }
+  }
+  return backup;
+};
+
+/**
+ * Opens (or creates) the inventory at `path`. A file that is not a readable database is
+ * moved aside, never deleted, and a new inventory is started: everything in it can be
+ * scanned again, the damaged file stays for whoever wants to look at it.
+ */
+export const openSqliteInventory = (
+  path: string,
+  options: { migrations?: readonly Migration[]; now?: () => Date } = {},
+): OpenedInventory => {
+  const migrations = options.migrations ?? INVENTORY_MIGRATIONS;
+  mkdirSync(dirname(path), { recursive: true });
+  let setAside: string | null = null;
+  let db: DatabaseSync;
+  try {
+    db = connect(path);
+  } catch (e) {
+    if (!isDamaged(e) || !existsSync(path)) throw e;
+    setAside = `${path}.damaged-${(options.now?.() ?? new Date()).getTime()}`;
+    renameSync(path, setAside);
+    for (const suffix of ['-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
+    db = connect(path);
+  }
+  try {
+    const backup = migrate(db, path, migrations);
+    return { store: sqliteStore(db), setAside, backup };
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+};
+
+const sqliteStore = (db: DatabaseSync): InventoryStore => {
+  const cache = new Map<string, StatementSync>();
+  const sql = (source: string): StatementSync => {
+    let statement = cache.get(source);
+    if (!statement) {
+      statement = db.prepare(source);
+      cache.set(source, statement);
+    }
+    return statement;
+  };
+
+  const toCertificate = (r: Row): StoredCertificate => ({
+    sha256: text(r['sha256']),
+    subject: text(r['subject']),
+    issuer: text(r['issuer']),
+    notBefore: date(r['not_before']),
+    notAfter: date(r['not_after']),
+    firstSeen: date(r['first_seen']),
+    lastSeen: date(r['last_seen']),
+  });
+
+  const toLocation = (r: Row): StoredLocation => ({
+    sha256: text(r['sha256']),
+    source: text(r['source']) as LocationSource,
+    locator: text(r['locator']),
+    firstSeen: date(r['first_seen']),
+    lastSeen: date(r['last_seen']),
+    goneAt: cell(r['gone_at']) === null ? null : date(r['gone_at']),
+  });
+
+  let depth = 0;
+  const store: InventoryStore = {
+    transaction(fn) {
+      // Nested calls join the outer transaction: one scan step may call another.
+      if (depth > 0) return fn();
+      db.exec('BEGIN IMMEDIATE');
+      depth++;
+      try {
+        const result = fn();
+        db.exec('COMMIT');
+        return result;
+      } catch (e) {
+        db.exec('ROLLBACK');
+        throw e;
+      } finally {
+        depth--;
+      }
+    },
+
+    upsertCertificate(c, seenAt) {
+      sql(
+        `INSERT INTO certificates (sha256, der, subject, issuer, not_before, not_after, first_seen, last_seen)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (sha256) DO UPDATE SET last_seen = max(last_seen, excluded.last_seen)`,
+      ).run(c.sha256, c.der, c.subject, c.issuer, ms(c.notBefore), ms(c.notAfter), ms(seenAt), ms(seenAt));
+    },
+    certificate(sha256) {
+      const r = sql('SELECT * FROM certificates WHERE sha256 = ?').get(sha256) as Row | undefined;
+      return r ? { ...toCertificate(r), der: new Uint8Array(cell(r['der']) as Uint8Array) } : null;
+    },
+    certificates() {
+      const rows = sql(
+        'SELECT sha256, subject, issuer, not_before, not_after, first_seen, last_seen FROM certificates ORDER BY not_after, sha256',
+      ).all() as Row[];
+      return rows.map(toCertificate);
+    },
+    forget(sha256) {
+      sql('DELETE FROM certificates WHERE sha256 = ?').run(sha256);
+    },
+
+    recordLocation(sha256, at: Location, seenAt) {
+      sql(
+        `INSERT INTO locations (sha256, source, locator, first_seen, last_seen, gone_at)
+         VALUES (?, ?, ?, ?, ?, NULL)
+         ON CONFLICT (source, locator, sha256) DO UPDATE SET last_seen = excluded.last_seen, gone_at = NULL`,
+      ).run(sha256, at.source, at.locator, ms(seenAt), ms(seenAt));
+    },
+    markGone(place, present, at) {
+      const keep = new Set(present);
+      const here = sql(
+        'SELECT sha256 FROM locations WHERE source = ? AND locator = ? AND gone_at IS NULL',
+      ).all(place.source, place.locator) as Row[];
+      let gone = 0;
+      const mark = sql('UPDATE locations SET gone_at = ? WHERE source = ? AND locator = ? AND sha256 = ?');
+      for (const r of here) {
+        const sha256 = text(r['sha256']);
+        if (keep.has(sha256)) continue;
+        mark.run(ms(at), place.source, place.locator, sha256);
+        gone++;
+      }
+      return gone;
+    },
+    locationsOf(sha256) {
+      const rows = sql('SELECT * FROM locations WHERE sha256 = ? ORDER BY first_seen, id').all(
+        sha256,
+      ) as Row[];
+      return rows.map(toLocation);
+    },
+
+    recordStatus(sha256, status: CertificateStatus, at) {
+      const last = sql('SELECT status FROM status_history WHERE sha256 = ? ORDER BY id DESC LIMIT 1').get(
+        sha256,
+      ) as Row | undefined;
+      if (last && last['status'] === status) return false;
+      sql('INSERT INTO status_history (sha256, status, at) VALUES (?, ?, ?)').run(sha256, status, ms(at));
+      return true;
+    },
+    statusHistory(sha256): StatusChange[] {
+      const rows = sql('SELECT status, at FROM status_history WHERE sha256 = ? ORDER BY id').all(
+        sha256,
+      ) as Row[];
+      return rows.map((r) => ({ status: text(r['status']) as CertificateStatus, at: date(r['at']) }));
+    },
+
+    acknowledge(sha256, thresholdDays, at) {
+      sql(
+        `INSERT INTO acknowledgements (sha256, threshold_days, at) VALUES (?, ?, ?)
+         ON CONFLICT (sha256, threshold_days) DO UPDATE SET at = excluded.at`,
+      ).run(sha256, thresholdDays, ms(at));
+    },
+    acknowledgedThresholds(sha256) {
+      const rows = sql(
+        'SELECT threshold_days FROM acknowledgements WHERE sha256 = ? ORDER BY threshold_days DESC',
+      ).all(sha256) as Row[];
+      return rows.map((r) => num(r['threshold_days']));
+    },
+    snooze(sha256, until) {
+      if (until === null) sql('DELETE FROM snoozes WHERE sha256 = ?').run(sha256);
+      else
+        sql(
+          'INSERT INTO snoozes (sha256, until) VALUES (?, ?) ON CONFLICT (sha256) DO UPDATE SET until = excluded.until',
+        ).run(sha256, ms(until));
+    },
+    snoozedUntil(sha256) {
+      const r = sql('SELECT until FROM snoozes WHERE sha256 = ?').get(sha256) as Row | undefined;
+      return r ? date(r['until']) : null;
+    },
+
+    scanCacheEntry(path): ScanCacheEntry | null {
+      const r = sql('SELECT * FROM scan_cache WHERE path = ?').get(path) as Row | undefined;
+      if (!r) return null;
+      return {
+        path: text(r['path']),
+        size: num(r['size']),
+        mtimeMs: num(r['mtime_ms']),
+        contentSha256: text(r['content_sha256']),
+        certificates: JSON.parse(text(r['certificates'])) as string[],
+        error: cell(r['error']) === null ? null : text(r['error']),
+        scannedAt: date(r['scanned_at']),
+      };
+    },
+    putScanCacheEntry(e) {
+      sql(
+        `INSERT INTO scan_cache (path, size, mtime_ms, content_sha256, certificates, error, scanned_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime_ms = excluded.mtime_ms,
+           content_sha256 = excluded.content_sha256, certificates = excluded.certificates,
+           error = excluded.error, scanned_at = excluded.scanned_at`,
+      ).run(
+        e.path,
+        e.size,
+        e.mtimeMs,
+        e.contentSha256,
+        JSON.stringify(e.certificates),
+        e.error,
+        ms(e.scannedAt),
+      );
+    },
+
+    close() {
+      if (db.isOpen) db.close();
+    },
+  };
+  return store;
+};

@@ -1,0 +1,92 @@
+/**
+ * The inventory: every certificate Vigie has seen on this machine, where it was seen, how
+ * its status changed, what the user acknowledged or snoozed, and the scan cache that lets an
+ * unchanged file go unread. The adapter is an embedded SQLite database
+ * (adapters/inventory/sqlite-inventory-store.ts).
+ *
+ * Calls are synchronous and short (one indexed statement each); a scan groups its writes in
+ * `transaction` so that a crash, `kill -9` included, leaves either all of a file's
+ * sightings or none of them.
+ */
+
+/** Where a certificate lives. Cards and tokens come later through the same port. */
+export type LocationSource =
+  'vault' | 'order' | 'nss' | 'windows-store' | 'macos-keychain' | 'folder' | 'endpoint' | 'token';
+
+/** A place: the source and what identifies the place in it (path, store name, host:port…). */
+export type Location = { source: LocationSource; locator: string };
+
+export type CertificateStatus = 'valid' | 'renew-soon' | 'renew-now' | 'expired' | 'revoked' | 'unrecognised';
+
+/** What the inventory keeps of a certificate: its bytes and what lists and sorts need. */
+export type CertificateFacts = {
+  sha256: string;
+  der: Uint8Array;
+  subject: string;
+  issuer: string;
+  notBefore: Date;
+  notAfter: Date;
+};
+
+export type StoredCertificate = Omit<CertificateFacts, 'der'> & { firstSeen: Date; lastSeen: Date };
+
+export type StoredLocation = Location & {
+  sha256: string;
+  firstSeen: Date;
+  lastSeen: Date;
+  /** When a scan of this place no longer found the certificate; null while it is there. */
+  goneAt: Date | null;
+};
+
+export type StatusChange = { status: CertificateStatus; at: Date };
+
+/** What a scan learnt from one file, kept so that the same file unchanged is not read again. */
+export type ScanCacheEntry = {
+  path: string;
+  size: number;
+  mtimeMs: number;
+  contentSha256: string;
+  /** SHA-256 of each certificate found in the file, in file order. */
+  certificates: string[];
+  /** Why the file could not be read, if it could not. */
+  error: string | null;
+  scannedAt: Date;
+};
+
+export type InventoryStore = {
+  /** Runs `fn` as one transaction: all of its writes land, or none (a throw rolls back). */
+  transaction<T>(fn: () => T): T;
+
+  /** Adds the certificate, or moves its last sighting forward. */
+  upsertCertificate(facts: CertificateFacts, seenAt: Date): void;
+  certificate(sha256: string): (StoredCertificate & { der: Uint8Array }) | null;
+  /** Every certificate, soonest expiry first. */
+  certificates(): StoredCertificate[];
+  /** Forgets the certificate and everything about it (locations, history, acknowledgements). */
+  forget(sha256: string): void;
+
+  /** The certificate is at this place now (a place it had left counts as found again). */
+  recordLocation(sha256: string, at: Location, seenAt: Date): void;
+  /**
+   * A scan of `place` found exactly `present`: the certificates last seen there and not in
+   * the list are marked gone. Returns how many were.
+   */
+  markGone(place: Location, present: readonly string[], at: Date): number;
+  locationsOf(sha256: string): StoredLocation[];
+
+  /** Appends the status if it differs from the last one recorded; returns whether it did. */
+  recordStatus(sha256: string, status: CertificateStatus, at: Date): boolean;
+  statusHistory(sha256: string): StatusChange[];
+
+  /** The user saw the notification for this threshold (days before the deadline). */
+  acknowledge(sha256: string, thresholdDays: number, at: Date): void;
+  acknowledgedThresholds(sha256: string): number[];
+  /** No notification for this certificate before `until`; null lifts the snooze. */
+  snooze(sha256: string, until: Date | null): void;
+  snoozedUntil(sha256: string): Date | null;
+
+  scanCacheEntry(path: string): ScanCacheEntry | null;
+  putScanCacheEntry(entry: ScanCacheEntry): void;
+
+  close(): void;
+};
