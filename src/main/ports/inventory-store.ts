@@ -9,6 +9,8 @@
  * sightings or none of them.
  */
 
+import type { InventoryStatus } from '../../shared/inventory/deadlines.js';
+
 /** Where a certificate lives. Cards and tokens come later through the same port. */
 export type LocationSource =
   'vault' | 'order' | 'nss' | 'windows-store' | 'macos-keychain' | 'folder' | 'endpoint' | 'token';
@@ -16,7 +18,7 @@ export type LocationSource =
 /** A place: the source and what identifies the place in it (path, store name, host:port…). */
 export type Location = { source: LocationSource; locator: string };
 
-export type CertificateStatus = 'valid' | 'renew-soon' | 'renew-now' | 'expired' | 'revoked' | 'unrecognised';
+export type CertificateStatus = InventoryStatus;
 
 /** What the inventory keeps of a certificate: its bytes and what lists and sorts need. */
 export type CertificateFacts = {
@@ -78,6 +80,9 @@ export type InventoryStore = {
   recordStatus(sha256: string, status: CertificateStatus, at: Date): boolean;
   statusHistory(sha256: string): StatusChange[];
 
+  /** A notification for this threshold (days before the deadline; 0: expiry) was shown. */
+  recordNotified(sha256: string, thresholdDays: number, at: Date): void;
+  notifiedThresholds(sha256: string): number[];
   /** The user saw the notification for this threshold (days before the deadline). */
   acknowledge(sha256: string, thresholdDays: number, at: Date): void;
   acknowledgedThresholds(sha256: string): number[];

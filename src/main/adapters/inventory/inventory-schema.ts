@@ -48,6 +48,13 @@ export const INVENTORY_MIGRATIONS: readonly Migration[] = [
         PRIMARY KEY (sha256, threshold_days)
       ) STRICT;
 
+      CREATE TABLE notifications (
+        sha256 TEXT NOT NULL REFERENCES certificates (sha256) ON DELETE CASCADE,
+        threshold_days INTEGER NOT NULL,
+        at INTEGER NOT NULL,
+        PRIMARY KEY (sha256, threshold_days)
+      ) STRICT;
+
       CREATE TABLE snoozes (
         sha256 TEXT PRIMARY KEY REFERENCES certificates (sha256) ON DELETE CASCADE,
         until INTEGER NOT NULL

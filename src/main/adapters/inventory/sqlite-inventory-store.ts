@@ -250,6 +250,18 @@ const sqliteStore = (db: DatabaseSync): InventoryStore => {
       return rows.map((r) => ({ status: text(r['status']) as CertificateStatus, at: date(r['at']) }));
     },
 
+    recordNotified(sha256, thresholdDays, at) {
+      sql(
+        `INSERT INTO notifications (sha256, threshold_days, at) VALUES (?, ?, ?)
+         ON CONFLICT (sha256, threshold_days) DO NOTHING`,
+      ).run(sha256, thresholdDays, ms(at));
+    },
+    notifiedThresholds(sha256) {
+      const rows = sql(
+        'SELECT threshold_days FROM notifications WHERE sha256 = ? ORDER BY threshold_days DESC',
+      ).all(sha256) as Row[];
+      return rows.map((r) => num(r['threshold_days']));
+    },
     acknowledge(sha256, thresholdDays, at) {
       sql(
         `INSERT INTO acknowledgements (sha256, threshold_days, at) VALUES (?, ?, ?)

@@ -1,0 +1,190 @@
+import { join } from 'node:path';
+import { openSqliteInventory } from '../../../../src/main/adapters/inventory/sqlite-inventory-store.js';
+import type { Alarm } from '../../../../src/main/ports/alarm.js';
+import type { InventoryStore } from '../../../../src/main/ports/inventory-store.js';
+import type { DesktopNotification } from '../../../../src/main/ports/notifier.js';
+import { createExpiryWatcher } from '../../../../src/main/services/inventory/expiry-watcher.js';
+import { DAY_MS } from '../../../../src/shared/inventory/deadlines.js';
+import { tempDir } from '../../../helpers/temp-dir.js';
+
+/** A clock the test moves, an alarm that fires when the clock reaches it, a notifier that records. */
+const harness = () => {
+  let now = new Date('2027-01-01T08:00:00Z');
+  let armed: { at: Date; fire: () => void } | null = null;
+  const alarm: Alarm = {
+    arm: (at, fire) => void (armed = { at, fire }),
+    cancel: () => void (armed = null),
+  };
+  const shown: DesktopNotification[] = [];
+  return {
+    clock: { now: () => new Date(now.getTime()) },
+    alarm,
+    notifier: { notify: (n: DesktopNotification) => void shown.push(n) },
+    shown,
+    armedAt: () => armed?.at ?? null,
+    /** Moves the clock; fires the alarm, as a running app would, each time it is reached. */
+    advanceTo(t: Date) {
+      while (armed && armed.at.getTime() <= t.getTime()) {
+        now = armed.at;
+        const { fire } = armed;
+        armed = null;
+        fire();
+      }
+      now = t;
+    },
+    /** Moves the clock without firing (the machine slept). */
+    sleepUntil(t: Date) {
+      now = t;
+    },
+  };
+};
+
+const stores: InventoryStore[] = [];
+const newStore = (path = join(tempDir('vigie-watcher-'), 'inventory.sqlite')) => {
+  const { store } = openSqliteInventory(path);
+  stores.push(store);
+  return { store, path };
+};
+afterEach(() => {
+  for (const s of stores.splice(0)) s.close();
+});
+
+const add = (store: InventoryStore, n: number, notAfter: Date, subject = `CN=Dr Martin ${n},O=Cabinet`) => {
+  const sha256 = String(n).padStart(64, '0');
+  store.upsertCertificate(
+    { sha256, der: new Uint8Array([n]), subject, issuer: 'CN=AC', notBefore: new Date(0), notAfter },
+    new Date(0),
+  );
+  return sha256;
+};
+
+describe('the expiry watcher', () => {
+  it('arms one alarm for the next crossing and notifies each threshold once', () => {
+    const h = harness();
+    const { store } = newStore();
+    const expiry = new Date(h.clock.now().getTime() + 100 * DAY_MS);
+    const sha = add(store, 1, expiry);
+    const watcher = createExpiryWatcher({ ...h, store });
+    watcher.start();
+    expect(h.shown).toEqual([]);
+    expect(h.armedAt()).toEqual(new Date(expiry.getTime() - 90 * DAY_MS));
+
+    h.advanceTo(new Date(expiry.getTime() - 89 * DAY_MS));
+    expect(h.shown).toHaveLength(1);
+    expect(h.shown[0]).toMatchObject({ title: 'Certificat à renouveler', certificates: [sha] });
+    expect(h.shown[0]?.body).toMatch(/^Dr Martin 1 : à renouveler avant le \d+ avril 2027\.$/);
+    expect(h.armedAt()).toEqual(new Date(expiry.getTime() - 60 * DAY_MS));
+
+    h.advanceTo(new Date(expiry.getTime() + DAY_MS));
+    // 60, 30, 14, 7, 1 and the expiry itself, each on its own alarm.
+    expect(h.shown.map((n) => n.title)).toEqual([
+      'Certificat à renouveler',
+      'Certificat à renouveler',
+      'Certificat à renouveler',
+      'Certificat à renouveler',
+      'Certificat à renouveler',
+      'Certificat à renouveler',
+      'Certificat expiré',
+    ]);
+    expect(h.armedAt()).toBeNull(); // nothing left to wait for
+    expect(store.statusHistory(sha).map((s) => s.status)).toEqual([
+      'valid',
+      'renew-soon',
+      'renew-now',
+      'expired',
+    ]);
+    watcher.stop();
+  });
+
+  it('after a sleep across several thresholds, says it once', () => {
+    const h = harness();
+    const { store } = newStore();
+    const expiry = new Date(h.clock.now().getTime() + 40 * DAY_MS);
+    add(store, 1, expiry);
+    const watcher = createExpiryWatcher({ ...h, store });
+    watcher.start();
+    expect(h.shown).toHaveLength(1); // 90 and 60 already crossed: one notification for both
+    h.sleepUntil(new Date(expiry.getTime() - 5 * DAY_MS)); // 30, 14 and 7 crossed while asleep
+    watcher.refresh(); // the shell calls this on resume
+    expect(h.shown).toHaveLength(2);
+    expect(h.armedAt()).toEqual(new Date(expiry.getTime() - DAY_MS));
+  });
+
+  it('neither repeats nor loses an alert across a restart', () => {
+    const h = harness();
+    const { store, path } = newStore();
+    const expiry = new Date(h.clock.now().getTime() + 20 * DAY_MS);
+    add(store, 1, expiry);
+    createExpiryWatcher({ ...h, store }).start();
+    expect(h.shown).toHaveLength(1);
+    store.close();
+
+    // Same moment, new process: nothing new to say.
+    const again = newStore(path).store;
+    createExpiryWatcher({ ...h, store: again }).start();
+    expect(h.shown).toHaveLength(1);
+    again.close();
+
+    // Vigie was not running when the 14-day threshold passed: shown at the next start.
+    h.sleepUntil(new Date(expiry.getTime() - 10 * DAY_MS));
+    const later = newStore(path).store;
+    createExpiryWatcher({ ...h, store: later }).start();
+    expect(h.shown).toHaveLength(2);
+  });
+
+  it('holds a snoozed certificate until the snooze ends', () => {
+    const h = harness();
+    const { store } = newStore();
+    const expiry = new Date(h.clock.now().getTime() + 95 * DAY_MS);
+    const sha = add(store, 1, expiry);
+    const until = new Date(expiry.getTime() - 80 * DAY_MS);
+    store.snooze(sha, until);
+    const watcher = createExpiryWatcher({ ...h, store });
+    watcher.start();
+    h.advanceTo(new Date(expiry.getTime() - 85 * DAY_MS)); // 90 crossed, snoozed
+    expect(h.shown).toEqual([]);
+    expect(h.armedAt()).toEqual(until);
+    h.advanceTo(until);
+    expect(h.shown).toHaveLength(1);
+  });
+
+  it('groups the certificates that fall due together, soonest first', () => {
+    const h = harness();
+    const { store } = newStore();
+    const base = h.clock.now().getTime();
+    for (const [n, days] of [
+      [1, 20],
+      [2, -3],
+      [3, 50],
+      [4, 10],
+      [5, 200],
+    ] as const)
+      add(store, n, new Date(base + days * DAY_MS));
+    createExpiryWatcher({ ...h, store }).start();
+    expect(h.shown).toHaveLength(1);
+    const [notice] = h.shown;
+    expect(notice?.title).toBe('4 certificats demandent votre attention');
+    expect(notice?.certificates.map((s) => Number(s))).toEqual([2, 4, 1, 3]);
+    expect(notice?.body.split('\n')).toEqual([
+      expect.stringMatching(/^Dr Martin 2 a expiré le .* : il faut en commander un nouveau\.$/),
+      expect.stringMatching(/^Dr Martin 4 : à renouveler avant le /),
+      expect.stringMatching(/^Dr Martin 1 : à renouveler avant le /),
+      '… et 1 autre(s).',
+    ]);
+  });
+
+  it('fires across a daylight-saving change at the same instant, once', () => {
+    const h = harness();
+    const { store } = newStore();
+    // Paris leaves summer time on 2027-10-31; the 7-day crossing is the week before.
+    const expiry = new Date('2027-11-03T10:00:00Z');
+    h.sleepUntil(new Date('2027-10-20T10:00:00Z'));
+    add(store, 1, expiry);
+    createExpiryWatcher({ ...h, store }).start();
+    const shownBefore = h.shown.length;
+    expect(h.armedAt()).toEqual(new Date('2027-10-27T10:00:00Z'));
+    h.advanceTo(new Date('2027-11-01T00:00:00Z'));
+    expect(h.shown.length - shownBefore).toBe(1);
+    expect(h.armedAt()).toEqual(new Date('2027-11-02T10:00:00Z'));
+  });
+});
