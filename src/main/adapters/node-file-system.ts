@@ -128,7 +128,28 @@ export const nodeFileSystem: FileSystem = {
   writeFileAtomic: writeAtomic,
   async listDir(path) {
     const entries = await readdir(path, { withFileTypes: true });
-    return entries.map((e) => ({ name: e.name, path: join(path, e.name), isFile: e.isFile() }));
+    return entries.map((e) => ({
+      name: e.name,
+      path: join(path, e.name),
+      isFile: e.isFile(),
+      isDirectory: e.isDirectory(),
+    }));
+  },
+  async fileInfo(path) {
+    let s: Stats;
+    try {
+      s = await stat(path);
+    } catch (e) {
+      if (isSystemError(e) && ['ENOENT', 'ENOTDIR'].includes((e as NodeJS.ErrnoException).code ?? ''))
+        return null;
+      throw e;
+    }
+    return {
+      kind: s.isFile() ? 'file' : s.isDirectory() ? 'directory' : 'other',
+      size: s.size,
+      mtimeMs: s.mtimeMs,
+      id: `${s.dev}:${s.ino}`,
+    };
   },
   async exists(path) {
     try {

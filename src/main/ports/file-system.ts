@@ -1,7 +1,11 @@
 import type { ReadError } from '../../shared/model/errors.js';
 
 /** The part of the file system services need. Paths are absolute. */
-export type DirEntry = { name: string; path: string; isFile: boolean };
+/** A folder entry as the folder lists it: a symbolic link is neither a file nor a folder here. */
+export type DirEntry = { name: string; path: string; isFile: boolean; isDirectory: boolean };
+
+/** What `fileInfo` says of a path, links followed; `id` is the same for two paths of one file. */
+export type FileInfo = { kind: 'file' | 'directory' | 'other'; size: number; mtimeMs: number; id: string };
 
 export type FileSystem = {
   /**
@@ -13,6 +17,8 @@ export type FileSystem = {
   /** Temp file in the same folder, fsync, rename: a crash leaves the old or the new file. */
   writeFileAtomic(path: string, data: Uint8Array, mode?: number): Promise<void>;
   listDir(path: string): Promise<DirEntry[]>;
+  /** Type, size and modification time (symbolic links followed); null when nothing is there. */
+  fileInfo(path: string): Promise<FileInfo | null>;
   exists(path: string): Promise<boolean>;
   ensureDir(path: string): Promise<void>;
   /** Deletes one file (never a folder); a file that is already gone is not an error. */

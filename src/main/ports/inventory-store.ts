@@ -92,6 +92,9 @@ export type InventoryStore = {
 
   scanCacheEntry(path: string): ScanCacheEntry | null;
   putScanCacheEntry(entry: ScanCacheEntry): void;
+  /** The cached paths inside `folder` (its subfolders included). */
+  scanCachePathsUnder(folder: string): string[];
+  removeScanCacheEntry(path: string): void;
 
   close(): void;
 };

@@ -63,7 +63,7 @@ export const INVENTORY_MIGRATIONS: readonly Migration[] = [
       CREATE TABLE scan_cache (
         path TEXT PRIMARY KEY,
         size INTEGER NOT NULL,
-        mtime_ms INTEGER NOT NULL,
+        mtime_ms REAL NOT NULL,
         content_sha256 TEXT NOT NULL,
         certificates TEXT NOT NULL,
         error TEXT,

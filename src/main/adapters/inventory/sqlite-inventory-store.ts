@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, sep } from 'node:path';
 import type { DatabaseSync, SQLInputValue, StatementSync } from 'node:sqlite';
 import type {
   CertificateStatus,
@@ -315,6 +315,18 @@ const sqliteStore = (db: DatabaseSync): InventoryStore => {
         e.error,
         ms(e.scannedAt),
       );
+    },
+
+    scanCachePathsUnder(folder) {
+      // An exact, case-sensitive prefix (LIKE would fold ASCII case and need escaping).
+      const prefix = folder.endsWith(sep) ? folder : `${folder}${sep}`;
+      const rows = sql(
+        'SELECT path FROM scan_cache WHERE substr(path, 1, length(?1)) = ?1 ORDER BY path',
+      ).all(prefix) as Row[];
+      return rows.map((r) => text(r['path']));
+    },
+    removeScanCacheEntry(path) {
+      sql('DELETE FROM scan_cache WHERE path = ?').run(path);
     },
 
     close() {

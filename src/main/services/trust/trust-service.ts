@@ -57,7 +57,7 @@ export const createTrustService = (deps: TrustServiceDeps) => {
       return await deps.fs.listDir(path);
     } catch (e) {
       if (!isIoError(e)) throw e;
-      return [{ name: basename(path), path, isFile: true }]; // not a folder: a chain file
+      return [{ name: basename(path), path, isFile: true, isDirectory: false }]; // not a folder: a chain file
     }
   };
 

@@ -128,6 +128,33 @@ describe('the SQLite inventory', () => {
     expect(store.scanCacheEntry('/elsewhere')).toBeNull();
   });
 
+  it('lists the cached paths inside a folder only: not a sibling sharing its prefix, case kept', () => {
+    const { store } = open(join(tempDir('vigie-inventory-'), 'inventory.sqlite'));
+    const at = (path: string) => ({
+      path,
+      size: 1,
+      mtimeMs: 1.5,
+      contentSha256: '',
+      certificates: [],
+      error: null,
+      scannedAt: day(0),
+    });
+    for (const p of [
+      '/srv/certs/a.pem',
+      '/srv/certs/sub/b.pem',
+      '/srv/certs-old/c.pem',
+      '/srv/CERTS/d.pem',
+      '/srv/c%_s/e.pem',
+    ])
+      store.putScanCacheEntry(at(p));
+    expect(store.scanCachePathsUnder('/srv/certs')).toEqual(['/srv/certs/a.pem', '/srv/certs/sub/b.pem']);
+    expect(store.scanCachePathsUnder('/srv/certs/')).toEqual(['/srv/certs/a.pem', '/srv/certs/sub/b.pem']);
+    expect(store.scanCachePathsUnder('/srv/c%_s')).toEqual(['/srv/c%_s/e.pem']);
+    expect(store.scanCacheEntry('/srv/certs/a.pem')?.mtimeMs).toBe(1.5);
+    store.removeScanCacheEntry('/srv/certs/a.pem');
+    expect(store.scanCachePathsUnder('/srv/certs')).toEqual(['/srv/certs/sub/b.pem']);
+  });
+
   it('rolls a failed transaction back whole', () => {
     const { store } = open(join(tempDir('vigie-inventory-'), 'inventory.sqlite'));
     expect(() =>

@@ -1,0 +1,183 @@
+import { createHash } from 'node:crypto';
+import { basename } from 'node:path';
+import { MAX_FILE_BYTES } from '../../../shared/limits.js';
+import type { InspectionReport } from '../../../shared/model/inspection.js';
+import type { Clock } from '../../ports/clock.js';
+import { readFailure, type FileSystem } from '../../ports/file-system.js';
+import { isIoError } from '../../ports/io-error.js';
+import type { CertificateFacts, InventoryStore, Location } from '../../ports/inventory-store.js';
+import type { Inspector } from '../inspector/inspect-file.js';
+
+export type FolderScanDeps = {
+  fs: FileSystem;
+  store: InventoryStore;
+  clock: Clock;
+  inspector: Pick<Inspector, 'inspect'>;
+};
+
+export type ScanProgress = { filesFound: number; filesDone: number; certificates: number; current: string };
+
+export type ScanSummary = {
+  files: number;
+  /** Read and parsed (new or changed files). */
+  read: number;
+  /** Known from the scan cache: same size and time, or same bytes. */
+  unchanged: number;
+  unreadable: number;
+  certificates: number;
+  /** Places where a certificate was no longer found (files changed or removed). */
+  gone: number;
+  cancelled: boolean;
+};
+
+export type ScanOptions = { signal?: AbortSignal; onProgress?: (progress: ScanProgress) => void };
+
+/**
+ * Every regular file under `root`, depth first. Symbolic links to files are followed (a
+ * certificate folder is often links to the real files); links to folders are not, so a
+ * link loop cannot trap the walk. Folders that cannot be listed are skipped.
+ */
+const walk = async (fs: FileSystem, root: string, signal?: AbortSignal): Promise<string[]> => {
+  const files: string[] = [];
+  const folders = [root];
+  while (folders.length > 0 && !signal?.aborted) {
+    const folder = folders.pop() as string;
+    let entries;
+    try {
+      entries = await fs.listDir(folder);
+    } catch (e) {
+      // An unreadable or vanished folder is not the scan's failure: its files are just not there.
+      if (!isIoError(e)) throw e;
+      continue;
+    }
+    for (const e of entries.sort((a, b) => (a.name < b.name ? 1 : -1))) {
+      if (e.isDirectory) folders.push(e.path);
+      else files.push(e.path);
+    }
+  }
+  return files;
+};
+
+/** The certificate of a PEM text the inspector produced for its view: its DER bytes. */
+const derOfPem = (pem: string): Uint8Array =>
+  new Uint8Array(Buffer.from(pem.replace(/-----[^-]+-----/g, '').replace(/\s+/g, ''), 'base64'));
+
+const certificatesOf = (report: InspectionReport): CertificateFacts[] =>
+  report.items.flatMap((item) =>
+    item.kind === 'certificate'
+      ? [
+          {
+            sha256: item.certificate.sha256,
+            der: derOfPem(item.certificate.pem),
+            subject: item.certificate.subject.text,
+            issuer: item.certificate.issuer.text,
+            notBefore: new Date(item.certificate.notBefore),
+            notAfter: new Date(item.certificate.notAfter),
+          },
+        ]
+      : [],
+  );
+
+/**
+ * Scans a watched folder into the inventory. A file whose size and modification time match
+ * the scan cache is not read; one that was only touched (same bytes) is read and hashed but
+ * not parsed. Each file is one transaction (its certificates, locations and cache entry
+ * land together), so a cancelled or killed scan leaves the inventory consistent and the
+ * next scan resumes from the cache. Files gone since the last scan have their locations
+ * marked gone.
+ */
+export const scanFolder = async (
+  root: string,
+  deps: FolderScanDeps,
+  options: ScanOptions = {},
+): Promise<ScanSummary> => {
+  const { fs, store, clock } = deps;
+  const summary: ScanSummary = {
+    files: 0,
+    read: 0,
+    unchanged: 0,
+    unreadable: 0,
+    certificates: 0,
+    gone: 0,
+    cancelled: false,
+  };
+  const files = await walk(fs, root, options.signal);
+  const present = new Set<string>();
+
+  for (const path of files) {
+    if (options.signal?.aborted) break;
+    const info = await fs.fileInfo(path);
+    if (!info || info.kind !== 'file') continue; // a link to a folder, a FIFO, a socket…
+    present.add(path);
+    summary.files++;
+    const place: Location = { source: 'folder', locator: path };
+    const now = clock.now();
+    const cached = store.scanCacheEntry(path);
+    let found: string[];
+    if (cached && cached.size === info.size && cached.mtimeMs === info.mtimeMs) {
+      found = cached.certificates;
+      summary.unchanged++;
+      store.transaction(() => {
+        for (const sha256 of found) store.recordLocation(sha256, place, now);
+      });
+    } else {
+      let bytes: Uint8Array | null = null;
+      let error: string | null = null;
+      try {
+        bytes = await fs.readFile(path, MAX_FILE_BYTES);
+      } catch (cause) {
+        if (!isIoError(cause)) throw cause;
+        error = readFailure(cause, MAX_FILE_BYTES).code;
+      }
+      const contentSha256 = bytes ? createHash('sha256').update(bytes).digest('hex').toUpperCase() : '';
+      let certificates: CertificateFacts[] = [];
+      if (bytes && cached && cached.contentSha256 === contentSha256 && cached.error === null) {
+        found = cached.certificates; // touched, not changed
+        summary.unchanged++;
+      } else if (bytes) {
+        const report = await deps.inspector.inspect({ fileName: basename(path), bytes });
+        if (report.ok) certificates = certificatesOf(report.value);
+        else error = report.error.code;
+        found = certificates.map((c) => c.sha256);
+        summary.read++;
+      } else {
+        found = cached?.certificates ?? [];
+      }
+      if (error) summary.unreadable++;
+      store.transaction(() => {
+        for (const c of certificates) store.upsertCertificate(c, now);
+        for (const sha256 of found) store.recordLocation(sha256, place, now);
+        // An unreadable file says nothing about what it holds: its certificates stay listed.
+        if (!error) summary.gone += store.markGone(place, found, now);
+        store.putScanCacheEntry({
+          path,
+          size: info.size,
+          mtimeMs: info.mtimeMs,
+          contentSha256,
+          certificates: found,
+          error,
+          scannedAt: now,
+        });
+      });
+    }
+    summary.certificates += found.length;
+    options.onProgress?.({
+      filesFound: files.length,
+      filesDone: summary.files,
+      certificates: summary.certificates,
+      current: path,
+    });
+  }
+
+  if (options.signal?.aborted) return { ...summary, cancelled: true };
+  // Files scanned before and not found now: removed, renamed or no longer regular files.
+  const now = clock.now();
+  store.transaction(() => {
+    for (const path of store.scanCachePathsUnder(root)) {
+      if (present.has(path)) continue;
+      summary.gone += store.markGone({ source: 'folder', locator: path }, [], now);
+      store.removeScanCacheEntry(path);
+    }
+  });
+  return summary;
+};
