@@ -8,6 +8,8 @@ Usage: vigie <command> [options]
 
 Commands:
   inspect FILE...   describe certificate files (run "vigie inspect --help")
+  scan PATH...      inventory the certificates of files and folders, soonest deadline first
+                    (run "vigie scan --help")
   csr               create a key and a CSR for an IGC-Santé product (run "vigie csr --help")
   verify LEAF       validate a certificate path (run "vigie verify --help")
   help              show this help
@@ -44,6 +46,13 @@ export const runCli = async (argv: string[], io: CliIo = processIo): Promise<num
         import('./inspect-deps.js'),
       ]);
       return runInspect(rest, io, inspectDeps());
+    }
+    case 'scan': {
+      const [{ runScan }, { scanDeps }] = await Promise.all([
+        import('./scan-command.js'),
+        import('./scan-deps.js'),
+      ]);
+      return runScan(rest, io, scanDeps());
     }
     case 'csr': {
       const [{ runCsr }, { csrDeps }] = await Promise.all([

@@ -38,6 +38,8 @@ export type ScanOptions = { signal?: AbortSignal; onProgress?: (progress: ScanPr
  * link loop cannot trap the walk. Folders that cannot be listed are skipped.
  */
 const walk = async (fs: FileSystem, root: string, signal?: AbortSignal): Promise<string[]> => {
+  // A file given as the root is scanned on its own.
+  if ((await fs.fileInfo(root))?.kind === 'file') return [root];
   const files: string[] = [];
   const folders = [root];
   while (folders.length > 0 && !signal?.aborted) {
@@ -79,7 +81,7 @@ const certificatesOf = (report: InspectionReport): CertificateFacts[] =>
   );
 
 /**
- * Scans a watched folder into the inventory. A file whose size and modification time match
+ * Scans a watched folder (or a single file) into the inventory. A file whose size and modification time match
  * the scan cache is not read; one that was only touched (same bytes) is read and hashed but
  * not parsed. Each file is one transaction (its certificates, locations and cache entry
  * land together), so a cancelled or killed scan leaves the inventory consistent and the

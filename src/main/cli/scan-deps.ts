@@ -1,0 +1,34 @@
+import { join } from 'node:path';
+import { openSqliteInventory } from '../adapters/inventory/sqlite-inventory-store.js';
+import { cliFileSystem } from '../adapters/node-file-system.js';
+import { systemClock } from '../adapters/system-clock.js';
+import { composeInspection } from '../app/compose-inspection.js';
+import { defaultDataDir } from '../app/paths.js';
+import { scanFolder } from '../services/inventory/folder-scan.js';
+import { reportRows } from '../services/inventory/report-rows.js';
+import type { ScanDeps } from './scan-command.js';
+
+/** `vigie scan` on the inspection layer and the inventory file of the data folder. */
+export const scanDeps = (): ScanDeps => ({
+  fs: cliFileSystem,
+  now: () => systemClock.now(),
+  interactive: process.stderr.isTTY === true,
+  open: async () => {
+    const core = composeInspection(
+      { fs: cliFileSystem, clock: systemClock, events: { emit: () => undefined } },
+      { dataDir: defaultDataDir() },
+    );
+    await core.start();
+    const { store } = openSqliteInventory(join(defaultDataDir(), 'inventory.sqlite'));
+    const deps = { fs: cliFileSystem, store, clock: systemClock, inspector: core.services.inspector };
+    return {
+      store,
+      scan: (root, onProgress) => scanFolder(root, deps, onProgress ? { onProgress } : {}),
+      rows: (under) => reportRows(store, systemClock.now(), { under }),
+      close: () => {
+        store.close();
+        void core.stop();
+      },
+    };
+  },
+});
