@@ -5,6 +5,7 @@ import { basename, dirname, join } from 'node:path';
 import {
   FileTooLargeError,
   NotRegularFileError,
+  type FileInfo,
   type FileSystem,
   type SpecialFileKind,
 } from '../ports/file-system.js';
@@ -123,6 +124,22 @@ const writeAtomic = async (path: string, data: Uint8Array, mode = 0o644): Promis
   await syncDir(dir);
 };
 
+const isMissing = (e: unknown): boolean =>
+  isSystemError(e) && ['ENOENT', 'ENOTDIR'].includes((e as NodeJS.ErrnoException).code ?? '');
+
+const missingAsNull = (e: unknown): null => {
+  if (isMissing(e)) return null;
+  throw e;
+};
+
+const infoOf = (s: Stats | null): FileInfo | null =>
+  s && {
+    kind: s.isFile() ? 'file' : s.isDirectory() ? 'directory' : 'other',
+    size: s.size,
+    mtimeMs: s.mtimeMs,
+    id: `${s.dev}:${s.ino}`,
+  };
+
 export const nodeFileSystem: FileSystem = {
   readFile: readCapped,
   writeFileAtomic: writeAtomic,
@@ -136,20 +153,7 @@ export const nodeFileSystem: FileSystem = {
     }));
   },
   async fileInfo(path) {
-    let s: Stats;
-    try {
-      s = await stat(path);
-    } catch (e) {
-      if (isSystemError(e) && ['ENOENT', 'ENOTDIR'].includes((e as NodeJS.ErrnoException).code ?? ''))
-        return null;
-      throw e;
-    }
-    return {
-      kind: s.isFile() ? 'file' : s.isDirectory() ? 'directory' : 'other',
-      size: s.size,
-      mtimeMs: s.mtimeMs,
-      id: `${s.dev}:${s.ino}`,
-    };
+    return infoOf(await stat(path).catch(missingAsNull));
   },
   async exists(path) {
     try {
@@ -179,4 +183,12 @@ export const nodeFileSystem: FileSystem = {
 export const cliFileSystem: FileSystem = {
   ...nodeFileSystem,
   readFile: async (path, maxBytes) => readCappedSync(path, maxBytes),
+  // Also blocking: `vigie scan` checks thousands of files unchanged since the last run.
+  fileInfo: async (path) => {
+    try {
+      return infoOf(statSync(path));
+    } catch (e) {
+      return missingAsNull(e);
+    }
+  },
 };

@@ -38,7 +38,7 @@ export type ScanDeps = {
   open: () => Promise<{
     store: InventoryStore;
     scan: (root: string, onProgress?: (p: ScanProgress) => void) => Promise<ScanSummary>;
-    rows: (under: readonly string[]) => Promise<ReportRow[]>;
+    rows: (under: readonly string[]) => ReportRow[];
     close: () => void;
   }>;
   /** Whether standard error is a terminal (a progress line is drawn only then). */
@@ -121,7 +121,7 @@ export const runScan = async (argv: string[], io: CliIo, deps: ScanDeps): Promis
     }
     if (deps.interactive) io.stderr('');
     const now = deps.now();
-    const rows = await session.rows(roots);
+    const rows = session.rows(roots);
     if (textfileDir) {
       // node_exporter reads every *.prom: the rename makes the new file appear whole.
       await deps.fs.writeFileAtomic(

@@ -10,6 +10,7 @@
  */
 
 import type { InventoryStatus } from '../../shared/inventory/deadlines.js';
+import type { NameFields } from '../../shared/inventory/name-fields.js';
 
 /** Where a certificate lives. Cards and tokens come later through the same port. */
 export type LocationSource =
@@ -26,6 +27,11 @@ export type CertificateFacts = {
   der: Uint8Array;
   subject: string;
   issuer: string;
+  /** Kept so that lists and reports need not decode the certificate again. */
+  subjectFields: NameFields;
+  issuerFields: NameFields;
+  /** Upper-case hex, as `openssl x509 -serial` prints it. */
+  serialNumber: string;
   notBefore: Date;
   notAfter: Date;
 };
@@ -75,6 +81,8 @@ export type InventoryStore = {
    */
   markGone(place: Location, present: readonly string[], at: Date): number;
   locationsOf(sha256: string): StoredLocation[];
+  /** Every place a certificate is at now (not gone), in one read. */
+  currentLocations(): StoredLocation[];
 
   /** Appends the status if it differs from the last one recorded; returns whether it did. */
   recordStatus(sha256: string, status: CertificateStatus, at: Date): boolean;
@@ -92,8 +100,8 @@ export type InventoryStore = {
 
   scanCacheEntry(path: string): ScanCacheEntry | null;
   putScanCacheEntry(entry: ScanCacheEntry): void;
-  /** The cached paths inside `folder` (its subfolders included). */
-  scanCachePathsUnder(folder: string): string[];
+  /** The cache entries of the files inside `folder` (its subfolders included), by path. */
+  scanCacheUnder(folder: string): ScanCacheEntry[];
   removeScanCacheEntry(path: string): void;
 
   close(): void;

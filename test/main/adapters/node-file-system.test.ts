@@ -1,6 +1,8 @@
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { nodeFileSystem } from '../../../src/main/adapters/node-file-system.js';
+import { execFileSync } from 'node:child_process';
+import { symlinkSync } from 'node:fs';
+import { cliFileSystem, nodeFileSystem } from '../../../src/main/adapters/node-file-system.js';
 import { FileTooLargeError } from '../../../src/main/ports/file-system.js';
 import { tempDir } from '../../helpers/temp-dir.js';
 
@@ -60,5 +62,24 @@ describe('node file system adapter', () => {
     await nodeFileSystem.ensureDir(join(dir, 'folder', 'inner'));
     await expect(nodeFileSystem.remove(join(dir, 'folder'))).rejects.toThrow();
     expect(await nodeFileSystem.exists(join(dir, 'folder', 'inner'))).toBe(true);
+  });
+
+  it.each([
+    ['the app', nodeFileSystem],
+    ['the command line', cliFileSystem],
+  ])('says what a path is, links followed, for %s', async (_, fs) => {
+    await writeFile(join(dir, 'a.pem'), 'abc');
+    symlinkSync(join(dir, 'a.pem'), join(dir, 'link.pem'));
+    execFileSync('mkfifo', [join(dir, 'pipe')]);
+    const file = await fs.fileInfo(join(dir, 'a.pem'));
+    expect(file).toMatchObject({ kind: 'file', size: 3 });
+    expect(file?.mtimeMs).toBe((await stat(join(dir, 'a.pem'))).mtimeMs);
+    expect((await fs.fileInfo(join(dir, 'link.pem')))?.id).toBe(file?.id);
+    expect((await fs.fileInfo(dir))?.kind).toBe('directory');
+    expect((await fs.fileInfo(join(dir, 'pipe')))?.kind).toBe('other');
+    expect(await fs.fileInfo(join(dir, 'missing'))).toBeNull();
+    expect(await fs.fileInfo(join(dir, 'a.pem', 'below-a-file'))).toBeNull();
+    const entries = await fs.listDir(dir);
+    expect(entries.find((e) => e.name === 'link.pem')).toMatchObject({ isFile: false, isDirectory: false });
   });
 });

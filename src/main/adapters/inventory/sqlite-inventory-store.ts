@@ -11,6 +11,7 @@ import type {
   StoredCertificate,
   StoredLocation,
 } from '../../ports/inventory-store.js';
+import type { NameFields } from '../../../shared/inventory/name-fields.js';
 import { INVENTORY_MIGRATIONS, type Migration } from './inventory-schema.js';
 
 /** The file was written by a newer Vigie: it is left as it is. */
@@ -151,10 +152,23 @@ const sqliteStore = (db: DatabaseSync): InventoryStore => {
     sha256: text(r['sha256']),
     subject: text(r['subject']),
     issuer: text(r['issuer']),
+    subjectFields: JSON.parse(text(r['subject_fields'])) as NameFields,
+    issuerFields: JSON.parse(text(r['issuer_fields'])) as NameFields,
+    serialNumber: text(r['serial']),
     notBefore: date(r['not_before']),
     notAfter: date(r['not_after']),
     firstSeen: date(r['first_seen']),
     lastSeen: date(r['last_seen']),
+  });
+
+  const toScanEntry = (r: Row): ScanCacheEntry => ({
+    path: text(r['path']),
+    size: num(r['size']),
+    mtimeMs: num(r['mtime_ms']),
+    contentSha256: text(r['content_sha256']),
+    certificates: JSON.parse(text(r['certificates'])) as string[],
+    error: cell(r['error']) === null ? null : text(r['error']),
+    scannedAt: date(r['scanned_at']),
   });
 
   const toLocation = (r: Row): StoredLocation => ({
@@ -187,10 +201,23 @@ const sqliteStore = (db: DatabaseSync): InventoryStore => {
 
     upsertCertificate(c, seenAt) {
       sql(
-        `INSERT INTO certificates (sha256, der, subject, issuer, not_before, not_after, first_seen, last_seen)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        `INSERT INTO certificates (sha256, der, subject, issuer, subject_fields, issuer_fields, serial,
+           not_before, not_after, first_seen, last_seen)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (sha256) DO UPDATE SET last_seen = max(last_seen, excluded.last_seen)`,
-      ).run(c.sha256, c.der, c.subject, c.issuer, ms(c.notBefore), ms(c.notAfter), ms(seenAt), ms(seenAt));
+      ).run(
+        c.sha256,
+        c.der,
+        c.subject,
+        c.issuer,
+        JSON.stringify(c.subjectFields),
+        JSON.stringify(c.issuerFields),
+        c.serialNumber,
+        ms(c.notBefore),
+        ms(c.notAfter),
+        ms(seenAt),
+        ms(seenAt),
+      );
     },
     certificate(sha256) {
       const r = sql('SELECT * FROM certificates WHERE sha256 = ?').get(sha256) as Row | undefined;
@@ -198,7 +225,8 @@ const sqliteStore = (db: DatabaseSync): InventoryStore => {
     },
     certificates() {
       const rows = sql(
-        'SELECT sha256, subject, issuer, not_before, not_after, first_seen, last_seen FROM certificates ORDER BY not_after, sha256',
+        `SELECT sha256, subject, issuer, subject_fields, issuer_fields, serial, not_before, not_after, first_seen, last_seen
+         FROM certificates ORDER BY not_after, sha256`,
       ).all() as Row[];
       return rows.map(toCertificate);
     },
@@ -227,6 +255,12 @@ const sqliteStore = (db: DatabaseSync): InventoryStore => {
         gone++;
       }
       return gone;
+    },
+    currentLocations() {
+      const rows = sql(
+        'SELECT * FROM locations WHERE gone_at IS NULL ORDER BY first_seen, id',
+      ).all() as Row[];
+      return rows.map(toLocation);
     },
     locationsOf(sha256) {
       const rows = sql('SELECT * FROM locations WHERE sha256 = ? ORDER BY first_seen, id').all(
@@ -288,16 +322,7 @@ const sqliteStore = (db: DatabaseSync): InventoryStore => {
 
     scanCacheEntry(path): ScanCacheEntry | null {
       const r = sql('SELECT * FROM scan_cache WHERE path = ?').get(path) as Row | undefined;
-      if (!r) return null;
-      return {
-        path: text(r['path']),
-        size: num(r['size']),
-        mtimeMs: num(r['mtime_ms']),
-        contentSha256: text(r['content_sha256']),
-        certificates: JSON.parse(text(r['certificates'])) as string[],
-        error: cell(r['error']) === null ? null : text(r['error']),
-        scannedAt: date(r['scanned_at']),
-      };
+      return r ? toScanEntry(r) : null;
     },
     putScanCacheEntry(e) {
       sql(
@@ -317,13 +342,13 @@ const sqliteStore = (db: DatabaseSync): InventoryStore => {
       );
     },
 
-    scanCachePathsUnder(folder) {
+    scanCacheUnder(folder) {
       // An exact, case-sensitive prefix (LIKE would fold ASCII case and need escaping).
       const prefix = folder.endsWith(sep) ? folder : `${folder}${sep}`;
-      const rows = sql(
-        'SELECT path FROM scan_cache WHERE substr(path, 1, length(?1)) = ?1 ORDER BY path',
-      ).all(prefix) as Row[];
-      return rows.map((r) => text(r['path']));
+      const rows = sql('SELECT * FROM scan_cache WHERE substr(path, 1, length(?1)) = ?1 ORDER BY path').all(
+        prefix,
+      ) as Row[];
+      return rows.map(toScanEntry);
     },
     removeScanCacheEntry(path) {
       sql('DELETE FROM scan_cache WHERE path = ?').run(path);

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
+import { nameFields } from '../../../shared/inventory/name-fields.js';
 import { MAX_FILE_BYTES } from '../../../shared/limits.js';
 import type { InspectionReport } from '../../../shared/model/inspection.js';
 import type { Clock } from '../../ports/clock.js';
@@ -29,6 +30,9 @@ export type ScanSummary = {
   gone: number;
   cancelled: boolean;
 };
+
+/** Files per write transaction: large enough that commits cost little, small enough to lose little. */
+const BATCH = 256;
 
 export type ScanOptions = { signal?: AbortSignal; onProgress?: (progress: ScanProgress) => void };
 
@@ -73,6 +77,9 @@ const certificatesOf = (report: InspectionReport): CertificateFacts[] =>
             der: derOfPem(item.certificate.pem),
             subject: item.certificate.subject.text,
             issuer: item.certificate.issuer.text,
+            subjectFields: nameFields(item.certificate.subject),
+            issuerFields: nameFields(item.certificate.issuer),
+            serialNumber: item.certificate.serialNumber,
             notBefore: new Date(item.certificate.notBefore),
             notAfter: new Date(item.certificate.notAfter),
           },
@@ -83,10 +90,12 @@ const certificatesOf = (report: InspectionReport): CertificateFacts[] =>
 /**
  * Scans a watched folder (or a single file) into the inventory. A file whose size and modification time match
  * the scan cache is not read; one that was only touched (same bytes) is read and hashed but
- * not parsed. Each file is one transaction (its certificates, locations and cache entry
- * land together), so a cancelled or killed scan leaves the inventory consistent and the
- * next scan resumes from the cache. Files gone since the last scan have their locations
- * marked gone.
+ * not parsed. Writes are grouped, BATCH files to a transaction: a file's certificates,
+ * locations and cache entry always land together with it, so a cancelled or killed scan
+ * leaves the inventory consistent and the next scan resumes from the cache. The
+ * transaction is only open while a batch is written, never across a read or an inspection,
+ * so the app's own connection never waits on a scan. Files gone since the last scan have
+ * their locations marked gone.
  */
 export const scanFolder = async (
   root: string,
@@ -105,6 +114,14 @@ export const scanFolder = async (
   };
   const files = await walk(fs, root, options.signal);
   const present = new Set<string>();
+  // The whole folder's cache in one read, not one query per file.
+  const cache = new Map(store.scanCacheUnder(root).map((e) => [e.path, e]));
+  let pending: (() => void)[] = [];
+  const flush = () => {
+    const writes = pending;
+    pending = [];
+    if (writes.length > 0) store.transaction(() => writes.forEach((write) => write()));
+  };
 
   for (const path of files) {
     if (options.signal?.aborted) break;
@@ -114,13 +131,14 @@ export const scanFolder = async (
     summary.files++;
     const place: Location = { source: 'folder', locator: path };
     const now = clock.now();
-    const cached = store.scanCacheEntry(path);
+    const cached = cache.get(path) ?? (files.length === 1 ? store.scanCacheEntry(path) : null);
     let found: string[];
     if (cached && cached.size === info.size && cached.mtimeMs === info.mtimeMs) {
       found = cached.certificates;
       summary.unchanged++;
-      store.transaction(() => {
-        for (const sha256 of found) store.recordLocation(sha256, place, now);
+      const seen = found;
+      pending.push(() => {
+        for (const sha256 of seen) store.recordLocation(sha256, place, now);
       });
     } else {
       let bytes: Uint8Array | null = null;
@@ -146,22 +164,24 @@ export const scanFolder = async (
         found = cached?.certificates ?? [];
       }
       if (error) summary.unreadable++;
-      store.transaction(() => {
+      const seen = found;
+      pending.push(() => {
         for (const c of certificates) store.upsertCertificate(c, now);
-        for (const sha256 of found) store.recordLocation(sha256, place, now);
+        for (const sha256 of seen) store.recordLocation(sha256, place, now);
         // An unreadable file says nothing about what it holds: its certificates stay listed.
-        if (!error) summary.gone += store.markGone(place, found, now);
+        if (!error) summary.gone += store.markGone(place, seen, now);
         store.putScanCacheEntry({
           path,
           size: info.size,
           mtimeMs: info.mtimeMs,
           contentSha256,
-          certificates: found,
+          certificates: seen,
           error,
           scannedAt: now,
         });
       });
     }
+    if (pending.length >= BATCH) flush();
     summary.certificates += found.length;
     options.onProgress?.({
       filesFound: files.length,
@@ -171,11 +191,12 @@ export const scanFolder = async (
     });
   }
 
+  flush();
   if (options.signal?.aborted) return { ...summary, cancelled: true };
   // Files scanned before and not found now: removed, renamed or no longer regular files.
   const now = clock.now();
   store.transaction(() => {
-    for (const path of store.scanCachePathsUnder(root)) {
+    for (const { path } of cache.values()) {
       if (present.has(path)) continue;
       summary.gone += store.markGone({ source: 'folder', locator: path }, [], now);
       store.removeScanCacheEntry(path);

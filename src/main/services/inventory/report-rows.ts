@@ -4,25 +4,8 @@ import {
   statusAt,
   type DeadlineSettings,
 } from '../../../shared/inventory/deadlines.js';
-import {
-  NAME_FIELDS,
-  type NameFields,
-  type ReportRow,
-} from '../../../shared/inventory/reports/report-row.js';
-import type { DistinguishedName } from '../../../shared/model/names.js';
-import type { InventoryStore } from '../../ports/inventory-store.js';
-import { describeCertificate } from '../../pki/describe/index.js';
-
-/** The first value of each broken-out attribute (a name rarely repeats them). */
-const fieldsOf = (dn: DistinguishedName): NameFields => {
-  const fields: NameFields = {};
-  for (const rdn of dn.rdns)
-    for (const a of rdn) {
-      const f = NAME_FIELDS.find((n) => n === a.short);
-      if (f && fields[f] === undefined) fields[f] = a.value;
-    }
-  return fields;
-};
+import type { ReportRow } from '../../../shared/inventory/reports/report-row.js';
+import type { InventoryStore, StoredLocation } from '../../ports/inventory-store.js';
 
 const inside = (path: string, roots: readonly string[]): boolean =>
   roots.some((r) => path === r || path.startsWith(r.endsWith(sep) ? r : `${r}${sep}`));
@@ -32,15 +15,20 @@ const inside = (path: string, roots: readonly string[]): boolean =>
  * is at now. With `under`, only certificates found in those files or folders (a server's
  * `vigie scan /etc/ssl` does not report the desktop vault sharing its data folder).
  */
-export const reportRows = async (
+export const reportRows = (
   store: InventoryStore,
   now: Date,
   options: { under?: readonly string[]; settings?: DeadlineSettings } = {},
-): Promise<ReportRow[]> => {
+): ReportRow[] => {
   const rows: ReportRow[] = [];
+  const placesOf = new Map<string, StoredLocation[]>();
+  for (const l of store.currentLocations()) {
+    const list = placesOf.get(l.sha256);
+    if (list) list.push(l);
+    else placesOf.set(l.sha256, [l]);
+  }
   for (const c of store.certificates()) {
-    const locations = store
-      .locationsOf(c.sha256)
+    const locations = (placesOf.get(c.sha256) ?? [])
       .filter(
         (l) =>
           l.goneAt === null &&
@@ -48,16 +36,13 @@ export const reportRows = async (
       )
       .map((l) => ({ source: l.source, locator: l.locator }));
     if (options.under && locations.length === 0) continue;
-    const stored = store.certificate(c.sha256);
-    if (!stored) continue;
-    const view = await describeCertificate(stored.der, now);
     rows.push({
       sha256: c.sha256,
       subject: c.subject,
       issuer: c.issuer,
-      subjectFields: view.ok ? fieldsOf(view.value.subject) : {},
-      issuerFields: view.ok ? fieldsOf(view.value.issuer) : {},
-      serialNumber: view.ok ? view.value.serialNumber : '',
+      subjectFields: c.subjectFields,
+      issuerFields: c.issuerFields,
+      serialNumber: c.serialNumber,
       notBefore: c.notBefore,
       notAfter: c.notAfter,
       status: statusAt({ notAfter: c.notAfter }, now, options.settings ?? DEFAULT_DEADLINE_SETTINGS),

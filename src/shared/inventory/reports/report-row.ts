@@ -1,9 +1,8 @@
 import type { InventoryStatus } from '../deadlines.js';
 
-/** The name attributes reports break out (the ones x509-certificate-exporter labels). */
-export const NAME_FIELDS = ['C', 'ST', 'L', 'O', 'OU', 'CN'] as const;
-export type NameField = (typeof NAME_FIELDS)[number];
-export type NameFields = Partial<Record<NameField, string>>;
+import type { NameFields } from '../name-fields.js';
+
+export { NAME_FIELDS, type NameField, type NameFields } from '../name-fields.js';
 
 /** One certificate of the inventory as every report format reads it. */
 export type ReportRow = {

@@ -17,6 +17,9 @@ const cert = (n: number, notAfter = day(n)): CertificateFacts => ({
   der: Uint8Array.from([0x30, 0x03, 0x02, 0x01, n & 0xff]),
   subject: `CN=Certificat ${n}`,
   issuer: 'CN=AC TEST',
+  subjectFields: { CN: `Certificat ${n}` },
+  issuerFields: { CN: 'AC TEST' },
+  serialNumber: n.toString(16).toUpperCase(),
   notBefore: day(-365),
   notAfter,
 });
@@ -60,6 +63,10 @@ describe('the SQLite inventory', () => {
     }
     store.recordLocation(cert(1).sha256, { source: 'nss', locator: '/home/u/.pki/nssdb' }, day(0));
     expect(store.markGone(folder, [cert(1).sha256], day(3))).toBe(1);
+    expect(store.currentLocations().map((l) => [l.sha256, l.source])).toEqual([
+      [cert(1).sha256, 'folder'],
+      [cert(1).sha256, 'nss'],
+    ]);
     expect(store.locationsOf(cert(2).sha256)).toEqual([
       { ...folder, sha256: cert(2).sha256, firstSeen: day(0), lastSeen: day(0), goneAt: day(3) },
     ]);
@@ -147,12 +154,18 @@ describe('the SQLite inventory', () => {
       '/srv/c%_s/e.pem',
     ])
       store.putScanCacheEntry(at(p));
-    expect(store.scanCachePathsUnder('/srv/certs')).toEqual(['/srv/certs/a.pem', '/srv/certs/sub/b.pem']);
-    expect(store.scanCachePathsUnder('/srv/certs/')).toEqual(['/srv/certs/a.pem', '/srv/certs/sub/b.pem']);
-    expect(store.scanCachePathsUnder('/srv/c%_s')).toEqual(['/srv/c%_s/e.pem']);
+    expect(store.scanCacheUnder('/srv/certs').map((e) => e.path)).toEqual([
+      '/srv/certs/a.pem',
+      '/srv/certs/sub/b.pem',
+    ]);
+    expect(store.scanCacheUnder('/srv/certs/').map((e) => e.path)).toEqual([
+      '/srv/certs/a.pem',
+      '/srv/certs/sub/b.pem',
+    ]);
+    expect(store.scanCacheUnder('/srv/c%_s').map((e) => e.path)).toEqual(['/srv/c%_s/e.pem']);
     expect(store.scanCacheEntry('/srv/certs/a.pem')?.mtimeMs).toBe(1.5);
     store.removeScanCacheEntry('/srv/certs/a.pem');
-    expect(store.scanCachePathsUnder('/srv/certs')).toEqual(['/srv/certs/sub/b.pem']);
+    expect(store.scanCacheUnder('/srv/certs').map((e) => e.path)).toEqual(['/srv/certs/sub/b.pem']);
   });
 
   it('rolls a failed transaction back whole', () => {

@@ -52,7 +52,17 @@ afterEach(() => {
 const add = (store: InventoryStore, n: number, notAfter: Date, subject = `CN=Dr Martin ${n},O=Cabinet`) => {
   const sha256 = String(n).padStart(64, '0');
   store.upsertCertificate(
-    { sha256, der: new Uint8Array([n]), subject, issuer: 'CN=AC', notBefore: new Date(0), notAfter },
+    {
+      sha256,
+      der: new Uint8Array([n]),
+      subject,
+      issuer: 'CN=AC',
+      subjectFields: {},
+      issuerFields: {},
+      serialNumber: '01',
+      notBefore: new Date(0),
+      notAfter,
+    },
     new Date(0),
   );
   return sha256;
