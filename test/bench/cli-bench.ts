@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { MAX_FILE_BYTES } from '../../src/shared/limits.js';
@@ -26,12 +26,23 @@ const TIMEOUT_MS = 300_000;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
 type Timed = { ms: number | null; rssMiB: number | null };
-type Command = { cmd: string; args: string[] };
+type Command = {
+  cmd: string;
+  args: string[];
+  env?: NodeJS.ProcessEnv;
+  /** Run before each timed run, untimed (a fresh data folder for a first scan). */
+  prepare?: () => void;
+};
 
 /** One run's wall time in ms; null when it timed out or was killed. */
-const runOnce = ({ cmd, args }: Command): number | null => {
+const runOnce = ({ cmd, args, env, prepare }: Command): number | null => {
+  prepare?.();
   const t = performance.now();
-  const r = spawnSync(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'], timeout: TIMEOUT_MS });
+  const r = spawnSync(cmd, args, {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    timeout: TIMEOUT_MS,
+    ...(env ? { env } : {}),
+  });
   if (r.error || r.signal) return null;
   if (r.status !== 0)
     throw new Error(`${cmd} ${args.slice(0, 3).join(' ')}…: ${r.stderr.toString().slice(0, 400)}`);
@@ -39,14 +50,27 @@ const runOnce = ({ cmd, args }: Command): number | null => {
 };
 
 /** Peak RSS of one more run through GNU time, when it is installed. */
-const peakRss = ({ cmd, args }: Command): number | null => {
+const peakRss = ({ cmd, args, env, prepare }: Command): number | null => {
   if (!existsSync('/usr/bin/time')) return null;
+  prepare?.();
   const r = spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...args], {
+    ...(env ? { env } : {}),
     stdio: ['ignore', 'ignore', 'pipe'],
     timeout: TIMEOUT_MS,
   });
   const kib = Number(r.stderr.toString().trim().split('\n').pop());
   return Number.isFinite(kib) ? kib / 1024 : null;
+};
+
+/** Median wall time of `runs` runs of one command after a discarded warm-up run. */
+const timeAlone = (command: Command, runs: number): Timed => {
+  const samples: number[] = [];
+  for (let i = 0; i <= runs; i++) {
+    const ms = runOnce(command);
+    if (ms === null) return { ms: null, rssMiB: null };
+    if (i > 0) samples.push(ms);
+  }
+  return { ms: median(samples), rssMiB: peakRss(command) };
 };
 
 /**
@@ -154,7 +178,39 @@ export const commandRows = (work: string, runs: number): CommandRow[] => {
     ...(vigieBig.ms === null ? { note: `did not finish within ${TIMEOUT_MS / 1000} s` } : {}),
   });
 
-  // 3. Start-up: the help text, against Node doing nothing.
+  // 3. The inventory (issue 8, P1): a first scan of 10,000 files against the native loop over
+  // them, then a rescan with nothing changed against that first scan.
+  const scanDir = join(work, 'scan-files');
+  mkdirSync(scanDir);
+  const scanFiles = makeManyCertificates(scanDir, 10_000);
+  const dataDir = join(work, 'scan-data');
+  const scanEnv = { ...process.env, VIGIE_DATA_DIR: dataDir };
+  const freshInventory = () => rmSync(dataDir, { recursive: true, force: true });
+  const [firstScan, nativeScan] = timePair(
+    { cmd: node, args: [CLI, 'scan', scanDir], env: scanEnv, prepare: freshInventory },
+    { cmd: node, args: [baselineScript, ...scanFiles] },
+    Math.min(runs, 5),
+  );
+  rows.push({
+    case: `vigie scan, first scan of ${scanFiles.length} certificate files into a new inventory`,
+    vigieMs: firstScan.ms,
+    baselineMs: nativeScan.ms ?? NaN,
+    baseline: 'node: X509Certificate loop over the same files',
+    goal: '≤ 2×',
+    peakRssMiB: firstScan.rssMiB,
+  });
+  // The last first-scan run (peakRss's) left the inventory filled: every rescan finds it so.
+  const rescan = timeAlone({ cmd: node, args: [CLI, 'scan', scanDir], env: scanEnv }, Math.min(runs, 5));
+  rows.push({
+    case: `vigie scan, the same ${scanFiles.length} files again, nothing changed`,
+    vigieMs: rescan.ms,
+    baselineMs: firstScan.ms ?? NaN,
+    baseline: 'the first scan above',
+    goal: '≤ 0.2×',
+    peakRssMiB: rescan.rssMiB,
+  });
+
+  // 4. Start-up: the help text, against Node doing nothing.
   const [help, bare] = timePair(
     { cmd: node, args: [CLI, '--help'] },
     { cmd: node, args: ['-e', '0'] },
