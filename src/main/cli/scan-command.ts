@@ -47,7 +47,7 @@ export type ScanDeps = {
 
 const NEEDS_ACTION = new Set(['renew-now', 'expired', 'revoked']);
 
-const dateFr = (d: Date) => d.toISOString().slice(0, 10);
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
 /** The human report: one line per certificate and place, the soonest first. */
 const table = (rows: readonly ReportRow[], now: Date): string => {
@@ -58,7 +58,7 @@ const table = (rows: readonly ReportRow[], now: Date): string => {
     const where = r.locations.map((l) => l.locator).join(', ');
     // Names and paths come from files: escaped, so none can break or forge a line.
     return safeDisplay(
-      `${STATUS_LABELS[r.status].padEnd(24)} ${dateFr(r.notAfter)}  ${left.padEnd(16)} ${r.subject}  [${where}]`,
+      `${STATUS_LABELS[r.status].padEnd(24)} ${isoDay(r.notAfter)}  ${left.padEnd(16)} ${r.subject}  [${where}]`,
     );
   });
   return lines.join('\n');

@@ -10,7 +10,7 @@
  */
 
 import type { InventoryStatus } from '../../shared/inventory/deadlines.js';
-import type { NameFields } from '../../shared/inventory/name-fields.js';
+import type { InventoryCertificate } from '../../shared/inventory/inventory-certificate.js';
 
 /** Where a certificate lives. Cards and tokens come later through the same port. */
 export type LocationSource =
@@ -21,22 +21,10 @@ export type Location = { source: LocationSource; locator: string };
 
 export type CertificateStatus = InventoryStatus;
 
-/** What the inventory keeps of a certificate: its bytes and what lists and sorts need. */
-export type CertificateFacts = {
-  sha256: string;
-  der: Uint8Array;
-  subject: string;
-  issuer: string;
-  /** Kept so that lists and reports need not decode the certificate again. */
-  subjectFields: NameFields;
-  issuerFields: NameFields;
-  /** Upper-case hex, as `openssl x509 -serial` prints it. */
-  serialNumber: string;
-  notBefore: Date;
-  notAfter: Date;
-};
+/** What the inventory keeps of a certificate: its bytes and what lists and reports need. */
+export type CertificateFacts = InventoryCertificate & { der: Uint8Array };
 
-export type StoredCertificate = Omit<CertificateFacts, 'der'> & { firstSeen: Date; lastSeen: Date };
+export type StoredCertificate = InventoryCertificate & { firstSeen: Date; lastSeen: Date };
 
 export type StoredLocation = Location & {
   sha256: string;

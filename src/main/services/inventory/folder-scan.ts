@@ -7,6 +7,7 @@ import type { Clock } from '../../ports/clock.js';
 import { readFailure, type FileSystem } from '../../ports/file-system.js';
 import { isIoError } from '../../ports/io-error.js';
 import type { CertificateFacts, InventoryStore, Location } from '../../ports/inventory-store.js';
+import { scanPem } from '../../pki/pem/index.js';
 import type { Inspector } from '../inspector/inspect-file.js';
 
 export type FolderScanDeps = {
@@ -64,9 +65,12 @@ const walk = async (fs: FileSystem, root: string, signal?: AbortSignal): Promise
   return files;
 };
 
-/** The certificate of a PEM text the inspector produced for its view: its DER bytes. */
-const derOfPem = (pem: string): Uint8Array =>
-  new Uint8Array(Buffer.from(pem.replace(/-----[^-]+-----/g, '').replace(/\s+/g, ''), 'base64'));
+/** The DER bytes of the PEM text the inspector gives in its view, read by the project's PEM reader. */
+const derOfPem = (pem: string): Uint8Array => {
+  const [first] = scanPem(new TextEncoder().encode(pem));
+  if (first?.kind !== 'block') throw new Error('inspector: a certificate view without its PEM');
+  return first.block.der;
+};
 
 const certificatesOf = (report: InspectionReport): CertificateFacts[] =>
   report.items.flatMap((item) =>

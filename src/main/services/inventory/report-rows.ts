@@ -29,11 +29,7 @@ export const reportRows = (
   }
   for (const c of store.certificates()) {
     const locations = (placesOf.get(c.sha256) ?? [])
-      .filter(
-        (l) =>
-          l.goneAt === null &&
-          (!options.under || (l.source === 'folder' && inside(l.locator, options.under))),
-      )
+      .filter((l) => !options.under || (l.source === 'folder' && inside(l.locator, options.under)))
       .map((l) => ({ source: l.source, locator: l.locator }));
     if (options.under && locations.length === 0) continue;
     rows.push({

@@ -1,4 +1,5 @@
-import { NAME_FIELDS, type NameFields, type ReportRow } from './report-row.js';
+import { NAME_FIELDS, type NameFields } from '../name-fields.js';
+import type { ReportRow } from './report-row.js';
 
 /**
  * The Prometheus text exposition format (0.0.4) with x509-certificate-exporter's metric

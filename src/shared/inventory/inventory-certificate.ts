@@ -1,0 +1,18 @@
+import type { NameFields } from './name-fields.js';
+
+/**
+ * What the inventory knows of a certificate without decoding it again: the one shape the
+ * store, its lists and every report share.
+ */
+export type InventoryCertificate = {
+  sha256: string;
+  /** RFC 4514 texts, as shown elsewhere in Vigie. */
+  subject: string;
+  issuer: string;
+  subjectFields: NameFields;
+  issuerFields: NameFields;
+  /** Upper-case hex, as `openssl x509 -serial` prints it. */
+  serialNumber: string;
+  notBefore: Date;
+  notAfter: Date;
+};
