@@ -1,4 +1,8 @@
+import type { IgcSanteInfo } from '../model/igc-sante.js';
 import type { NameFields } from './name-fields.js';
+
+/** What the inventory keeps of the IGC-Santé reading: enough to name, filter and renew. */
+export type InventoryIgc = Pick<IgcSanteInfo, 'environment' | 'family' | 'product' | 'genuine' | 'issuingCa'>;
 
 /**
  * What the inventory knows of a certificate without decoding it again: the one shape the
@@ -15,4 +19,6 @@ export type InventoryCertificate = {
   serialNumber: string;
   notBefore: Date;
   notAfter: Date;
+  /** The IGC-Santé reading at scan time; null for any other certificate. */
+  igc: InventoryIgc | null;
 };

@@ -19,6 +19,7 @@ export const INVENTORY_MIGRATIONS: readonly Migration[] = [
         serial TEXT NOT NULL,
         not_before INTEGER NOT NULL,
         not_after INTEGER NOT NULL,
+        igc TEXT,
         first_seen INTEGER NOT NULL,
         last_seen INTEGER NOT NULL
       ) STRICT;

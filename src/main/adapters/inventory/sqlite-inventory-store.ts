@@ -11,6 +11,7 @@ import type {
   StoredCertificate,
   StoredLocation,
 } from '../../ports/inventory-store.js';
+import type { InventoryIgc } from '../../../shared/inventory/inventory-certificate.js';
 import type { NameFields } from '../../../shared/inventory/name-fields.js';
 import { INVENTORY_MIGRATIONS, type Migration } from './inventory-schema.js';
 
@@ -157,6 +158,7 @@ const sqliteStore = (db: DatabaseSync): InventoryStore => {
     serialNumber: text(r['serial']),
     notBefore: date(r['not_before']),
     notAfter: date(r['not_after']),
+    igc: cell(r['igc']) === null ? null : (JSON.parse(text(r['igc'])) as InventoryIgc),
     firstSeen: date(r['first_seen']),
     lastSeen: date(r['last_seen']),
   });
@@ -202,9 +204,10 @@ const sqliteStore = (db: DatabaseSync): InventoryStore => {
     upsertCertificate(c, seenAt) {
       sql(
         `INSERT INTO certificates (sha256, der, subject, issuer, subject_fields, issuer_fields, serial,
-           not_before, not_after, first_seen, last_seen)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT (sha256) DO UPDATE SET last_seen = max(last_seen, excluded.last_seen)`,
+           not_before, not_after, igc, first_seen, last_seen)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (sha256) DO UPDATE SET last_seen = max(last_seen, excluded.last_seen),
+           igc = coalesce(excluded.igc, igc)`,
       ).run(
         c.sha256,
         c.der,
@@ -215,6 +218,7 @@ const sqliteStore = (db: DatabaseSync): InventoryStore => {
         c.serialNumber,
         ms(c.notBefore),
         ms(c.notAfter),
+        c.igc === null ? null : JSON.stringify(c.igc),
         ms(seenAt),
         ms(seenAt),
       );
@@ -225,7 +229,7 @@ const sqliteStore = (db: DatabaseSync): InventoryStore => {
     },
     certificates() {
       const rows = sql(
-        `SELECT sha256, subject, issuer, subject_fields, issuer_fields, serial, not_before, not_after, first_seen, last_seen
+        `SELECT sha256, subject, issuer, subject_fields, issuer_fields, serial, not_before, not_after, igc, first_seen, last_seen
          FROM certificates ORDER BY not_after, sha256`,
       ).all() as Row[];
       return rows.map(toCertificate);

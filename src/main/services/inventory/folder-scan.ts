@@ -86,6 +86,13 @@ const certificatesOf = (report: InspectionReport): CertificateFacts[] =>
             serialNumber: item.certificate.serialNumber,
             notBefore: new Date(item.certificate.notBefore),
             notAfter: new Date(item.certificate.notAfter),
+            igc: item.igcSante && {
+              environment: item.igcSante.environment,
+              family: item.igcSante.family,
+              product: item.igcSante.product,
+              genuine: item.igcSante.genuine,
+              issuingCa: item.igcSante.issuingCa,
+            },
           },
         ]
       : [],

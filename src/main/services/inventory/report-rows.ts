@@ -41,6 +41,7 @@ export const reportRows = (
       serialNumber: c.serialNumber,
       notBefore: c.notBefore,
       notAfter: c.notAfter,
+      igc: c.igc,
       status: statusAt({ notAfter: c.notAfter }, now, options.settings ?? DEFAULT_DEADLINE_SETTINGS),
       locations,
     });

@@ -22,6 +22,7 @@ const cert = (n: number, notAfter = day(n)): CertificateFacts => ({
   serialNumber: n.toString(16).toUpperCase(),
   notBefore: day(-365),
   notAfter,
+  igc: null,
 });
 
 const opened: InventoryStore[] = [];
@@ -52,6 +53,25 @@ describe('the SQLite inventory', () => {
     expect(ten?.der).toEqual(cert(10).der);
     expect([ten?.firstSeen, ten?.lastSeen]).toEqual([day(0), day(5)]);
     expect(store.certificate('00')).toBeNull();
+  });
+
+  it('keeps the IGC-Santé reading, and a later reading replaces it (a chain checked since)', () => {
+    const { store } = open(join(tempDir('vigie-inventory-'), 'inventory.sqlite'));
+    const igc = {
+      environment: 'test',
+      family: 'PS',
+      product: null,
+      genuine: false,
+      issuingCa: null,
+    } as const;
+    store.upsertCertificate({ ...cert(1), igc }, day(0));
+    expect(store.certificates()[0]?.igc).toEqual(igc);
+    store.upsertCertificate({ ...cert(1), igc: { ...igc, genuine: true, issuingCa: 'ACI-EL-PP' } }, day(1));
+    expect(store.certificate(cert(1).sha256)?.igc).toEqual({ ...igc, genuine: true, issuingCa: 'ACI-EL-PP' });
+    // A sighting that could not read it (null) keeps what was known.
+    store.upsertCertificate(cert(1), day(2));
+    expect(store.certificate(cert(1).sha256)?.igc?.genuine).toBe(true);
+    expect(store.certificate(cert(2).sha256)).toBeNull();
   });
 
   it('tracks where a certificate is, marks what a scan no longer finds, and finds it again', () => {

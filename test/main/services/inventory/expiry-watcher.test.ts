@@ -62,6 +62,7 @@ const add = (store: InventoryStore, n: number, notAfter: Date, subject = `CN=Dr 
       serialNumber: '01',
       notBefore: new Date(0),
       notAfter,
+      igc: null,
     },
     new Date(0),
   );

@@ -23,6 +23,7 @@ const rows: ReportRow[] = [
     serialNumber: '0F4240',
     notBefore: new Date('2024-03-01T00:00:00Z'),
     notAfter: new Date('2027-03-01T00:00:00Z'),
+    igc: null,
     status: 'renew-soon',
     locations: [
       { source: 'folder', locator: '/srv/certs/martin "pro".p12' },
@@ -39,6 +40,7 @@ const rows: ReportRow[] = [
     serialNumber: '01',
     notBefore: new Date('2026-01-01T00:00:00Z'),
     notAfter: new Date('2027-01-20T12:00:00Z'),
+    igc: null,
     status: 'renew-now',
     locations: [],
   },
@@ -51,6 +53,7 @@ const rows: ReportRow[] = [
     serialNumber: '02',
     notBefore: new Date('2020-01-01T00:00:00Z'),
     notAfter: new Date('2026-01-01T00:00:00Z'),
+    igc: null,
     status: 'expired',
     locations: [{ source: 'folder', locator: 'C:\\certs\\old.cer' }],
   },
