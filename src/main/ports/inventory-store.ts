@@ -11,10 +11,10 @@
 
 import type { InventoryStatus } from '../../shared/inventory/deadlines.js';
 import type { InventoryCertificate } from '../../shared/inventory/inventory-certificate.js';
+import type { LocationSource } from '../../shared/model/inventory.js';
 
-/** Where a certificate lives. Cards and tokens come later through the same port. */
-export type LocationSource =
-  'vault' | 'order' | 'nss' | 'windows-store' | 'macos-keychain' | 'folder' | 'endpoint' | 'token';
+/** Where a certificate lives (one list, in the shared model). Cards and tokens come later. */
+export type { LocationSource };
 
 /** A place: the source and what identifies the place in it (path, store name, host:port…). */
 export type Location = { source: LocationSource; locator: string };

@@ -72,7 +72,8 @@ const derOfPem = (pem: string): Uint8Array => {
   return first.block.der;
 };
 
-const certificatesOf = (report: InspectionReport): CertificateFacts[] =>
+/** The certificates of an inspection, as the inventory keeps them. */
+export const certificatesOf = (report: InspectionReport): CertificateFacts[] =>
   report.items.flatMap((item) =>
     item.kind === 'certificate'
       ? [

@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { Environment, Family, ProductCode } from './igc-sante.js';
+
+/**
+ * The inventory as the renderer sees it ("Mes certificats", the dashboard). Dates travel as
+ * ISO strings (the contract's values must survive JSON and structured clone).
+ */
+
+export const InventoryStatus = z.enum(['valid', 'renew-soon', 'renew-now', 'expired', 'revoked', 'unrecognised']);
+
+/** Where a certificate lives; `added`: a file the user added by hand (no folder watched). */
+export const LocationSource = z.enum([
+  'vault',
+  'order',
+  'nss',
+  'windows-store',
+  'macos-keychain',
+  'folder',
+  'endpoint',
+  'token',
+  'added',
+]);
+export type LocationSource = z.infer<typeof LocationSource>;
+
+const Hex64 = z.string().regex(/^[0-9A-F]{64}$/);
+const NameFields = z.partialRecord(z.enum(['C', 'ST', 'L', 'O', 'OU', 'CN']), z.string());
+
+export const EntryLocation = z.object({
+  source: LocationSource,
+  /** Path, store label, host:port or order id: what the user recognises the place by. */
+  locator: z.string(),
+});
+export type EntryLocation = z.infer<typeof EntryLocation>;
+
+export const InventoryEntry = z.object({
+  sha256: Hex64,
+  subject: z.string(),
+  issuer: z.string(),
+  subjectFields: NameFields,
+  issuerFields: NameFields,
+  serialNumber: z.string(),
+  notBefore: z.iso.datetime(),
+  notAfter: z.iso.datetime(),
+  /** The last instant IGC-Santé still renews it (the end of validity). */
+  renewBy: z.iso.datetime(),
+  status: InventoryStatus,
+  igc: z
+    .object({
+      environment: Environment,
+      family: Family,
+      product: ProductCode.nullable(),
+      genuine: z.boolean(),
+      issuingCa: z.string().nullable(),
+    })
+    .nullable(),
+  locations: z.array(EntryLocation),
+  /** The order record this certificate belongs to (renewal, export, install act through it). */
+  orderId: z.string().nullable(),
+  snoozedUntil: z.iso.datetime().nullable(),
+});
+export type InventoryEntry = z.infer<typeof InventoryEntry>;
+
+export const EntryDetail = z.object({
+  entry: InventoryEntry,
+  /** Every place ever seen, gone ones included, with when. */
+  places: z.array(
+    EntryLocation.extend({
+      firstSeen: z.iso.datetime(),
+      lastSeen: z.iso.datetime(),
+      goneAt: z.iso.datetime().nullable(),
+    }),
+  ),
+  history: z.array(z.object({ status: InventoryStatus, at: z.iso.datetime() })),
+  /** Thresholds (days before the deadline) already notified, and those acknowledged. */
+  notified: z.array(z.number().int()),
+  acknowledged: z.array(z.number().int()),
+  pem: z.string(),
+});
+export type EntryDetail = z.infer<typeof EntryDetail>;
+
+export const DeadlineSettings = z.object({
+  /** Days before the deadline at which a notification is due. */
+  thresholds: z.array(z.number().int().min(0).max(3650)).max(20),
+  renewNowDays: z.number().int().min(0).max(3650),
+});
+export type DeadlineSettingsView = z.infer<typeof DeadlineSettings>;
+
+export const WatchedFolder = z.object({ path: z.string(), lastScan: z.iso.datetime().nullable() });
+export type WatchedFolder = z.infer<typeof WatchedFolder>;
+
+export const InventoryList = z.object({
+  entries: z.array(InventoryEntry),
+  settings: DeadlineSettings,
+  folders: z.array(WatchedFolder),
+  /** When the list was computed (statuses are as of this instant). */
+  at: z.iso.datetime(),
+});
+export type InventoryList = z.infer<typeof InventoryList>;
+
+export const InventoryError = z.object({
+  code: z.enum(['unavailable', 'not-found', 'too-new', 'cancelled', 'unreadable', 'no-certificate', 'failed']),
+  message: z.string(),
+});
+export type InventoryError = z.infer<typeof InventoryError>;
+
+export const ScanReport = z.object({
+  files: z.number().int(),
+  certificates: z.number().int(),
+  unreadable: z.number().int(),
+  cancelled: z.boolean(),
+});
+export type ScanReport = z.infer<typeof ScanReport>;
