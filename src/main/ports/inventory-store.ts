@@ -12,6 +12,7 @@
 import type { InventoryStatus } from '../../shared/inventory/deadlines.js';
 import type { InventoryCertificate } from '../../shared/inventory/inventory-certificate.js';
 import type { LocationSource } from '../../shared/model/inventory.js';
+import type { TlsProbeFailureCode } from './tls-probe.js';
 
 /** Where a certificate lives (one list, in the shared model). Cards and tokens come later. */
 export type { LocationSource };
@@ -47,6 +48,33 @@ export type ScanCacheEntry = {
   /** Why the file could not be read, if it could not. */
   error: string | null;
   scannedAt: Date;
+};
+
+/**
+ * How complete a served TLS chain is: 'complete' when it ends at a root (served, or one the
+ * clients know); 'missing-intermediate' when the server sent its certificate alone and
+ * clients do not know its issuer; 'unknown-root' when the chain served stops at an issuer
+ * nobody knows.
+ */
+export type EndpointChainStatus = 'complete' | 'missing-intermediate' | 'unknown-root';
+
+/** The last look at a TLS endpoint, one per endpoint (its canonical `host:port[/proto]`). */
+export type EndpointCheck = {
+  /** The locator of the `endpoint` locations of the certificates served there. */
+  locator: string;
+  checkedAt: Date;
+  /** Why nothing could be read there (the probe's failure); null when the handshake went through. */
+  error: { code: TlsProbeFailureCode; message: string } | null;
+  /** The negotiated protocol ('TLSv1.3'…); null without a handshake. */
+  protocol: string | null;
+  /** SHA-256 of each certificate served, leaf first; empty without a handshake. */
+  served: string[];
+  /** Whether the leaf names the host; null without a handshake. */
+  hostnameMatch: boolean | null;
+  hostnameError: string | null;
+  chain: EndpointChainStatus | null;
+  /** Whether the served leaf was past its end of validity at `checkedAt`. */
+  leafExpired: boolean | null;
 };
 
 export type InventoryStore = {
@@ -91,6 +119,12 @@ export type InventoryStore = {
   /** The cache entries of the files inside `folder` (its subfolders included), by path. */
   scanCacheUnder(folder: string): ScanCacheEntry[];
   removeScanCacheEntry(path: string): void;
+
+  /** Keeps the check as the endpoint's last one (replacing the one before). */
+  putEndpointCheck(check: EndpointCheck): void;
+  endpointCheck(locator: string): EndpointCheck | null;
+  /** Every endpoint's last check, by locator. */
+  endpointChecks(): EndpointCheck[];
 
   close(): void;
 };

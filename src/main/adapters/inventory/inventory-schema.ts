@@ -73,6 +73,19 @@ export const INVENTORY_MIGRATIONS: readonly Migration[] = [
         error TEXT,
         scanned_at INTEGER NOT NULL
       ) STRICT;
+
+      CREATE TABLE endpoint_checks (
+        locator TEXT PRIMARY KEY,
+        checked_at INTEGER NOT NULL,
+        error_code TEXT,
+        error_message TEXT,
+        protocol TEXT,
+        served TEXT NOT NULL,
+        hostname_match INTEGER,
+        hostname_error TEXT,
+        chain TEXT,
+        leaf_expired INTEGER
+      ) STRICT;
     `,
   },
 ];

@@ -3,6 +3,8 @@ import { dirname, sep } from 'node:path';
 import type { DatabaseSync, SQLInputValue, StatementSync } from 'node:sqlite';
 import type {
   CertificateStatus,
+  EndpointChainStatus,
+  EndpointCheck,
   InventoryStore,
   Location,
   LocationSource,
@@ -12,6 +14,7 @@ import type {
   StoredLocation,
 } from '../../ports/inventory-store.js';
 import type { InventoryIgc } from '../../../shared/inventory/inventory-certificate.js';
+import type { TlsProbeFailureCode } from '../../ports/tls-probe.js';
 import type { NameFields } from '../../../shared/inventory/name-fields.js';
 import { INVENTORY_MIGRATIONS, type Migration } from './inventory-schema.js';
 
@@ -181,6 +184,27 @@ const sqliteStore = (db: DatabaseSync): InventoryStore => {
     lastSeen: date(r['last_seen']),
     goneAt: cell(r['gone_at']) === null ? null : date(r['gone_at']),
   });
+
+  const flag = (v: Cell): boolean | null => (cell(v) === null ? null : num(v) !== 0);
+  const nullableText = (v: Cell): string | null => (cell(v) === null ? null : text(v));
+  const toEndpointCheck = (r: Row): EndpointCheck => {
+    const code = nullableText(r['error_code']);
+    return {
+      locator: text(r['locator']),
+      checkedAt: date(r['checked_at']),
+      error:
+        code === null
+          ? null
+          : { code: code as TlsProbeFailureCode, message: nullableText(r['error_message']) ?? '' },
+      protocol: nullableText(r['protocol']),
+      served: JSON.parse(text(r['served'])) as string[],
+      hostnameMatch: flag(r['hostname_match']),
+      hostnameError: nullableText(r['hostname_error']),
+      chain: nullableText(r['chain']) as EndpointChainStatus | null,
+      leafExpired: flag(r['leaf_expired']),
+    };
+  };
+  const bit = (b: boolean | null) => (b === null ? null : b ? 1 : 0);
 
   let depth = 0;
   const store: InventoryStore = {
@@ -356,6 +380,36 @@ const sqliteStore = (db: DatabaseSync): InventoryStore => {
     },
     removeScanCacheEntry(path) {
       sql('DELETE FROM scan_cache WHERE path = ?').run(path);
+    },
+
+    putEndpointCheck(c) {
+      sql(
+        `INSERT INTO endpoint_checks (locator, checked_at, error_code, error_message, protocol, served,
+           hostname_match, hostname_error, chain, leaf_expired)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (locator) DO UPDATE SET checked_at = excluded.checked_at, error_code = excluded.error_code,
+           error_message = excluded.error_message, protocol = excluded.protocol, served = excluded.served,
+           hostname_match = excluded.hostname_match, hostname_error = excluded.hostname_error,
+           chain = excluded.chain, leaf_expired = excluded.leaf_expired`,
+      ).run(
+        c.locator,
+        ms(c.checkedAt),
+        c.error?.code ?? null,
+        c.error?.message ?? null,
+        c.protocol,
+        JSON.stringify(c.served),
+        bit(c.hostnameMatch),
+        c.hostnameError,
+        c.chain,
+        bit(c.leafExpired),
+      );
+    },
+    endpointCheck(locator) {
+      const r = sql('SELECT * FROM endpoint_checks WHERE locator = ?').get(locator) as Row | undefined;
+      return r ? toEndpointCheck(r) : null;
+    },
+    endpointChecks() {
+      return (sql('SELECT * FROM endpoint_checks ORDER BY locator').all() as Row[]).map(toEndpointCheck);
     },
 
     close() {

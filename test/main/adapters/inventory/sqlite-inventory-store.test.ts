@@ -155,6 +155,48 @@ describe('the SQLite inventory', () => {
     expect(store.scanCacheEntry('/elsewhere')).toBeNull();
   });
 
+  it("keeps each endpoint's last check, replaced by the next one, and lists them all", () => {
+    const path = join(tempDir('vigie-inventory-'), 'inventory.sqlite');
+    const { store } = open(path);
+    const served = {
+      locator: 'mail.example.org:25/smtp',
+      checkedAt: day(0),
+      error: null,
+      protocol: 'TLSv1.3',
+      served: [cert(1).sha256, cert(2).sha256],
+      hostnameMatch: false,
+      hostnameError: "Host: mail.example.org. is not in the cert's altnames: DNS:other.example.org",
+      chain: 'missing-intermediate' as const,
+      leafExpired: true,
+    };
+    const down = {
+      locator: '[::1]:443',
+      checkedAt: day(0),
+      error: { code: 'refused' as const, message: 'connection refused (443)' },
+      protocol: null,
+      served: [],
+      hostnameMatch: null,
+      hostnameError: null,
+      chain: null,
+      leafExpired: null,
+    };
+    store.putEndpointCheck(served);
+    store.putEndpointCheck(down);
+    expect(store.endpointCheck(served.locator)).toEqual(served);
+    expect(store.endpointCheck(down.locator)).toEqual(down);
+    expect(store.endpointCheck('elsewhere:443')).toBeNull();
+
+    // The next check replaces the last one: the endpoint came back, fixed.
+    const fixed = { ...down, checkedAt: day(1), error: null, protocol: 'TLSv1.2', served: [cert(3).sha256] };
+    store.putEndpointCheck({ ...fixed, hostnameMatch: true, chain: 'complete', leafExpired: false });
+    store.close();
+    const again = open(path).store;
+    expect(again.endpointChecks().map((c) => [c.locator, c.chain, c.hostnameMatch, c.served])).toEqual([
+      ['[::1]:443', 'complete', true, [cert(3).sha256]],
+      ['mail.example.org:25/smtp', 'missing-intermediate', false, [cert(1).sha256, cert(2).sha256]],
+    ]);
+  });
+
   it('lists the cached paths inside a folder only: not a sibling sharing its prefix, case kept', () => {
     const { store } = open(join(tempDir('vigie-inventory-'), 'inventory.sqlite'));
     const at = (path: string) => ({
