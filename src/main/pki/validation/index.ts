@@ -11,3 +11,4 @@ export type {
 export { ANY_POLICY, DEFAULT_POLICY } from './types.js';
 export { pickTarget } from './pick-target.js';
 export { forgetOwnCandidates } from './candidate-index.js';
+export { nameLinks, type NameLinks } from './name-links.js';

@@ -1,0 +1,286 @@
+import { createHash } from 'node:crypto';
+import { err, ok, type Result } from '../../../shared/result.js';
+import type { Clock } from '../../ports/clock.js';
+import type {
+  CertificateFacts,
+  EndpointChainStatus,
+  EndpointCheck,
+  InventoryStore,
+  Location,
+} from '../../ports/inventory-store.js';
+import type { StartTlsProtocol, TlsEndpoint, TlsProbe } from '../../ports/tls-probe.js';
+import { verifyCertificateSignature } from '../../pki/describe/index.js';
+import { nameLinks, type NameLinks } from '../../pki/validation/index.js';
+import type { Inspector } from '../inspector/inspect-file.js';
+import { certificatesOf } from './folder-scan.js';
+
+/** An endpoint to probe, with the canonical text that names it in the inventory. */
+export type EndpointTarget = TlsEndpoint & { locator: string };
+
+export type EndpointSpecError = { code: 'bad-endpoint'; spec: string; message: string };
+
+/** The port a protocol listens on when the spec gives none: HTTPS, or the STARTTLS protocol's own. */
+export const DEFAULT_PORTS: Readonly<Record<StartTlsProtocol | 'tls', number>> = {
+  tls: 443,
+  smtp: 25,
+  imap: 143,
+  pop3: 110,
+};
+
+export const DEFAULT_ENDPOINT_CONCURRENCY = 32;
+
+const SPEC = /^(?:\[([^\]/]*)\]|([^\s:/[\]]+))(?::(\d{1,5}))?(?:\/([A-Za-z0-9]+))?$/;
+const PROTOCOLS: readonly StartTlsProtocol[] = ['smtp', 'imap', 'pop3'];
+const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+
+/**
+ * Reads `host[:port][/smtp|/imap|/pop3]` (IPv6 in brackets: `[::1]:443`). The port defaults
+ * to 443, or to the STARTTLS protocol's port (25, 143, 110). Host names are put in their
+ * canonical form (lower case, IDN as punycode, IPv6 compressed), so one endpoint written two
+ * ways is one place in the inventory.
+ */
+export const parseEndpoint = (spec: string): Result<EndpointTarget, EndpointSpecError> => {
+  const bad = (message: string) => err<EndpointSpecError>({ code: 'bad-endpoint', spec, message });
+  const text = spec.trim();
+  if (text.length === 0 || text.length > 300) return bad('expected host:port[/smtp|/imap|/pop3]');
+  const m = SPEC.exec(text);
+  if (!m)
+    return bad(
+      text.split(':').length > 2 && !text.startsWith('[')
+        ? 'an IPv6 address goes in brackets: [2001:db8::1]:443'
+        : 'expected host:port[/smtp|/imap|/pop3]',
+    );
+  const [, v6, name, portText, protocolText] = m;
+  const protocol = protocolText?.toLowerCase();
+  if (protocol !== undefined && !PROTOCOLS.includes(protocol as StartTlsProtocol))
+    return bad(`unknown STARTTLS protocol "${protocolText}" (smtp, imap or pop3)`);
+  const startTls = (protocol as StartTlsProtocol | undefined) ?? null;
+  const port = portText === undefined ? DEFAULT_PORTS[startTls ?? 'tls'] : Number(portText);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) return bad('the port must be 1 to 65535');
+
+  let host: string;
+  let hostText: string;
+  if (v6 !== undefined) {
+    if (!URL.canParse(`http://[${v6}]/`)) return bad(`not an IPv6 address: ${v6}`);
+    hostText = new URL(`http://[${v6}]/`).hostname;
+    host = hostText.slice(1, -1);
+  } else {
+    const raw = name ?? '';
+    if (!URL.canParse(`http://${raw}/`)) return bad(`not a host name: ${raw}`);
+    host = new URL(`http://${raw}/`).hostname;
+    // The URL parser reads "10" or "0x7f.1" as IPv4: an address must be written as one.
+    if (IPV4.test(host) && host !== raw) return bad(`write an IPv4 address as four numbers: ${raw}`);
+    if (!/^[a-z0-9_-]+(?:\.[a-z0-9_-]+)*\.?$/.test(host) || host.length > 253)
+      return bad(`not a host name: ${raw}`);
+    hostText = host;
+  }
+  return ok({
+    host,
+    port,
+    startTls,
+    locator: `${hostText}:${port}${startTls ? `/${startTls}` : ''}`,
+  });
+};
+
+export type EndpointScanDeps = {
+  probe: TlsProbe;
+  store: InventoryStore;
+  clock: Clock;
+  inspector: Pick<Inspector, 'inspect'>;
+  /**
+   * Roots the clients of these servers know (DER): the system's web roots, the IGC-Santé
+   * roots. A served chain that reaches one is complete.
+   */
+  anchors: readonly Uint8Array[];
+};
+
+export type EndpointScanProgress = { done: number; total: number; current: string };
+
+export type EndpointScanOptions = {
+  /** Endpoints probed at once (default 32). */
+  concurrency?: number;
+  /** Deadline per endpoint (the probe's default when absent). */
+  timeoutMs?: number;
+  signal?: AbortSignal;
+  onProgress?: (progress: EndpointScanProgress) => void;
+};
+
+export type EndpointScanSummary = {
+  /** One per distinct endpoint, in the order given (the first spelling of each). */
+  checks: EndpointCheck[];
+  /** Certificates served, over all endpoints reached. */
+  certificates: number;
+  /** Certificates no longer served where they were before. */
+  gone: number;
+  cancelled: boolean;
+};
+
+const sha256Hex = (der: Uint8Array) => createHash('sha256').update(der).digest('hex').toUpperCase();
+
+const pem = (der: Uint8Array) =>
+  `-----BEGIN CERTIFICATE-----\n${Buffer.from(der).toString('base64')}\n-----END CERTIFICATE-----\n`;
+
+/** The anchors by subject name, read once per scan. */
+const indexAnchors = (anchors: readonly Uint8Array[]) => {
+  const bySubject = new Map<string, Uint8Array[]>();
+  for (const der of anchors) {
+    const links = nameLinks(der);
+    if (!links) continue;
+    const list = bySubject.get(links.subjectId);
+    if (list) list.push(der);
+    else bySubject.set(links.subjectId, [der]);
+  }
+  return bySubject;
+};
+
+/** Signed by that issuer's key, or an algorithm we cannot check (the name match then stands). */
+const signedBy = async (der: Uint8Array, issuer: Uint8Array) =>
+  (await verifyCertificateSignature(der, issuer)) !== false;
+
+/**
+ * Whether the chain a server sends lets a client reach a root: from the leaf (the first
+ * certificate), each step takes a served certificate that issued the current one (by name
+ * and signature, wherever it was in the served list). The chain is complete when it ends
+ * at a self-issued certificate (the root was served) or at a certificate issued by a known
+ * anchor. When the leaf alone was usable and its issuer is unknown, an intermediate is
+ * missing; when the served chain stops at an issuer nobody here knows, its root is unknown.
+ */
+export const servedChainStatus = async (
+  served: readonly Uint8Array[],
+  anchorsBySubject: ReadonlyMap<string, readonly Uint8Array[]>,
+): Promise<EndpointChainStatus> => {
+  const links = served.map(nameLinks);
+  const used = new Set<number>([0]);
+  let at = 0;
+  for (;;) {
+    const current = links[at] as NameLinks | null;
+    const der = served[at] as Uint8Array;
+    if (!current) return used.size === 1 ? 'missing-intermediate' : 'unknown-root';
+    if (current.selfIssued) return 'complete';
+    let next = -1;
+    for (const [i, l] of links.entries()) {
+      if (used.has(i) || l?.subjectId !== current.issuerId) continue;
+      if (await signedBy(der, served[i] as Uint8Array)) {
+        next = i;
+        break;
+      }
+    }
+    if (next >= 0) {
+      used.add(next);
+      at = next;
+      continue;
+    }
+    for (const anchor of anchorsBySubject.get(current.issuerId) ?? [])
+      if (await signedBy(der, anchor)) return 'complete';
+    return used.size === 1 ? 'missing-intermediate' : 'unknown-root';
+  }
+};
+
+/** What is wrong at an endpoint, worst first; empty when nothing is. */
+export type EndpointProblem =
+  'unreachable' | 'hostname-mismatch' | 'missing-intermediate' | 'unknown-root' | 'expired';
+
+export const endpointProblems = (check: EndpointCheck): EndpointProblem[] => {
+  if (check.error) return ['unreachable'];
+  const problems: EndpointProblem[] = [];
+  if (check.leafExpired) problems.push('expired');
+  if (check.hostnameMatch === false) problems.push('hostname-mismatch');
+  if (check.chain === 'missing-intermediate' || check.chain === 'unknown-root') problems.push(check.chain);
+  return problems;
+};
+
+/**
+ * Probes each endpoint, at most `concurrency` at once, and puts what each one serves into
+ * the inventory: every served certificate at the place {source: 'endpoint', locator},
+ * certificates it served before and no longer does marked gone, and the check itself
+ * (error, protocol, served chain, host-name match, chain completeness, expired leaf) as the
+ * endpoint's last check. A certificate the inventory already has is not inspected again.
+ * An endpoint that cannot be reached says nothing about what it serves: its certificates
+ * stay where they were. Each endpoint is written in its own short transaction.
+ */
+export const scanEndpoints = async (
+  targets: readonly EndpointTarget[],
+  deps: EndpointScanDeps,
+  options: EndpointScanOptions = {},
+): Promise<EndpointScanSummary> => {
+  const { store, clock } = deps;
+  const unique = [...new Map(targets.map((t) => [t.locator, t])).values()];
+  const anchors = indexAnchors(deps.anchors);
+  const checks: (EndpointCheck | null)[] = new Array<EndpointCheck | null>(unique.length).fill(null);
+  const summary = { certificates: 0, gone: 0 };
+  let done = 0;
+
+  const checkOne = async (target: EndpointTarget): Promise<EndpointCheck | null> => {
+    const place: Location = { source: 'endpoint', locator: target.locator };
+    const result = await deps.probe.probe(target, {
+      ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
+    const now = clock.now();
+    // A cancelled probe learnt nothing about the endpoint: its last check stays.
+    if (!result.ok && result.error.code === 'cancelled') return null;
+    if (!result.ok) {
+      const check: EndpointCheck = {
+        locator: target.locator,
+        checkedAt: now,
+        error: result.error,
+        protocol: null,
+        served: [],
+        hostnameMatch: null,
+        hostnameError: null,
+        chain: null,
+        leafExpired: null,
+      };
+      store.putEndpointCheck(check);
+      return check;
+    }
+    const { chain } = result.value;
+    const served = chain.map(sha256Hex);
+    // New certificates are inspected together (the chain helps the IGC-Santé reading).
+    const fresh = chain.filter((_, i) => !store.certificate(served[i] as string));
+    let facts: CertificateFacts[] = [];
+    if (fresh.length > 0) {
+      const report = await deps.inspector.inspect({
+        fileName: `${target.locator}.pem`,
+        bytes: new TextEncoder().encode(fresh.map(pem).join('')),
+      });
+      if (report.ok) facts = certificatesOf(report.value);
+    }
+    const leaf = nameLinks(chain[0] as Uint8Array);
+    const check: EndpointCheck = {
+      locator: target.locator,
+      checkedAt: now,
+      error: null,
+      protocol: result.value.protocol,
+      served,
+      hostnameMatch: result.value.hostnameMatch,
+      hostnameError: result.value.hostnameError,
+      chain: await servedChainStatus(chain, anchors),
+      leafExpired: leaf ? leaf.notAfter.getTime() < now.getTime() : null,
+    };
+    store.transaction(() => {
+      for (const c of facts) store.upsertCertificate(c, now);
+      const present = served.filter((sha256) => store.certificate(sha256) !== null);
+      for (const sha256 of present) store.recordLocation(sha256, place, now);
+      summary.certificates += present.length;
+      summary.gone += store.markGone(place, present, now);
+      store.putEndpointCheck(check);
+    });
+    return check;
+  };
+
+  let next = 0;
+  const worker = async () => {
+    while (next < unique.length && !options.signal?.aborted) {
+      const i = next++;
+      const target = unique[i] as EndpointTarget;
+      checks[i] = await checkOne(target);
+      done++;
+      options.onProgress?.({ done, total: unique.length, current: target.locator });
+    }
+  };
+  const width = Math.max(1, Math.min(options.concurrency ?? DEFAULT_ENDPOINT_CONCURRENCY, unique.length));
+  await Promise.all(Array.from({ length: width }, worker));
+  const cancelled = options.signal?.aborted === true;
+  return { checks: checks.filter((c): c is EndpointCheck => c !== null), ...summary, cancelled };
+};
