@@ -6,21 +6,36 @@ import { toPrometheus } from '../../shared/inventory/reports/prometheus.js';
 import { STATUS_LABELS, type ReportRow } from '../../shared/inventory/reports/report-row.js';
 import { safeDisplay, safeDisplayDeep } from '../../shared/text/safe-display.js';
 import type { FileSystem } from '../ports/file-system.js';
-import type { InventoryStore } from '../ports/inventory-store.js';
+import type { EndpointCheck, InventoryStore } from '../ports/inventory-store.js';
+import type { TlsProbeFailureCode } from '../ports/tls-probe.js';
+import {
+  endpointProblems,
+  parseEndpoint,
+  type EndpointProblem,
+  type EndpointScanProgress,
+  type EndpointScanSummary,
+  type EndpointTarget,
+} from '../services/inventory/endpoint-scan.js';
 import type { ScanProgress, ScanSummary } from '../services/inventory/folder-scan.js';
 import { EXIT, type CliIo } from './cli-io.js';
 
 // Not `import … from 'node:util'` (see inspect-command.ts).
 const { parseArgs } = process.getBuiltinModule('node:util');
 
-export const SCAN_HELP = `Usage: vigie scan PATH... [--json | --csv | --ics | --prometheus] [--textfile DIR]
+export const SCAN_HELP = `Usage: vigie scan [PATH...] [--endpoint HOST[:PORT][/smtp|/imap|/pop3]]...
+                 [--json | --csv | --ics | --prometheus] [--textfile DIR]
 
-Scan files and folders (recursively, any certificate format) into the inventory and report
-every certificate found there, soonest deadline first. Unchanged files are not read again:
-the inventory (VIGIE_DATA_DIR/inventory.sqlite) remembers them, so a scan from cron is cheap.
+Scan files and folders (recursively, any certificate format) and TLS servers into the
+inventory and report every certificate found there, soonest deadline first. Unchanged files
+are not read again: the inventory (VIGIE_DATA_DIR/inventory.sqlite) remembers them, so a
+scan from cron is cheap. Give at least one PATH or one --endpoint.
 
 Options:
-  --json            print the report as JSON
+  --endpoint SPEC   a TLS server to check (repeatable): HOST:PORT, [IPv6]:PORT, with
+                    /smtp, /imap or /pop3 for STARTTLS; the port defaults to 443 (25, 143
+                    or 110 with STARTTLS). Reports the chain it serves, a missing
+                    intermediate, a host-name mismatch, or why it could not be reached
+  --json            print the report as JSON: {certificates: [...], endpoints: [...]}
   --csv             print it as CSV (';' separated, for spreadsheets)
   --ics             print it as an iCalendar file: one event per renewal deadline
   --prometheus      print it in the Prometheus text format (x509-certificate-exporter's
@@ -28,8 +43,9 @@ Options:
   --textfile DIR    also write DIR/vigie.prom atomically, for node_exporter's textfile collector
   -h, --help        show this help
 
-Exit status: 0 nothing to renew now, 1 a certificate is to renew now, expired or revoked,
-2 unusable input or usage error.`;
+Exit status: 0 nothing to act on, 1 a certificate is to renew now, expired or revoked, or an
+endpoint is unreachable, serves an incomplete chain or a certificate for another host name,
+2 unusable input or usage error (a malformed --endpoint included).`;
 
 export type ScanDeps = {
   fs: FileSystem;
@@ -38,7 +54,12 @@ export type ScanDeps = {
   open: () => Promise<{
     store: InventoryStore;
     scan: (root: string, onProgress?: (p: ScanProgress) => void) => Promise<ScanSummary>;
-    rows: (under: readonly string[]) => ReportRow[];
+    scanEndpoints: (
+      targets: readonly EndpointTarget[],
+      onProgress?: (p: EndpointScanProgress) => void,
+    ) => Promise<EndpointScanSummary>;
+    /** The rows of the certificates in these files and folders or served at these endpoints (locators). */
+    rows: (under: readonly string[], endpoints: readonly string[]) => ReportRow[];
     close: () => void;
   }>;
   /** Whether standard error is a terminal (a progress line is drawn only then). */
@@ -64,6 +85,54 @@ const table = (rows: readonly ReportRow[], now: Date): string => {
   return lines.join('\n');
 };
 
+const FAILURE_WORDS: Readonly<Record<TlsProbeFailureCode, string>> = {
+  dns: 'host name not found',
+  refused: 'connection refused',
+  unreachable: 'no route to the server',
+  timeout: 'no answer in time',
+  'tls-handshake': 'TLS handshake failed',
+  'starttls-refused': 'STARTTLS refused by the server',
+  protocol: 'unexpected answer before TLS',
+  'not-allowed': 'network access not allowed',
+  cancelled: 'cancelled',
+};
+
+const problemWords = (problem: EndpointProblem, check: EndpointCheck): string => {
+  switch (problem) {
+    case 'unreachable':
+      return `unreachable: ${check.error ? `${FAILURE_WORDS[check.error.code]} (${check.error.message})` : ''}`;
+    case 'expired':
+      return 'certificate expired';
+    case 'hostname-mismatch':
+      return `host-name mismatch (${check.hostnameError ?? 'the certificate names another host'})`;
+    case 'missing-intermediate':
+      return 'missing intermediate certificate (the server sends its certificate without its issuer)';
+    case 'unknown-root':
+      return 'chain to an unknown root';
+  }
+};
+
+/** One line per endpoint: what was negotiated, and what is wrong in words. */
+const endpointTable = (checks: readonly EndpointCheck[]): string => {
+  const width = Math.max(...checks.map((c) => c.locator.length));
+  const lines = checks.map((c) => {
+    const problems = endpointProblems(c);
+    const status =
+      problems.length === 0
+        ? `ok: ${c.protocol ?? 'TLS'}, ${c.served.length} certificate${c.served.length === 1 ? '' : 's'} served, complete chain, host name matches`
+        : problems.map((p) => problemWords(p, c)).join('; ');
+    // Server replies and host names are not ours: escaped like every other name.
+    return safeDisplay(`${c.locator.padEnd(width)}  ${status}`);
+  });
+  return ['Endpoints:', ...lines].join('\n');
+};
+
+const endpointJson = (c: EndpointCheck) => ({
+  ...c,
+  checkedAt: c.checkedAt.toISOString(),
+  problems: endpointProblems(c),
+});
+
 export const runScan = async (argv: string[], io: CliIo, deps: ScanDeps): Promise<number> => {
   let parsed;
   try {
@@ -76,6 +145,7 @@ export const runScan = async (argv: string[], io: CliIo, deps: ScanDeps): Promis
         ics: { type: 'boolean' },
         prometheus: { type: 'boolean' },
         textfile: { type: 'string' },
+        endpoint: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -89,11 +159,21 @@ export const runScan = async (argv: string[], io: CliIo, deps: ScanDeps): Promis
     return EXIT.ok;
   }
   const formats = (['json', 'csv', 'ics', 'prometheus'] as const).filter((f) => values[f] === true);
-  if (formats.length > 1 || positionals.length === 0) {
+  const specs = values.endpoint ?? [];
+  if (formats.length > 1 || (positionals.length === 0 && specs.length === 0)) {
     io.stderr(
-      `vigie scan: ${positionals.length === 0 ? 'no file or folder given' : 'choose one output format'}\n\n${SCAN_HELP}`,
+      `vigie scan: ${formats.length > 1 ? 'choose one output format' : 'no file, folder or --endpoint given'}\n\n${SCAN_HELP}`,
     );
     return EXIT.usage;
+  }
+  const targets: EndpointTarget[] = [];
+  for (const spec of specs) {
+    const target = parseEndpoint(spec);
+    if (!target.ok) {
+      io.stderr(safeDisplay(`vigie scan: --endpoint "${spec}": ${target.error.message}`));
+      return EXIT.usage;
+    }
+    targets.push(target.value);
   }
   const roots = positionals.map((p) => resolve(p));
   for (const root of roots) {
@@ -119,9 +199,20 @@ export const runScan = async (argv: string[], io: CliIo, deps: ScanDeps): Promis
           : undefined,
       );
     }
+    const endpoints =
+      targets.length === 0
+        ? null
+        : await session.scanEndpoints(
+            targets,
+            deps.interactive ? (p) => io.stderr(`\r${p.done}/${p.total} endpoints`) : undefined,
+          );
     if (deps.interactive) io.stderr('');
     const now = deps.now();
-    const rows = session.rows(roots);
+    const checks = endpoints?.checks ?? [];
+    const rows = session.rows(
+      roots,
+      checks.map((c) => c.locator),
+    );
     if (textfileDir) {
       // node_exporter reads every *.prom: the rename makes the new file appear whole.
       await deps.fs.writeFileAtomic(
@@ -133,13 +224,14 @@ export const runScan = async (argv: string[], io: CliIo, deps: ScanDeps): Promis
     if (format === 'json')
       io.stdout(
         JSON.stringify(
-          safeDisplayDeep(
-            rows.map((r) => ({
+          safeDisplayDeep({
+            certificates: rows.map((r) => ({
               ...r,
               notBefore: r.notBefore.toISOString(),
               notAfter: r.notAfter.toISOString(),
             })),
-          ),
+            endpoints: checks.map(endpointJson),
+          }),
           null,
           2,
         ),
@@ -147,8 +239,9 @@ export const runScan = async (argv: string[], io: CliIo, deps: ScanDeps): Promis
     else if (format === 'csv') io.stdout(toCsv(rows));
     else if (format === 'ics') io.stdout(toIcs(rows, now));
     else if (format === 'prometheus') io.stdout(toPrometheus(rows, now));
-    else io.stdout(table(rows, now));
-    return rows.some((r) => NEEDS_ACTION.has(r.status)) ? EXIT.problem : EXIT.ok;
+    else io.stdout(checks.length > 0 ? `${table(rows, now)}\n\n${endpointTable(checks)}` : table(rows, now));
+    const endpointTrouble = checks.some((c) => endpointProblems(c).length > 0);
+    return endpointTrouble || rows.some((r) => NEEDS_ACTION.has(r.status)) ? EXIT.problem : EXIT.ok;
   } finally {
     session.close();
   }

@@ -1,12 +1,24 @@
 import { join } from 'node:path';
 import { openSqliteInventory } from '../adapters/inventory/sqlite-inventory-store.js';
+import {
+  createNodeTlsProbe,
+  systemRootCertificates,
+  type TlsNetworkPolicy,
+} from '../adapters/tls/node-tls-probe.js';
 import { cliFileSystem } from '../adapters/node-file-system.js';
 import { systemClock } from '../adapters/system-clock.js';
 import { composeInspection } from '../app/compose-inspection.js';
 import { defaultDataDir } from '../app/paths.js';
+import { scanEndpoints } from '../services/inventory/endpoint-scan.js';
 import { scanFolder } from '../services/inventory/folder-scan.js';
 import { reportRows } from '../services/inventory/report-rows.js';
 import type { ScanDeps } from './scan-command.js';
+
+/** VIGIE_NETWORK for the endpoint probe, read as app/network.ts reads it: anything unknown is 'off'. */
+const networkPolicy = (env: NodeJS.ProcessEnv = process.env): TlsNetworkPolicy => {
+  const mode = (env['VIGIE_NETWORK'] ?? 'on').trim().toLowerCase();
+  return mode === 'on' || mode === '' ? 'on' : mode === 'loopback' ? 'loopback' : 'off';
+};
 
 /** `vigie scan` on the inspection layer and the inventory file of the data folder. */
 export const scanDeps = (): ScanDeps => ({
@@ -24,7 +36,17 @@ export const scanDeps = (): ScanDeps => ({
     return {
       store,
       scan: (root, onProgress) => scanFolder(root, deps, onProgress ? { onProgress } : {}),
-      rows: (under) => reportRows(store, systemClock.now(), { under }),
+      scanEndpoints: async (targets, onProgress) => {
+        // A chain is complete when it reaches a root clients have: the web's (Node's list) or IGC-Santé's.
+        const igcRoots = (await core.services.trust.list()).filter((c) => c.pinned.role === 'root');
+        const endpointDeps = {
+          ...deps,
+          probe: createNodeTlsProbe({ network: networkPolicy() }),
+          anchors: [...systemRootCertificates(), ...igcRoots.map((c) => c.der)],
+        };
+        return scanEndpoints(targets, endpointDeps, onProgress ? { onProgress } : {});
+      },
+      rows: (under, endpoints) => reportRows(store, systemClock.now(), { under, endpoints }),
       close: () => {
         store.close();
         void core.stop();

@@ -55,7 +55,11 @@ describe('vigie scan', () => {
     process.env['VIGIE_DATA_DIR'] = join(dir, 'data');
     const json = capture();
     await runCli(['scan', '--json', certs], json.io);
-    const rows = JSON.parse(json.out()) as { status: string; locations: { locator: string }[] }[];
+    const { certificates: rows, endpoints } = JSON.parse(json.out()) as {
+      certificates: { status: string; locations: { locator: string }[] }[];
+      endpoints: unknown[];
+    };
+    expect(endpoints).toEqual([]);
     expect(rows.map((r) => r.status)).toEqual(['renew-now', 'valid', 'valid']);
     expect(rows[0]?.locations).toEqual([{ source: 'folder', locator: join(certs, 'www.crt') }]);
 

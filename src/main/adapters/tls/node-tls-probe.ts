@@ -6,6 +6,7 @@ import {
   createSecureContext,
   rootCertificates,
   type DetailedPeerCertificate,
+  type PeerCertificate,
   type SecureContext,
   type TLSSocket,
 } from 'node:tls';
@@ -81,6 +82,12 @@ const servedChain = (socket: TLSSocket): Uint8Array[] => {
     cert = cert.issuerCertificate;
   }
   return chain;
+};
+
+/** What the certificate names instead (Node's own message lists nothing for an address). */
+const mismatchMessage = (host: string, peer: PeerCertificate): string => {
+  const names = peer.subjectaltname?.trim() || (peer.subject?.CN ? `CN=${String(peer.subject.CN)}` : '');
+  return `the certificate names ${names || 'no host'}, not ${host}`;
 };
 
 /** A reply line-reader over the plaintext phase, with a cap on the bytes read. */
@@ -208,7 +215,7 @@ const probeOnce = (
       const code = codeOf(e);
       if (phase === 'connect') {
         if (code && DNS_CODES.has(code)) fail('dns', `${endpoint.host}: name not found (${code})`);
-        else if (code === 'ECONNREFUSED') fail('refused', `connection refused (${endpoint.port})`);
+        else if (code === 'ECONNREFUSED') fail('refused', `nothing listens on port ${endpoint.port}`);
         else fail('unreachable', messageOf(e));
       } else if (phase === 'plaintext') fail('starttls-refused', `connection lost: ${messageOf(e)}`);
       else fail('tls-handshake', messageOf(e));
@@ -272,7 +279,7 @@ const probeOnce = (
             chain,
             protocol: secure.getProtocol() ?? null,
             hostnameMatch: mismatch === undefined,
-            hostnameError: mismatch ? mismatch.message : null,
+            hostnameError: mismatch ? mismatchMessage(host, peer) : null,
           }),
         );
       });

@@ -12,14 +12,21 @@ const inside = (path: string, roots: readonly string[]): boolean =>
 
 /**
  * The inventory as report rows, soonest expiry first: each certificate with the places it
- * is at now. With `under`, only certificates found in those files or folders (a server's
+ * is at now. With `under` or `endpoints`, only certificates found in those files or folders
+ * or served at those endpoints (locators), and only those places (a server's
  * `vigie scan /etc/ssl` does not report the desktop vault sharing its data folder).
  */
 export const reportRows = (
   store: InventoryStore,
   now: Date,
-  options: { under?: readonly string[]; settings?: DeadlineSettings } = {},
+  options: { under?: readonly string[]; endpoints?: readonly string[]; settings?: DeadlineSettings } = {},
 ): ReportRow[] => {
+  const filtered = options.under !== undefined || options.endpoints !== undefined;
+  const endpoints = new Set(options.endpoints ?? []);
+  const kept = (l: StoredLocation) =>
+    !filtered ||
+    (l.source === 'folder' && inside(l.locator, options.under ?? [])) ||
+    (l.source === 'endpoint' && endpoints.has(l.locator));
   const rows: ReportRow[] = [];
   const placesOf = new Map<string, StoredLocation[]>();
   for (const l of store.currentLocations()) {
@@ -29,9 +36,9 @@ export const reportRows = (
   }
   for (const c of store.certificates()) {
     const locations = (placesOf.get(c.sha256) ?? [])
-      .filter((l) => !options.under || (l.source === 'folder' && inside(l.locator, options.under)))
+      .filter(kept)
       .map((l) => ({ source: l.source, locator: l.locator }));
-    if (options.under && locations.length === 0) continue;
+    if (filtered && locations.length === 0) continue;
     rows.push({
       sha256: c.sha256,
       subject: c.subject,
