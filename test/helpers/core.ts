@@ -36,6 +36,7 @@ export const makeCore = async (options: MakeCoreOptions = {}) => {
       // The real OS keychain (npm test runs vitest under scripts/with-keyring.sh).
       secrets: createNapiKeyringSecretStore({ service: `vigie-test-${randomUUID()}` }),
       orderDocuments: confDocumentStore(dataDir, 'orders'),
+      settingsDocuments: confDocumentStore(dataDir, 'inventory-settings'),
       ...(options.picker ? { picker: options.picker } : {}),
       saveTarget: folderSaveTarget(join(dataDir, 'exports')),
       ...(options.http ? { http: options.http } : {}),

@@ -22,6 +22,13 @@ import { createChainDownloader, type ChainUrls } from '../services/trust/downloa
 import { createVault } from '../services/vault/index.js';
 import type { TrustDir } from '../services/trust/trust-service.js';
 import { composeInspection } from './compose-inspection.js';
+import { openSqliteInventory } from '../adapters/inventory/sqlite-inventory-store.js';
+import { createTimerAlarm } from '../adapters/timer-alarm.js';
+import type { Alarm } from '../ports/alarm.js';
+import type { Notifier } from '../ports/notifier.js';
+import { DEFAULT_DEADLINE_SETTINGS, type DeadlineSettings } from '../../shared/inventory/deadlines.js';
+import { createExpiryWatcher } from '../services/inventory/expiry-watcher.js';
+import { createInventoryService } from '../services/inventory/inventory-service.js';
 import { platformKeystore } from './keystore.js';
 
 export type CoreAdapters = {
@@ -33,6 +40,14 @@ export type CoreAdapters = {
   secrets: SecretStore;
   /** Where order records are kept (electron-store in the shell, conf in Node). */
   orderDocuments: DocumentStore;
+  /** The inventory's settings: thresholds and watched folders (same two adapters). */
+  settingsDocuments: DocumentStore;
+  /** Native notifications (Electron's in the shell); none: notifications are dropped. */
+  notifier?: Notifier;
+  /** One wake-up for the expiry watcher; default: a timer on the clock. */
+  alarm?: Alarm;
+  /** The system's folder dialog (a folder to watch); none outside the desktop app. */
+  chooseFolder?: () => Promise<string | null>;
   /** The system's file dialog; none outside the desktop app. */
   picker?: FilePicker;
   /** Where exports are written: the save dialog (desktop), a dev/test folder, none (CLI). */
@@ -58,6 +73,8 @@ export type CoreConfig = {
    * extra trust anchors, e.g. a loopback fixture CA, on top of the pinned IGC-Santé CAs.
    */
   devAnchors?: readonly PinnedCa[];
+  /** Bring the stores and watched folders into the inventory at start (the app; not tests). */
+  refreshInventoryAtStart?: boolean;
   /** Download a missing production/TEST anchor bundle at start (needs `http`). */
   refreshMissingAnchors?: boolean;
   /**
@@ -130,15 +147,44 @@ export const composeCore = (adapters: CoreAdapters, config: CoreConfig) => {
     clock: adapters.clock,
     ...anchorOption,
   });
+  const keystore = adapters.keystore ?? platformKeystore();
   const install = createInstallService({
     orders,
     keys: vault,
     trust,
-    keystore: adapters.keystore ?? platformKeystore(),
+    keystore,
     custody,
     fs: adapters.fs,
     clock: adapters.clock,
     ...anchorOption,
+  });
+  const inventoryStore = openSqliteInventory(join(config.dataDir, 'inventory.sqlite')).store;
+  const notifier = adapters.notifier ?? { notify: () => undefined };
+  let settingsNow: DeadlineSettings = DEFAULT_DEADLINE_SETTINGS;
+  const watcher = createExpiryWatcher({
+    clock: adapters.clock,
+    alarm: adapters.alarm ?? createTimerAlarm(adapters.clock),
+    store: inventoryStore,
+    notifier,
+    settings: () => settingsNow,
+  });
+  const inventory = createInventoryService({
+    store: inventoryStore,
+    clock: adapters.clock,
+    fs: adapters.fs,
+    inspector,
+    orders,
+    keystore,
+    settings: adapters.settingsDocuments,
+    events: adapters.events,
+    saveTarget: adapters.saveTarget ?? noSaveTarget,
+    chooseFolder: adapters.chooseFolder ?? null,
+    onChanged: () => {
+      void inventory.settings().then((s) => {
+        settingsNow = { thresholds: s.thresholds, renewNowDays: s.renewNowDays };
+        watcher.refresh();
+      });
+    },
   });
   const handlers = createHandlers({
     inspector,
@@ -152,10 +198,11 @@ export const composeCore = (adapters: CoreAdapters, config: CoreConfig) => {
     opener: adapters.opener,
     picker: adapters.picker ?? noFilePicker,
     fs: adapters.fs,
+    inventory,
     appInfo: config.appInfo,
   });
   return {
-    services: { trust, chains, inspector, vault, orders, retrieve, custody, install },
+    services: { trust, chains, inspector, vault, orders, retrieve, custody, install, inventory, watcher },
     handlers,
     /**
      * Warm caches. When an environment has no anchor yet and the network is allowed, fetch
@@ -170,11 +217,20 @@ export const composeCore = (adapters: CoreAdapters, config: CoreConfig) => {
           void chains.downloadChain(environment).catch(() => undefined);
         }
       }
+      const s = await inventory.settings();
+      settingsNow = { thresholds: s.thresholds, renewNowDays: s.renewNowDays };
+      // What came due while Vigie was not running is notified now, then one alarm is armed.
+      watcher.start();
+      // The stores and folders may have changed while Vigie was closed: look again, quietly.
+      if (config.refreshInventoryAtStart) void inventory.refresh().catch(() => undefined);
     },
     /** Forget the vault secret held in memory; end the inspection worker. */
     async stop() {
+      watcher.stop();
+      inventory.cancelScan();
       await vault.lock();
       await base.stop();
+      inventoryStore.close();
     },
   };
 };

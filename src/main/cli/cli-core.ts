@@ -52,6 +52,7 @@ const makeCore = (version: string, trust: TrustDir[] = []) => {
       events: { emit: () => undefined },
       secrets: createNapiKeyringSecretStore(),
       orderDocuments: confDocumentStore(dataDir, 'orders'),
+      settingsDocuments: confDocumentStore(dataDir, 'inventory-settings'),
       ...(http ? { http } : {}),
     },
     { dataDir, trustDirs: trust, appInfo: { version, platform: process.platform, runtime: 'cli' } },

@@ -79,6 +79,7 @@ const main = async () => {
       events: { emit: (name, payload) => bridge?.events.emit(name, payload) },
       secrets,
       orderDocuments: confDocumentStore(dataDir, 'orders'),
+      settingsDocuments: confDocumentStore(dataDir, 'inventory-settings'),
       // No native dialog behind a browser: exports land in <dataDir>/exports (dev only).
       saveTarget: folderSaveTarget(join(dataDir, 'exports')),
       keystore: platformKeystore({

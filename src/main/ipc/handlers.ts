@@ -11,6 +11,8 @@ import type { Result } from '../../shared/result.js';
 import type { CustodyService } from '../services/custody/index.js';
 import type { Inspector } from '../services/inspector/inspect-file.js';
 import type { InstallService } from '../services/install/index.js';
+import type { InventoryService } from '../services/inventory/inventory-service.js';
+import { inventoryHandlers } from './inventory-handlers.js';
 import type { OrdersService } from '../services/orders/orders-service.js';
 import type { RetrieveService } from '../services/retrieve/index.js';
 import type { ChainDownloader } from '../services/trust/download-chain.js';
@@ -39,6 +41,7 @@ export type HandlerDeps = {
   opener: ExternalOpener;
   picker: FilePicker;
   fs: FileSystem;
+  inventory: InventoryService;
   appInfo: { version: string; platform: string; runtime: 'electron' | 'dev-bridge' | 'cli' };
 };
 
@@ -128,6 +131,7 @@ export const createHandlers = (deps: HandlerDeps): MainHandlers => ({
       return ok({ files });
     },
   },
+  inventory: inventoryHandlers(deps.inventory),
   shell: {
     openExternal: async ({ url }) => {
       if (!isAllowedExternalUrl(url)) {

@@ -54,6 +54,7 @@ if (!app.requestSingleInstanceLock()) {
         events: { emit: (name, payload) => ipc?.events.emit(name, payload) },
         secrets,
         orderDocuments: electronStoreDocumentStore(dataDir, 'orders'),
+        settingsDocuments: electronStoreDocumentStore(dataDir, 'inventory-settings'),
         picker: electronFilePicker,
         saveTarget: electronSaveTarget,
         ...(http ? { http } : {}),

@@ -35,10 +35,30 @@ const OPERATION_CHANNELS = [
   'vault.unlock',
   'vault.lock',
   'files.openDialog',
+  'inventory.list',
+  'inventory.detail',
+  'inventory.refresh',
+  'inventory.cancelScan',
+  'inventory.addFile',
+  'inventory.addFolder',
+  'inventory.removeFolder',
+  'inventory.forget',
+  'inventory.snooze',
+  'inventory.acknowledge',
+  'inventory.setDeadlines',
+  'inventory.exportReport',
   'shell.openExternal',
 ] as const;
 
-const EVENT_NAMES = ['app.command', 'trust.changed', 'orders.changed', 'orders.progress'] as const;
+const EVENT_NAMES = [
+  'app.command',
+  'trust.changed',
+  'orders.changed',
+  'orders.progress',
+  'inventory.changed',
+  'inventory.progress',
+  'inventory.open',
+] as const;
 
 /** True only when A and B are the same type (not merely assignable one way). */
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;

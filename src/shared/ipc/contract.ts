@@ -9,6 +9,7 @@ import { InstallError, InstallOutcome, InstallTarget, KeyLocations } from '../mo
 import { VaultError, VaultStatus } from '../model/vault.js';
 import { Pkcs12Profile, RetrieveAnalysis } from '../model/retrieve.js';
 import { op, resultOf } from './define.js';
+import { inventoryEvents, inventoryOps } from './inventory-ops.js';
 
 export { Anchor };
 
@@ -232,6 +233,7 @@ export const contract = {
       ),
     }),
   },
+  inventory: inventoryOps,
   shell: {
     openExternal: op({
       summary: 'Open an allowlisted IGC-Santé / ANS page in the system browser',
@@ -243,11 +245,22 @@ export const contract = {
 
 /** Main → renderer events. Delivered after the renderer says it is ready (see main/ipc). */
 export const events = {
-  'app.command': z.object({ command: z.enum(['open-file', 'import-chain', 'new-order', 'orders', 'about']) }),
+  'app.command': z.object({
+    command: z.enum([
+      'open-file',
+      'import-chain',
+      'new-order',
+      'orders',
+      'certificates',
+      'add-certificate',
+      'about',
+    ]),
+  }),
   'trust.changed': z.object({ count: z.number().int() }),
   'orders.changed': z.object({ orderId: z.string() }),
   'orders.progress': z.object({
     orderId: z.string(),
     stage: z.enum(['generating-key', 'encrypting', 'saving', 'building-csr', 'done', 'failed']),
   }),
+  ...inventoryEvents,
 } as const;

@@ -6,7 +6,14 @@ import { Environment, Family, ProductCode } from './igc-sante.js';
  * ISO strings (the contract's values must survive JSON and structured clone).
  */
 
-export const InventoryStatus = z.enum(['valid', 'renew-soon', 'renew-now', 'expired', 'revoked', 'unrecognised']);
+export const InventoryStatus = z.enum([
+  'valid',
+  'renew-soon',
+  'renew-now',
+  'expired',
+  'revoked',
+  'unrecognised',
+]);
 
 /** Where a certificate lives; `added`: a file the user added by hand (no folder watched). */
 export const LocationSource = z.enum([
@@ -98,7 +105,15 @@ export const InventoryList = z.object({
 export type InventoryList = z.infer<typeof InventoryList>;
 
 export const InventoryError = z.object({
-  code: z.enum(['unavailable', 'not-found', 'too-new', 'cancelled', 'unreadable', 'no-certificate', 'failed']),
+  code: z.enum([
+    'unavailable',
+    'not-found',
+    'too-new',
+    'cancelled',
+    'unreadable',
+    'no-certificate',
+    'failed',
+  ]),
   message: z.string(),
 });
 export type InventoryError = z.infer<typeof InventoryError>;

@@ -35,6 +35,7 @@ describe('start-up refills a missing anchor cache from the official bundles', ()
           events: { emit: (name, payload) => void (name === 'trust.changed' && changed.push(payload)) },
           secrets: createMemorySecretStore('test', () => undefined),
           orderDocuments: confDocumentStore(dataDir, 'orders'),
+          settingsDocuments: confDocumentStore(dataDir, 'inventory-settings'),
           http: loopbackOnly(createNodeHttpFetcher()),
         },
         {

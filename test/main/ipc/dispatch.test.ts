@@ -3,7 +3,22 @@ import type { MainHandlers } from '../../../src/shared/ipc/types.js';
 import { ok } from '../../../src/shared/result.js';
 
 const calls: unknown[] = [];
+const none = async () => ({ ok: false as const, error: { code: 'unavailable' as const, message: 'x' } });
 const handlers: MainHandlers = {
+  inventory: {
+    list: none,
+    detail: none,
+    refresh: none,
+    cancelScan: async () => null,
+    addFile: none,
+    addFolder: none,
+    removeFolder: none,
+    forget: none,
+    snooze: none,
+    acknowledge: none,
+    setDeadlines: none,
+    exportReport: none,
+  },
   app: { getInfo: async () => ({ version: '1', platform: 'linux', runtime: 'cli' }) },
   inspector: {
     inspect: async (args) => {

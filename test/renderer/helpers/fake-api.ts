@@ -92,6 +92,33 @@ export const createFakeApi = (overrides: FakeOverrides = {}): FakeApi => {
       destroyVaultKey: vi.fn(async () => unavailable),
       ...overrides.install,
     },
+    // An empty inventory; the rest answers 'unavailable' until a test gives its own.
+    inventory: {
+      list: vi.fn(async () => ({
+        ok: true as const,
+        value: {
+          entries: [],
+          settings: { thresholds: [90, 60, 30, 14, 7, 1], renewNowDays: 30 },
+          folders: [],
+          at: new Date().toISOString(),
+        },
+      })),
+      detail: vi.fn(async () => unavailable),
+      refresh: vi.fn(async () => ({
+        ok: true as const,
+        value: { files: 0, certificates: 0, unreadable: 0, cancelled: false },
+      })),
+      cancelScan: vi.fn(async () => null),
+      addFile: vi.fn(async () => unavailable),
+      addFolder: vi.fn(async () => unavailable),
+      removeFolder: vi.fn(async () => unavailable),
+      forget: vi.fn(async () => unavailable),
+      snooze: vi.fn(async () => unavailable),
+      acknowledge: vi.fn(async () => unavailable),
+      setDeadlines: vi.fn(async () => unavailable),
+      exportReport: vi.fn(async () => unavailable),
+      ...overrides.inventory,
+    },
     events: {
       on(name, listener) {
         const set = listeners.get(name) ?? new Set<AnyListener>();

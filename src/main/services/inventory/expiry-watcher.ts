@@ -47,7 +47,10 @@ export const createExpiryWatcher = (deps: ExpiryWatcherDeps): ExpiryWatcher => {
       next = next === null ? t : Math.min(next, t);
     };
 
+    // A certificate no longer anywhere (every place gone, or forgotten) is not watched.
+    const present = new Set(deps.store.currentLocations().map((l) => l.sha256));
     for (const c of deps.store.certificates()) {
+      if (!present.has(c.sha256)) continue;
       const watched = { notAfter: c.notAfter };
       deps.store.recordStatus(c.sha256, statusAt(watched, now, settings), now);
       const upcoming = nextCrossing(watched, now, settings.thresholds);

@@ -69,6 +69,7 @@ const coreWith = (inspectionWorker?: string) => {
       events: { emit: () => undefined },
       secrets: createMemorySecretStore('inspection tests do not use the vault', () => undefined),
       orderDocuments: confDocumentStore(dataDir, 'orders'),
+      settingsDocuments: confDocumentStore(dataDir, 'inventory-settings'),
     },
     {
       dataDir,

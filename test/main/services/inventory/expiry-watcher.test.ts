@@ -66,6 +66,7 @@ const add = (store: InventoryStore, n: number, notAfter: Date, subject = `CN=Dr 
     },
     new Date(0),
   );
+  store.recordLocation(sha256, { source: 'folder', locator: `/certs/${n}.pem` }, new Date(0));
   return sha256;
 };
 
@@ -157,6 +158,20 @@ describe('the expiry watcher', () => {
     expect(h.armedAt()).toEqual(until);
     h.advanceTo(until);
     expect(h.shown).toHaveLength(1);
+  });
+
+  it('no longer watches a certificate that is nowhere any more', () => {
+    const h = harness();
+    const { store } = newStore();
+    const expiry = new Date(h.clock.now().getTime() + 95 * DAY_MS);
+    const kept = add(store, 1, expiry);
+    const removed = add(store, 2, expiry);
+    store.markGone({ source: 'folder', locator: '/certs/2.pem' }, [], h.clock.now());
+    const watcher = createExpiryWatcher({ ...h, store });
+    watcher.start();
+    h.advanceTo(new Date(expiry.getTime() - 89 * DAY_MS));
+    expect(h.shown.map((n) => n.certificates)).toEqual([[kept]]);
+    expect(store.notifiedThresholds(removed)).toEqual([]);
   });
 
   it('groups the certificates that fall due together, soonest first', () => {

@@ -1,0 +1,82 @@
+import { renewBy, statusAt, type DeadlineSettings } from '../../../shared/inventory/deadlines.js';
+import type { EntryDetail, EntryLocation, InventoryEntry } from '../../../shared/model/inventory.js';
+import { encodePem } from '../../pki/keys/index.js';
+import type { InventoryStore, StoredCertificate, StoredLocation } from '../../ports/inventory-store.js';
+
+const iso = (d: Date) => d.toISOString();
+
+const place = (l: StoredLocation): EntryLocation => ({ source: l.source, locator: l.locator });
+
+const entryOf = (
+  c: StoredCertificate,
+  places: readonly StoredLocation[],
+  snoozedUntil: Date | null,
+  now: Date,
+  settings: DeadlineSettings,
+): InventoryEntry => ({
+  sha256: c.sha256,
+  subject: c.subject,
+  issuer: c.issuer,
+  subjectFields: c.subjectFields,
+  issuerFields: c.issuerFields,
+  serialNumber: c.serialNumber,
+  notBefore: iso(c.notBefore),
+  notAfter: iso(c.notAfter),
+  renewBy: iso(renewBy(c)),
+  status: statusAt(c, now, settings),
+  igc: c.igc,
+  locations: places.map(place),
+  orderId: places.find((l) => l.source === 'order')?.locator ?? null,
+  snoozedUntil: snoozedUntil && snoozedUntil.getTime() > now.getTime() ? iso(snoozedUntil) : null,
+});
+
+/**
+ * Every certificate that is somewhere now (a certificate whose every place is gone stays in
+ * the inventory for its history, but is not listed), soonest deadline first. Two reads
+ * whatever the size: the certificates and the current places.
+ */
+export const inventoryEntries = (
+  store: InventoryStore,
+  now: Date,
+  settings: DeadlineSettings,
+): InventoryEntry[] => {
+  const placesOf = new Map<string, StoredLocation[]>();
+  for (const l of store.currentLocations()) {
+    const list = placesOf.get(l.sha256);
+    if (list) list.push(l);
+    else placesOf.set(l.sha256, [l]);
+  }
+  const entries: InventoryEntry[] = [];
+  for (const c of store.certificates()) {
+    const places = placesOf.get(c.sha256);
+    if (!places) continue;
+    entries.push(entryOf(c, places, store.snoozedUntil(c.sha256), now, settings));
+  }
+  return entries;
+};
+
+/** One certificate with every place it was ever seen, its status history and notifications. */
+export const entryDetail = (
+  store: InventoryStore,
+  sha256: string,
+  now: Date,
+  settings: DeadlineSettings,
+): EntryDetail | null => {
+  const c = store.certificate(sha256);
+  if (!c) return null;
+  const all = store.locationsOf(sha256);
+  const current = all.filter((l) => l.goneAt === null);
+  return {
+    entry: entryOf(c, current, store.snoozedUntil(sha256), now, settings),
+    places: all.map((l) => ({
+      ...place(l),
+      firstSeen: iso(l.firstSeen),
+      lastSeen: iso(l.lastSeen),
+      goneAt: l.goneAt ? iso(l.goneAt) : null,
+    })),
+    history: store.statusHistory(sha256).map((h) => ({ status: h.status, at: iso(h.at) })),
+    notified: store.notifiedThresholds(sha256),
+    acknowledged: store.acknowledgedThresholds(sha256),
+    pem: encodePem('CERTIFICATE', c.der),
+  };
+};

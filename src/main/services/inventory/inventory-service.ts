@@ -1,0 +1,318 @@
+import { isAbsolute, resolve } from 'node:path';
+import type { DeadlineSettings } from '../../../shared/inventory/deadlines.js';
+import {
+  readInventorySettings,
+  type InventorySettings,
+} from '../../../shared/inventory/inventory-settings.js';
+import { toCsv } from '../../../shared/inventory/reports/csv.js';
+import { toIcs } from '../../../shared/inventory/reports/ics.js';
+import { toPrometheus } from '../../../shared/inventory/reports/prometheus.js';
+import type {
+  DeadlineSettingsView,
+  EntryDetail,
+  InventoryError,
+  InventoryList,
+  ScanReport,
+} from '../../../shared/model/inventory.js';
+import type { Order } from '../../../shared/model/order.js';
+import { err, ok, type Result } from '../../../shared/result.js';
+import type { Clock } from '../../ports/clock.js';
+import type { DocumentStore } from '../../ports/document-store.js';
+import type { EventSink } from '../../ports/event-sink.js';
+import type { FileSystem } from '../../ports/file-system.js';
+import type { InventoryStore } from '../../ports/inventory-store.js';
+import type { OsKeystore } from '../../ports/os-keystore.js';
+import type { SaveTarget } from '../../ports/save-target.js';
+import type { Inspector } from '../inspector/inspect-file.js';
+import { certificatesOf, scanFolder } from './folder-scan.js';
+import { entryDetail, inventoryEntries } from './inventory-entries.js';
+import { reportRows } from './report-rows.js';
+import { syncOrders, syncStores } from './source-sync.js';
+
+export type InventoryServiceDeps = {
+  store: InventoryStore;
+  clock: Clock;
+  fs: FileSystem;
+  inspector: Pick<Inspector, 'inspect'>;
+  /** The order records (certificates retrieved into Vigie, their keys in the vault). */
+  orders: { list(): Promise<Result<Order[], unknown>> };
+  keystore: OsKeystore;
+  settings: DocumentStore;
+  events: EventSink;
+  saveTarget: SaveTarget;
+  /** The folder dialog; null where there is none (the renderer then types a path). */
+  chooseFolder: (() => Promise<string | null | 'unavailable'>) | null;
+  /** After anything that may change a deadline: the expiry watcher checks again. */
+  onChanged: () => void;
+};
+
+const failure = (code: InventoryError['code'], message: string) => err({ code, message });
+
+export type ReportFormat = 'csv' | 'ics' | 'prometheus';
+
+const REPORT_FILES: Record<ReportFormat, string> = {
+  csv: 'certificats-vigie.csv',
+  ics: 'echeances-vigie.ics',
+  prometheus: 'vigie.prom',
+};
+
+/**
+ * "Mes certificats": the inventory's use cases for the app. Sources (orders in Vigie's
+ * vault, the OS and browser stores, watched folders, files added by hand) are brought in by
+ * `refresh`; one scan at a time, cancellable, with progress events. The heavy part of a scan
+ * (reading and parsing certificates) goes through the inspector, which runs in a worker in
+ * the app, so the window's event loop stays free.
+ */
+export const createInventoryService = (deps: InventoryServiceDeps) => {
+  let settings: InventorySettings | null = null;
+  let scanning: AbortController | null = null;
+
+  const loadSettings = async (): Promise<InventorySettings> =>
+    (settings ??= readInventorySettings(await deps.settings.read()));
+  const saveSettings = async (next: InventorySettings) => {
+    await deps.settings.write(next);
+    settings = next;
+  };
+  const deadlineSettings = (s: InventorySettings): DeadlineSettingsView => ({
+    thresholds: [...s.thresholds],
+    renewNowDays: s.renewNowDays,
+  });
+
+  const changed = () => {
+    deps.events.emit('inventory.changed', { at: deps.clock.now().toISOString() });
+    deps.onChanged();
+  };
+
+  /** Runs one scan at a time; a second request while one runs waits for it (never two writers). */
+  let running: Promise<unknown> = Promise.resolve();
+  const exclusive = <T>(work: (signal: AbortSignal) => Promise<T>): Promise<T> => {
+    const next = running.then(async () => {
+      scanning = new AbortController();
+      try {
+        return await work(scanning.signal);
+      } finally {
+        scanning = null;
+      }
+    });
+    running = next.catch(() => undefined);
+    return next;
+  };
+
+  const scanOne = async (path: string, signal: AbortSignal) => {
+    const summary = await scanFolder(
+      path,
+      { fs: deps.fs, store: deps.store, clock: deps.clock, inspector: deps.inspector },
+      {
+        signal,
+        onProgress: (p) =>
+          deps.events.emit('inventory.progress', {
+            folder: path,
+            filesFound: p.filesFound,
+            filesDone: p.filesDone,
+            certificates: p.certificates,
+          }),
+      },
+    );
+    const s = await loadSettings();
+    await saveSettings({
+      ...s,
+      folders: s.folders.map((f) =>
+        f.path === path && !summary.cancelled ? { ...f, lastScan: deps.clock.now().toISOString() } : f,
+      ),
+    });
+    return summary;
+  };
+
+  const sources = { store: deps.store, clock: deps.clock, inspector: deps.inspector };
+
+  return {
+    settings: loadSettings,
+
+    async list(): Promise<Result<InventoryList, InventoryError>> {
+      const s = await loadSettings();
+      const now = deps.clock.now();
+      return ok({
+        entries: inventoryEntries(deps.store, now, deadlineSettings(s)),
+        settings: deadlineSettings(s),
+        folders: s.folders,
+        at: now.toISOString(),
+      });
+    },
+
+    async detail(sha256: string): Promise<Result<EntryDetail, InventoryError>> {
+      const s = await loadSettings();
+      const detail = entryDetail(deps.store, sha256, deps.clock.now(), deadlineSettings(s));
+      return detail ? ok(detail) : failure('not-found', 'No such certificate in the inventory');
+    },
+
+    /** Orders and stores (quick), then every watched folder. */
+    refresh(): Promise<Result<ScanReport, InventoryError>> {
+      return exclusive(async (signal) => {
+        const orders = await deps.orders.list();
+        if (orders.ok) await syncOrders(sources, orders.value);
+        const stores = await syncStores(sources, deps.keystore);
+        const report: ScanReport = {
+          files: 0,
+          certificates: stores.certificates,
+          unreadable: 0,
+          cancelled: false,
+        };
+        for (const folder of (await loadSettings()).folders) {
+          if (signal.aborted) break;
+          const summary = await scanOne(folder.path, signal);
+          report.files += summary.files;
+          report.certificates += summary.certificates;
+          report.unreadable += summary.unreadable;
+        }
+        report.cancelled = signal.aborted;
+        changed();
+        return ok(report);
+      });
+    },
+
+    /** Only the orders: after one is retrieved, installed or cancelled. */
+    syncOrders: () =>
+      exclusive(async () => {
+        const orders = await deps.orders.list();
+        if (orders.ok) await syncOrders(sources, orders.value);
+        changed();
+      }),
+
+    cancelScan() {
+      scanning?.abort();
+    },
+
+    /** A certificate file added by hand (no key kept: a file with a key goes through retrieval). */
+    async addFile(
+      fileName: string,
+      bytes: Uint8Array,
+      password?: string,
+    ): Promise<Result<{ added: string[] }, InventoryError>> {
+      const report = await deps.inspector.inspect({
+        fileName,
+        bytes,
+        ...(password === undefined ? {} : { password }),
+      });
+      if (!report.ok) return failure('unreadable', report.error.message);
+      const facts = certificatesOf(report.value);
+      if (facts.length === 0) return failure('no-certificate', 'The file holds no certificate');
+      const now = deps.clock.now();
+      const place = { source: 'added' as const, locator: fileName };
+      deps.store.transaction(() => {
+        for (const c of facts) {
+          deps.store.upsertCertificate(c, now);
+          deps.store.recordLocation(c.sha256, place, now);
+        }
+      });
+      changed();
+      return ok({ added: facts.map((c) => c.sha256) });
+    },
+
+    /** Watch a folder (chosen in the dialog, or typed where there is none) and scan it. */
+    async addFolder(typed?: string): Promise<Result<{ folder: string; report: ScanReport }, InventoryError>> {
+      let path = typed;
+      if (path === undefined) {
+        const chosen = deps.chooseFolder ? await deps.chooseFolder() : 'unavailable';
+        if (chosen === 'unavailable') return failure('unavailable', 'No folder dialog here: type the path');
+        if (chosen === null) return failure('cancelled', 'Cancelled');
+        path = chosen;
+      }
+      if (!isAbsolute(path)) return failure('not-found', 'A folder is given by its full path');
+      path = resolve(path);
+      if ((await deps.fs.fileInfo(path))?.kind !== 'directory')
+        return failure('not-found', `Not a folder: ${path}`);
+      const s = await loadSettings();
+      if (!s.folders.some((f) => f.path === path)) {
+        if (s.folders.length >= 200) return failure('failed', 'Too many watched folders');
+        await saveSettings({ ...s, folders: [...s.folders, { path, lastScan: null }] });
+      }
+      const folder = path;
+      return exclusive(async (signal) => {
+        const summary = await scanOne(folder, signal);
+        changed();
+        return ok({
+          folder,
+          report: {
+            files: summary.files,
+            certificates: summary.certificates,
+            unreadable: summary.unreadable,
+            cancelled: summary.cancelled,
+          },
+        });
+      });
+    },
+
+    /** Stop watching: the folder's certificates are no longer listed as being there. */
+    async removeFolder(path: string): Promise<Result<null, InventoryError>> {
+      const s = await loadSettings();
+      if (!s.folders.some((f) => f.path === path)) return failure('not-found', 'Not a watched folder');
+      await saveSettings({ ...s, folders: s.folders.filter((f) => f.path !== path) });
+      await exclusive(async () => {
+        const now = deps.clock.now();
+        const cached = deps.store.scanCacheUnder(path);
+        deps.store.transaction(() => {
+          for (const e of cached) {
+            deps.store.markGone({ source: 'folder', locator: e.path }, [], now);
+            deps.store.removeScanCacheEntry(e.path);
+          }
+        });
+      });
+      changed();
+      return ok(null);
+    },
+
+    async forget(sha256: string): Promise<Result<null, InventoryError>> {
+      if (!deps.store.certificate(sha256))
+        return failure('not-found', 'No such certificate in the inventory');
+      deps.store.forget(sha256);
+      changed();
+      return ok(null);
+    },
+
+    async snooze(sha256: string, until: Date | null): Promise<Result<null, InventoryError>> {
+      if (!deps.store.certificate(sha256))
+        return failure('not-found', 'No such certificate in the inventory');
+      deps.store.snooze(sha256, until);
+      changed();
+      return ok(null);
+    },
+
+    /** The user saw what was notified about this certificate. */
+    async acknowledge(sha256: string): Promise<Result<null, InventoryError>> {
+      if (!deps.store.certificate(sha256))
+        return failure('not-found', 'No such certificate in the inventory');
+      const now = deps.clock.now();
+      deps.store.transaction(() => {
+        for (const t of deps.store.notifiedThresholds(sha256)) deps.store.acknowledge(sha256, t, now);
+      });
+      return ok(null);
+    },
+
+    async setDeadlines(next: DeadlineSettings): Promise<Result<DeadlineSettingsView, InventoryError>> {
+      const s = await loadSettings();
+      const saved = { ...s, thresholds: [...next.thresholds], renewNowDays: next.renewNowDays };
+      await saveSettings(saved);
+      changed();
+      return ok(deadlineSettings(saved));
+    },
+
+    /** Writes a report of the whole inventory where the user chooses. */
+    async exportReport(format: ReportFormat): Promise<Result<{ path: string }, InventoryError>> {
+      const s = await loadSettings();
+      const now = deps.clock.now();
+      const rows = reportRows(deps.store, now, { settings: deadlineSettings(s) });
+      const text =
+        format === 'csv' ? toCsv(rows) : format === 'ics' ? toIcs(rows, now) : toPrometheus(rows, now);
+      const target = await deps.saveTarget.chooseFile({
+        suggestedName: REPORT_FILES[format],
+        title: 'Exporter l’inventaire',
+      });
+      if (target.kind === 'cancelled') return failure('cancelled', 'Cancelled');
+      if (target.kind === 'unavailable') return failure('unavailable', 'No save dialog here');
+      await deps.fs.writeFileAtomic(target.path, new TextEncoder().encode(text));
+      return ok({ path: target.path });
+    },
+  };
+};
+
+export type InventoryService = ReturnType<typeof createInventoryService>;

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { DEFAULT_RENEW_NOW_DAYS, DEFAULT_THRESHOLDS } from './deadlines.js';
+
+/**
+ * The inventory's settings document (electron-store in the app, conf elsewhere): the
+ * notification thresholds and the folders Vigie watches. Read leniently: a field that does
+ * not parse falls back to its default instead of losing the rest.
+ */
+export const InventorySettings = z.object({
+  thresholds: z
+    .array(z.number().int().min(0).max(3650))
+    .max(20)
+    .catch([...DEFAULT_THRESHOLDS]),
+  renewNowDays: z.number().int().min(0).max(3650).catch(DEFAULT_RENEW_NOW_DAYS),
+  folders: z
+    .array(z.object({ path: z.string().min(1), lastScan: z.iso.datetime().nullable() }))
+    .max(200)
+    .catch([]),
+});
+export type InventorySettings = z.infer<typeof InventorySettings>;
+
+export const readInventorySettings = (stored: unknown): InventorySettings =>
+  InventorySettings.parse(typeof stored === 'object' && stored !== null ? stored : {});
