@@ -28,7 +28,7 @@ export const privateKeyPem = async (cert: FixtureCert): Promise<string> =>
   pemOf(new Uint8Array(await webcrypto.subtle.exportKey('pkcs8', cert.keys.privateKey)), 'PRIVATE KEY');
 
 /** What a server presents: its key and the certificates it sends, leaf first. */
-export type Served = { key: string; chain: FixtureCert[] };
+export type Served = { key: string; chain: Pick<FixtureCert, 'der'>[] };
 
 export const servedContext = (s: Served): SecureContext =>
   createSecureContext({ key: s.key, cert: s.chain.map((c) => pemOf(c.der)).join('') });
@@ -205,6 +205,21 @@ export const startStartTlsServer = (
     else socket.write('+OK POP3 ready\r\n');
   });
   return listen(server);
+};
+
+/**
+ * A direct TLS server that waits `delayMs` before it answers a new connection, as a
+ * distant server's round trip would (the client's hello waits in the socket meanwhile).
+ */
+export const startDelayedTlsServer = (served: Served, delayMs: number): Promise<Running> => {
+  const context = servedContext(served);
+  return listen(
+    createTcpServer((socket) => {
+      socket.on('error', () => undefined);
+      const timer = setTimeout(() => upgrade(socket, context), delayMs);
+      socket.once('close', () => clearTimeout(timer));
+    }),
+  );
 };
 
 /** Accepts connections and never says anything. */

@@ -121,8 +121,10 @@ const endpointTable = (checks: readonly EndpointCheck[]): string => {
       problems.length === 0
         ? `ok: ${c.protocol ?? 'TLS'}, ${c.served.length} certificate${c.served.length === 1 ? '' : 's'} served, complete chain, host name matches`
         : problems.map((p) => problemWords(p, c)).join('; ');
+    // Clients put an out-of-order chain back together: worth saying, not a failure.
+    const order = c.servedInOrder === false ? ' (chain served out of order)' : '';
     // Server replies and host names are not ours: escaped like every other name.
-    return safeDisplay(`${c.locator.padEnd(width)}  ${status}`);
+    return safeDisplay(`${c.locator.padEnd(width)}  ${status}${order}`);
   });
   return ['Endpoints:', ...lines].join('\n');
 };

@@ -73,6 +73,11 @@ export type EndpointCheck = {
   hostnameMatch: boolean | null;
   hostnameError: string | null;
   chain: EndpointChainStatus | null;
+  /**
+   * Whether the server sent its certificate first, each one followed by its issuer, and
+   * nothing else (RFC 8446 §4.4.2 asks for it; most clients tolerate other orders).
+   */
+  servedInOrder: boolean | null;
   /** Whether the served leaf was past its end of validity at `checkedAt`. */
   leafExpired: boolean | null;
 };

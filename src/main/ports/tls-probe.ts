@@ -53,12 +53,7 @@ export type TlsProbeFailure = {
 };
 
 export type TlsProbeSuccess = {
-  /**
-   * The certificates the server sent, leaf first, DER. Node gives the chain reordered by
-   * issuer (each certificate followed by the one that issued it), not byte for byte as
-   * sent, and drops a served certificate it cannot place after its child; never one the
-   * server did not send.
-   */
+  /** The certificates the server sent, DER, in the order it sent them (its own first). */
   chain: Uint8Array[];
   /** The negotiated protocol ('TLSv1.3', 'TLSv1.2'…), null if Node does not say. */
   protocol: string | null;

@@ -84,6 +84,7 @@ export const INVENTORY_MIGRATIONS: readonly Migration[] = [
         hostname_match INTEGER,
         hostname_error TEXT,
         chain TEXT,
+        served_in_order INTEGER,
         leaf_expired INTEGER
       ) STRICT;
     `,

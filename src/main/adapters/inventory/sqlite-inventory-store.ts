@@ -201,6 +201,7 @@ const sqliteStore = (db: DatabaseSync): InventoryStore => {
       hostnameMatch: flag(r['hostname_match']),
       hostnameError: nullableText(r['hostname_error']),
       chain: nullableText(r['chain']) as EndpointChainStatus | null,
+      servedInOrder: flag(r['served_in_order']),
       leafExpired: flag(r['leaf_expired']),
     };
   };
@@ -385,12 +386,13 @@ const sqliteStore = (db: DatabaseSync): InventoryStore => {
     putEndpointCheck(c) {
       sql(
         `INSERT INTO endpoint_checks (locator, checked_at, error_code, error_message, protocol, served,
-           hostname_match, hostname_error, chain, leaf_expired)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+           hostname_match, hostname_error, chain, served_in_order, leaf_expired)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (locator) DO UPDATE SET checked_at = excluded.checked_at, error_code = excluded.error_code,
            error_message = excluded.error_message, protocol = excluded.protocol, served = excluded.served,
            hostname_match = excluded.hostname_match, hostname_error = excluded.hostname_error,
-           chain = excluded.chain, leaf_expired = excluded.leaf_expired`,
+           chain = excluded.chain, served_in_order = excluded.served_in_order,
+           leaf_expired = excluded.leaf_expired`,
       ).run(
         c.locator,
         ms(c.checkedAt),
@@ -401,6 +403,7 @@ const sqliteStore = (db: DatabaseSync): InventoryStore => {
         bit(c.hostnameMatch),
         c.hostnameError,
         c.chain,
+        bit(c.servedInOrder),
         bit(c.leafExpired),
       );
     },

@@ -5,7 +5,6 @@ import {
   connect as tlsConnect,
   createSecureContext,
   rootCertificates,
-  type DetailedPeerCertificate,
   type PeerCertificate,
   type SecureContext,
   type TLSSocket,
@@ -62,24 +61,23 @@ const codeOf = (e: unknown): string | undefined => {
 const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 /**
- * The certificates of the handshake, leaf first. Node builds `issuerCertificate` links from
- * the peer's chain ordered by issuer (each certificate followed by the served certificate
- * that issued it), not in the order they were sent; it drops a served certificate it cannot
- * place, and appends a root from the client's CA store when the served chain stops short
- * of one. The probe's secure context has an empty CA store (`ca: []`), so nothing is
- * appended: every certificate here was sent by the server. The walk stops when a link
- * repeats (a self-signed root is its own issuer) or is missing.
+ * The certificates of the handshake, in the order the server sent them (leaf first).
+ * `getPeerCertificate(true)` would give the chain reordered by issuer (each certificate
+ * followed by the served certificate that issued it, not the order sent), drop a served
+ * certificate it cannot place after its child, and append a root from the client's CA store
+ * when the served chain stops short of one; it also builds every certificate's details at
+ * each call. `getPeerX509Certificate()` links `issuerCertificate` through the peer's chain
+ * as sent (OpenSSL's SSL_get_peer_cert_chain), lazily. The probe's secure context has an
+ * empty CA store (`ca: []`) besides, so nothing here comes from anywhere but the server. The
+ * walk stops when a certificate repeats or the list ends.
  */
 const servedChain = (socket: TLSSocket): Uint8Array[] => {
   const chain: Uint8Array[] = [];
   const seen = new Set<string>();
-  let cert: DetailedPeerCertificate | undefined = socket.getPeerCertificate(true);
-  while (cert?.raw && cert.raw.length > 0) {
-    const key = cert.raw.toString('base64');
-    if (seen.has(key)) break;
-    seen.add(key);
+  for (let cert = socket.getPeerX509Certificate(); cert; cert = cert.issuerCertificate) {
+    if (seen.has(cert.fingerprint256)) break;
+    seen.add(cert.fingerprint256);
     chain.push(new Uint8Array(cert.raw));
-    cert = cert.issuerCertificate;
   }
   return chain;
 };
@@ -270,9 +268,10 @@ const probeOnce = (
       secure.on('error', (e) => fail('tls-handshake', messageOf(e)));
       secure.once('secureConnect', () => {
         if (settled || !secure) return;
-        const peer = secure.getPeerCertificate();
         const chain = servedChain(secure);
         if (chain.length === 0) return fail('tls-handshake', 'the server sent no certificate');
+        // The leaf alone (no issuer details built), as node:tls's own check reads it.
+        const peer = secure.getPeerCertificate();
         const mismatch = checkServerIdentity(host, peer);
         finish(
           ok({

@@ -29,6 +29,9 @@ export const DEFAULT_PORTS: Readonly<Record<StartTlsProtocol | 'tls', number>> =
 
 export const DEFAULT_ENDPOINT_CONCURRENCY = 32;
 
+/** Endpoints per write transaction: commits cost little, a crash loses little. */
+const BATCH = 64;
+
 const SPEC = /^(?:\[([^\]/]*)\]|([^\s:/[\]]+))(?::(\d{1,5}))?(?:\/([A-Za-z0-9]+))?$/;
 const PROTOCOLS: readonly StartTlsProtocol[] = ['smtp', 'imap', 'pop3'];
 const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
@@ -133,9 +136,28 @@ const indexAnchors = (anchors: readonly Uint8Array[]) => {
   return bySubject;
 };
 
+/** Whether `der` was signed by the key of `issuer`. */
+export type SignedBy = (der: Uint8Array, issuer: Uint8Array) => Promise<boolean>;
+
 /** Signed by that issuer's key, or an algorithm we cannot check (the name match then stands). */
-const signedBy = async (der: Uint8Array, issuer: Uint8Array) =>
-  (await verifyCertificateSignature(der, issuer)) !== false;
+const signedBy: SignedBy = async (der, issuer) => (await verifyCertificateSignature(der, issuer)) !== false;
+
+/**
+ * The same check remembered by the two certificates' hashes, for one scan: the endpoints of
+ * an operator serve the same intermediates, checked once.
+ */
+const memoSignedBy = (): SignedBy => {
+  const known = new Map<string, Promise<boolean>>();
+  return (der, issuer) => {
+    const key = `${sha256Hex(der)}>${sha256Hex(issuer)}`;
+    let answer = known.get(key);
+    if (!answer) {
+      answer = signedBy(der, issuer);
+      known.set(key, answer);
+    }
+    return answer;
+  };
+};
 
 /**
  * Whether the chain a server sends lets a client reach a root: from the leaf (the first
@@ -148,6 +170,7 @@ const signedBy = async (der: Uint8Array, issuer: Uint8Array) =>
 export const servedChainStatus = async (
   served: readonly Uint8Array[],
   anchorsBySubject: ReadonlyMap<string, readonly Uint8Array[]>,
+  signed: SignedBy = signedBy,
 ): Promise<EndpointChainStatus> => {
   const links = served.map(nameLinks);
   const used = new Set<number>([0]);
@@ -160,7 +183,7 @@ export const servedChainStatus = async (
     let next = -1;
     for (const [i, l] of links.entries()) {
       if (used.has(i) || l?.subjectId !== current.issuerId) continue;
-      if (await signedBy(der, served[i] as Uint8Array)) {
+      if (await signed(der, served[i] as Uint8Array)) {
         next = i;
         break;
       }
@@ -171,9 +194,24 @@ export const servedChainStatus = async (
       continue;
     }
     for (const anchor of anchorsBySubject.get(current.issuerId) ?? [])
-      if (await signedBy(der, anchor)) return 'complete';
+      if (await signed(der, anchor)) return 'complete';
     return used.size === 1 ? 'missing-intermediate' : 'unknown-root';
   }
+};
+
+/**
+ * Whether the server sent the chain as RFC 8446 §4.4.2 asks: its certificate first, each
+ * one followed by the certificate that issued it (by name and signature), nothing else. A
+ * served root counts (it is issued by itself, and ends the list).
+ */
+export const servedInOrder = async (served: readonly Uint8Array[], signed: SignedBy = signedBy) => {
+  for (let i = 0; i + 1 < served.length; i++) {
+    const child = nameLinks(served[i] as Uint8Array);
+    const parent = nameLinks(served[i + 1] as Uint8Array);
+    if (!child || !parent || child.selfIssued || parent.subjectId !== child.issuerId) return false;
+    if (!(await signed(served[i] as Uint8Array, served[i + 1] as Uint8Array))) return false;
+  }
+  return true;
 };
 
 /** What is wrong at an endpoint, worst first; empty when nothing is. */
@@ -196,7 +234,8 @@ export const endpointProblems = (check: EndpointCheck): EndpointProblem[] => {
  * (error, protocol, served chain, host-name match, chain completeness, expired leaf) as the
  * endpoint's last check. A certificate the inventory already has is not inspected again.
  * An endpoint that cannot be reached says nothing about what it serves: its certificates
- * stay where they were. Each endpoint is written in its own short transaction.
+ * stay where they were. Writes are grouped, BATCH endpoints to a short transaction (never
+ * open across a probe); an endpoint's writes always land together.
  */
 export const scanEndpoints = async (
   targets: readonly EndpointTarget[],
@@ -208,6 +247,25 @@ export const scanEndpoints = async (
   const anchors = indexAnchors(deps.anchors);
   const checks: (EndpointCheck | null)[] = new Array<EndpointCheck | null>(unique.length).fill(null);
   const summary = { certificates: 0, gone: 0 };
+  const signed = memoSignedBy();
+  // Certificates in the inventory, or inspected and waiting to be written, by SHA-256.
+  const known = new Set<string>();
+  const isKnown = (sha256: string) => {
+    if (known.has(sha256)) return true;
+    if (!store.certificate(sha256)) return false;
+    known.add(sha256);
+    return true;
+  };
+  let pending: (() => void)[] = [];
+  const flush = () => {
+    const writes = pending;
+    pending = [];
+    if (writes.length > 0) store.transaction(() => writes.forEach((write) => write()));
+  };
+  const write = (fn: () => void) => {
+    pending.push(fn);
+    if (pending.length >= BATCH) flush();
+  };
   let done = 0;
 
   const checkOne = async (target: EndpointTarget): Promise<EndpointCheck | null> => {
@@ -229,15 +287,16 @@ export const scanEndpoints = async (
         hostnameMatch: null,
         hostnameError: null,
         chain: null,
+        servedInOrder: null,
         leafExpired: null,
       };
-      store.putEndpointCheck(check);
+      write(() => store.putEndpointCheck(check));
       return check;
     }
     const { chain } = result.value;
     const served = chain.map(sha256Hex);
     // New certificates are inspected together (the chain helps the IGC-Santé reading).
-    const fresh = chain.filter((_, i) => !store.certificate(served[i] as string));
+    const fresh = chain.filter((_, i) => !isKnown(served[i] as string));
     let facts: CertificateFacts[] = [];
     if (fresh.length > 0) {
       const report = await deps.inspector.inspect({
@@ -245,6 +304,7 @@ export const scanEndpoints = async (
         bytes: new TextEncoder().encode(fresh.map(pem).join('')),
       });
       if (report.ok) facts = certificatesOf(report.value);
+      for (const c of facts) known.add(c.sha256);
     }
     const leaf = nameLinks(chain[0] as Uint8Array);
     const check: EndpointCheck = {
@@ -255,14 +315,16 @@ export const scanEndpoints = async (
       served,
       hostnameMatch: result.value.hostnameMatch,
       hostnameError: result.value.hostnameError,
-      chain: await servedChainStatus(chain, anchors),
+      chain: await servedChainStatus(chain, anchors, signed),
+      servedInOrder: await servedInOrder(chain, signed),
       leafExpired: leaf ? leaf.notAfter.getTime() < now.getTime() : null,
     };
-    store.transaction(() => {
+    // A certificate the inspector could not read is in the check, not at the place.
+    const present = served.filter((sha256) => known.has(sha256));
+    summary.certificates += present.length;
+    write(() => {
       for (const c of facts) store.upsertCertificate(c, now);
-      const present = served.filter((sha256) => store.certificate(sha256) !== null);
       for (const sha256 of present) store.recordLocation(sha256, place, now);
-      summary.certificates += present.length;
       summary.gone += store.markGone(place, present, now);
       store.putEndpointCheck(check);
     });
@@ -280,7 +342,11 @@ export const scanEndpoints = async (
     }
   };
   const width = Math.max(1, Math.min(options.concurrency ?? DEFAULT_ENDPOINT_CONCURRENCY, unique.length));
-  await Promise.all(Array.from({ length: width }, worker));
+  try {
+    await Promise.all(Array.from({ length: width }, worker));
+  } finally {
+    flush();
+  }
   const cancelled = options.signal?.aborted === true;
   return { checks: checks.filter((c): c is EndpointCheck => c !== null), ...summary, cancelled };
 };

@@ -167,6 +167,7 @@ describe('the SQLite inventory', () => {
       hostnameMatch: false,
       hostnameError: "Host: mail.example.org. is not in the cert's altnames: DNS:other.example.org",
       chain: 'missing-intermediate' as const,
+      servedInOrder: false,
       leafExpired: true,
     };
     const down = {
@@ -178,6 +179,7 @@ describe('the SQLite inventory', () => {
       hostnameMatch: null,
       hostnameError: null,
       chain: null,
+      servedInOrder: null,
       leafExpired: null,
     };
     store.putEndpointCheck(served);
@@ -188,12 +190,20 @@ describe('the SQLite inventory', () => {
 
     // The next check replaces the last one: the endpoint came back, fixed.
     const fixed = { ...down, checkedAt: day(1), error: null, protocol: 'TLSv1.2', served: [cert(3).sha256] };
-    store.putEndpointCheck({ ...fixed, hostnameMatch: true, chain: 'complete', leafExpired: false });
+    store.putEndpointCheck({
+      ...fixed,
+      hostnameMatch: true,
+      chain: 'complete',
+      servedInOrder: true,
+      leafExpired: false,
+    });
     store.close();
     const again = open(path).store;
-    expect(again.endpointChecks().map((c) => [c.locator, c.chain, c.hostnameMatch, c.served])).toEqual([
-      ['[::1]:443', 'complete', true, [cert(3).sha256]],
-      ['mail.example.org:25/smtp', 'missing-intermediate', false, [cert(1).sha256, cert(2).sha256]],
+    expect(
+      again.endpointChecks().map((c) => [c.locator, c.chain, c.servedInOrder, c.hostnameMatch, c.served]),
+    ).toEqual([
+      ['[::1]:443', 'complete', true, true, [cert(3).sha256]],
+      ['mail.example.org:25/smtp', 'missing-intermediate', false, false, [cert(1).sha256, cert(2).sha256]],
     ]);
   });
 

@@ -64,6 +64,15 @@ describe('the node:tls probe', () => {
     expect(r.ok && r.value.chain.length).toBe(1);
   });
 
+  it('keeps the order the server sent, whatever it is', async () => {
+    const [leaf, intermediate] = localhost.chain as [{ der: Uint8Array }, { der: Uint8Array }];
+    const server = await up(startTlsServer({ ...localhost, chain: [leaf, pki.root, intermediate] }));
+    const r = await probe.probe(at(server.port));
+    expect(r.ok && r.value.chain.map((d) => Buffer.from(d).toString('hex'))).toEqual(
+      [leaf, pki.root, intermediate].map((c) => Buffer.from(c.der).toString('hex')),
+    );
+  });
+
   it('says when the certificate names another host', async () => {
     const other = await pki.serve(await pki.leaf(['other.example']), pki.intermediate);
     const server = await up(startTlsServer(other));

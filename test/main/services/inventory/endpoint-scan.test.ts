@@ -9,6 +9,7 @@ import {
   parseEndpoint,
   scanEndpoints,
   servedChainStatus,
+  servedInOrder,
   type EndpointScanDeps,
   type EndpointTarget,
 } from '../../../../src/main/services/inventory/endpoint-scan.js';
@@ -128,6 +129,10 @@ describe('the served chain', () => {
     expect(await servedChainStatus([good.der, pki.intermediate.der], none)).toBe('unknown-root');
     expect(await servedChainStatus([good.der, other.intermediate.der], none)).toBe('missing-intermediate');
     expect(await servedChainStatus([pki.root.der], none)).toBe('complete'); // a self-signed server
+    expect(await servedInOrder([good.der, pki.intermediate.der, pki.root.der])).toBe(true);
+    expect(await servedInOrder([good.der, pki.root.der, pki.intermediate.der])).toBe(false);
+    expect(await servedInOrder([good.der, pki.intermediate.der, other.root.der])).toBe(false);
+    expect(await servedInOrder([good.der])).toBe(true);
     // Same names, another key: the issuer is not the one served.
     const lookAlike = await fixturePki('Endpoint scan');
     expect(await servedChainStatus([good.der, lookAlike.intermediate.der, lookAlike.root.der], none)).toBe(
@@ -196,6 +201,7 @@ describe('scanning TLS endpoints', () => {
       protocol: 'TLSv1.3',
       hostnameMatch: true,
       chain: 'complete',
+      servedInOrder: true,
       leafExpired: false,
     });
     expect(valid.served).toEqual([await sha256Hex(good.der), await sha256Hex(pki.intermediate.der)]);
