@@ -158,6 +158,7 @@ export const composeCore = (adapters: CoreAdapters, config: CoreConfig) => {
     clock: adapters.clock,
     ...anchorOption,
   });
+  const inventoryListeners = new Set<() => void>();
   const inventoryStore = openSqliteInventory(join(config.dataDir, 'inventory.sqlite')).store;
   const notifier = adapters.notifier ?? { notify: () => undefined };
   let settingsNow: DeadlineSettings = DEFAULT_DEADLINE_SETTINGS;
@@ -183,6 +184,7 @@ export const composeCore = (adapters: CoreAdapters, config: CoreConfig) => {
       void inventory.settings().then((s) => {
         settingsNow = { thresholds: s.thresholds, renewNowDays: s.renewNowDays };
         watcher.refresh();
+        for (const listener of inventoryListeners) listener();
       });
     },
   });
@@ -204,6 +206,11 @@ export const composeCore = (adapters: CoreAdapters, config: CoreConfig) => {
   return {
     services: { trust, chains, inspector, vault, orders, retrieve, custody, install, inventory, watcher },
     handlers,
+    /** The shell's tray follows the inventory (counts, the attention dot). */
+    onInventoryChanged(listener: () => void): () => void {
+      inventoryListeners.add(listener);
+      return () => inventoryListeners.delete(listener);
+    },
     /**
      * Warm caches. When an environment has no anchor yet and the network is allowed, fetch
      * ANS's chain bundle for it in the background (verified against the pinned

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFile as readFileBytes } from 'node:fs/promises';
 import type { PinnedCa } from '../../shared/igc-sante/anchors.js';
 import { readFile } from '../pki/reader/index.js';
+import { appendFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -30,6 +31,7 @@ import { startBridge, type Bridge } from './bridge-server.js';
  * go to; default <dataDir>/home, so a dev session never installs into the real browsers
  * (Windows has no such folder: its CurrentUser store is the real one).
  * VIGIE_DEV_ANCHORS (a file of extra TEST anchors, e.g. a fixture CA; dev only).
+ * Notifications are written to <dataDir>/notifications.jsonl (there is no desktop here).
  * With `--json`, prints one JSON line `{"url": …}` for programs to read.
  */
 /**
@@ -87,6 +89,15 @@ const main = async () => {
         VIGIE_KEYSTORE_HOME: process.env['VIGIE_KEYSTORE_HOME'] || join(dataDir, 'home'),
       }),
       ...(http ? { http } : {}),
+      // No desktop notifications from a browser tab: each one is a JSON line in
+      // <dataDir>/notifications.jsonl (the end-to-end tests read it) and on stderr.
+      notifier: {
+        notify: (n) => {
+          const line = JSON.stringify({ at: new Date().toISOString(), ...n });
+          appendFileSync(join(dataDir, 'notifications.jsonl'), `${line}\n`);
+          console.error(`dev bridge: notification ${line}`);
+        },
+      },
     },
     {
       dataDir,

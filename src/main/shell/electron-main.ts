@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { app, BrowserWindow } from 'electron';
+import { app, BrowserWindow, powerMonitor } from 'electron';
 import { join } from 'node:path';
 import { composeCore } from '../app/compose.js';
 import { electronFilePicker } from '../adapters/electron-file-picker.js';
@@ -17,6 +17,10 @@ import { installMenu } from './app-menu.js';
 import { declareAppScheme, isAppUrl, serveRenderer } from './app-protocol.js';
 import { hardenSessions } from './hardening.js';
 import { createMainWindow } from './main-window.js';
+import { createElectronNotifier } from '../adapters/electron-notifier.js';
+import { platformLoginItem, startedHidden } from '../adapters/login-item.js';
+import { attentionLevel, countStatuses, summaryLine } from '../../shared/inventory/status-summary.js';
+import { createTray } from './tray.js';
 
 /**
  * Electron entry: thin on purpose. Order: single-instance lock → scheme → ready →
@@ -27,12 +31,11 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   declareAppScheme();
   let window: BrowserWindow | null = null;
+  let quitting = false;
+  let showWindow = () => undefined as void;
+  let openNotification = (sha256: string | null) => void sha256;
 
-  app.on('second-instance', () => {
-    if (!window) return;
-    if (window.isMinimized()) window.restore();
-    window.focus();
-  });
+  app.on('second-instance', () => showWindow());
 
   void app.whenReady().then(async () => {
     hardenSessions();
@@ -57,11 +60,17 @@ if (!app.requestSingleInstanceLock()) {
         settingsDocuments: electronStoreDocumentStore(dataDir, 'inventory-settings'),
         picker: electronFilePicker,
         saveTarget: electronSaveTarget,
+        notifier: createElectronNotifier((sha256) => openNotification(sha256)),
+        chooseFolder: async () => {
+          const chosen = await electronSaveTarget.chooseFolder({ title: 'Surveiller un dossier' });
+          return chosen.kind === 'chosen' ? chosen.path : null;
+        },
         ...(http ? { http } : {}),
       },
       {
         dataDir,
         refreshMissingAnchors: true,
+        refreshInventoryAtStart: true,
         // Bundled next to main.cjs (scripts/build-main.mjs): inspections run off this thread.
         inspectionWorker: join(__dirname, 'inspection-worker.cjs'),
         appInfo: { version: app.getVersion(), platform: process.platform, runtime: 'electron' },
@@ -70,14 +79,68 @@ if (!app.requestSingleInstanceLock()) {
     ipc = registerElectronIpc(createDispatcher(core.handlers), { isTrustedUrl: isAppUrl });
     await core.start();
     installMenu(ipc.events);
-    window = createMainWindow(__dirname);
-    window.webContents.on('did-start-loading', () => ipc?.resetReady());
+
+    const openWindow = (): BrowserWindow => {
+      if (window && !window.isDestroyed()) return window;
+      const created = createMainWindow(__dirname);
+      created.webContents.on('did-start-loading', () => ipc?.resetReady());
+      // Closing the window keeps Vigie in the tray: the watcher goes on; "Quitter" quits.
+      created.on('close', (event) => {
+        if (quitting) return;
+        event.preventDefault();
+        created.hide();
+      });
+      window = created;
+      return created;
+    };
+    showWindow = () => {
+      const w = openWindow();
+      if (w.isMinimized()) w.restore();
+      w.show();
+      w.focus();
+    };
+    openNotification = (sha256) => {
+      showWindow();
+      ipc?.events.emit('inventory.open', { sha256 });
+    };
+
+    const tray = createTray(
+      {
+        show: showWindow,
+        showCertificates: () => {
+          showWindow();
+          ipc?.events.emit('app.command', { command: 'certificates' });
+        },
+        checkNow: () => void core.services.inventory.refresh(),
+        quit: () => app.quit(),
+      },
+      platformLoginItem(),
+    );
+    const updateTray = async () => {
+      const list = await core.services.inventory.list();
+      if (!list.ok) return;
+      const counts = countStatuses(list.value.entries.map((e) => e.status));
+      tray.update(attentionLevel(counts), summaryLine(counts), counts['renew-now'] + counts.expired);
+    };
+    void updateTray();
+    core.onInventoryChanged(() => void updateTray());
+
+    // A sleep or a clock change moves "now" past armed instants: check again, re-arm.
+    powerMonitor.on('resume', () => core.services.watcher.refresh());
+    powerMonitor.on('unlock-screen', () => core.services.watcher.refresh());
+    app.on('browser-window-focus', () => core.services.watcher.refresh());
+
+    // Started at login: only the tray and the watcher until the user opens the window.
+    if (!startedHidden()) showWindow();
 
     app.on('before-quit', () => {
+      quitting = true;
+      tray.destroy();
       ipc?.dispose();
       void core.stop();
     });
   });
 
-  app.on('window-all-closed', () => app.quit());
+  // The tray keeps Vigie running with no window; only "Quitter" ends it.
+  app.on('window-all-closed', () => undefined);
 }
