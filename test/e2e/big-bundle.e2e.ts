@@ -42,6 +42,7 @@ test('a 10 MiB bundle of ~25,000 certificates: the app keeps answering while it 
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(bridge.url);
+  await page.getByTestId('nav-inspect').click();
   await page.getByTestId('file-input').setInputFiles(bundle);
   await expect(page.getByText('Analyse de « bundle.pem »…')).toBeVisible();
 

@@ -37,6 +37,7 @@ test('drop the real TEST download: read, in French, what it is', async ({ page }
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   await page.goto(bridge.url);
+  await page.getByTestId('nav-inspect').click();
   await expect(page.getByTestId('drop-zone')).toBeVisible();
 
   await dropFile(page, INSI, 'INSI-AUTO-certificate.p12');
@@ -56,6 +57,7 @@ test('drop the real TEST download: read, in French, what it is', async ({ page }
 
 test('wrong PKCS#12 password: a clear message, and the certificates stay shown', async ({ page }) => {
   await page.goto(bridge.url);
+  await page.getByTestId('nav-inspect').click();
   await page.getByTestId('file-input').setInputFiles(INSI);
   await expect(page.getByTestId('cert-card').first()).toBeVisible();
   const password = page.getByTestId('password-input');
@@ -68,6 +70,7 @@ test('wrong PKCS#12 password: a clear message, and the certificates stay shown',
 
 test('the official production chain bundle chains to production anchors', async ({ page }) => {
   await page.goto(bridge.url);
+  await page.getByTestId('nav-inspect').click();
   await page
     .getByTestId('file-input')
     .setInputFiles(join(VECTORS, 'igc-sante', 'prod', 'Chaine_de_certification-IGC-Sante.p7b'));
@@ -80,6 +83,7 @@ test('the official production chain bundle chains to production anchors', async 
 
 test('a file that is not a certificate gets a plain message', async ({ page }) => {
   await page.goto(bridge.url);
+  await page.getByTestId('nav-inspect').click();
   await page
     .getByTestId('file-input')
     .setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('bonjour') });

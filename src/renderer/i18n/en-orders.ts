@@ -5,7 +5,9 @@ export const enOrders: Pick<Messages, 'nav' | 'prereq' | 'orders' | 'vault'> = {
   nav: {
     label: 'Main navigation',
     toggle: 'Show or hide the navigation',
-    inspect: 'Inspect a file',
+    certificates: 'My certificates',
+    add: 'Add a certificate',
+    inspect: 'Examine a file',
     order: 'Order a certificate',
     orders: 'My orders',
     retrieve: 'Retrieve a certificate',

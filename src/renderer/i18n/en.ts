@@ -1,3 +1,4 @@
+import { enCertificates } from './en-certificates.js';
 import { enGenuine } from './en-genuine.js';
 import { enInstall } from './en-install.js';
 import { enOrders } from './en-orders.js';
@@ -324,4 +325,5 @@ export const en: Messages = {
   ...enInstall,
   ...enRevocation,
   ...enGenuine,
+  ...enCertificates,
 };

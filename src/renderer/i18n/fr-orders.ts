@@ -6,7 +6,9 @@ export const frOrders = {
   nav: {
     label: 'Navigation principale',
     toggle: 'Afficher ou masquer la navigation',
-    inspect: 'Inspecter un fichier',
+    certificates: 'Mes certificats',
+    add: 'Ajouter un certificat',
+    inspect: 'Examiner un fichier',
     order: 'Commander un certificat',
     orders: 'Mes commandes',
     retrieve: 'Retirer un certificat',

@@ -1,4 +1,5 @@
 import type { ReadErrorCode } from '../../shared/model/errors.js';
+import { frCertificates } from './fr-certificates.js';
 import { frGenuine } from './fr-genuine.js';
 import { frInstall } from './fr-install.js';
 import { frOrders } from './fr-orders.js';
@@ -332,4 +333,5 @@ export const fr = {
   ...frInstall,
   ...frRevocation,
   ...frGenuine,
+  ...frCertificates,
 };

@@ -1,5 +1,7 @@
 import { AppShell, Container } from '@mantine/core';
 import { useMemo, useState } from 'react';
+import { AddCertificatePage } from '../features/add/add-certificate-page.js';
+import { CertificatesPage } from '../features/certificates/certificates-page.js';
 import { InspectorPage } from '../features/inspector/inspector-page.js';
 import { OrderPage } from '../features/orders/order-page.js';
 import { OrdersPage } from '../features/orders/orders-page.js';
@@ -11,7 +13,7 @@ import { AppHeader } from './app-header.js';
 import { AppNav } from './app-nav.js';
 import type { Place } from './places.js';
 import { SkipLink } from './skip-link.js';
-import { useAppCommand } from './use-app-command.js';
+import { useAppCommand, useInventoryOpen } from './use-app-command.js';
 
 type TrustState = { opened: boolean; pickRequest: number };
 
@@ -20,7 +22,9 @@ const MAIN_ID = 'main-content';
 export const AppLayout = () => {
   const [trust, setTrust] = useState<TrustState>({ opened: false, pickRequest: 0 });
   const [aboutOpened, setAboutOpened] = useState(false);
-  const [place, setPlace] = useState<Place>('inspect');
+  const [place, setPlace] = useState<Place>('certificates');
+  // The certificate a notification (or an add) asked to show on the home.
+  const [focus, setFocus] = useState<string | null>(null);
   const [navOpened, setNavOpened] = useState(false);
 
   const actions = useMemo<AppActions>(
@@ -41,6 +45,12 @@ export const AppLayout = () => {
   useAppCommand('about', () => setAboutOpened(true));
   useAppCommand('import-chain', () => actions.openTrust({ pick: true }));
   useAppCommand('open-file', () => actions.navigate('inspect'));
+  useAppCommand('certificates', () => goFromMenu('certificates'));
+  useAppCommand('add-certificate', () => goFromMenu('add'));
+  useInventoryOpen((sha256) => {
+    setFocus(sha256);
+    goFromMenu('certificates');
+  });
   useAppCommand('new-order', () => goFromMenu('order'));
   useAppCommand('orders', () => goFromMenu('orders'));
 
@@ -65,6 +75,22 @@ export const AppLayout = () => {
         </AppShell.Navbar>
         <AppShell.Main id={MAIN_ID} tabIndex={-1} style={{ outline: 'none' }}>
           {/* Every place stays mounted: an order half-typed survives a look at the list. */}
+          <Container size="xl" py="md" hidden={place !== 'certificates'}>
+            <CertificatesPage
+              active={place === 'certificates'}
+              onAdd={() => actions.navigate('add')}
+              focus={focus}
+            />
+          </Container>
+          <Container size="lg" py="md" hidden={place !== 'add'}>
+            <AddCertificatePage
+              active={place === 'add'}
+              onDone={(sha256) => {
+                setFocus(sha256);
+                actions.navigate('certificates');
+              }}
+            />
+          </Container>
           <Container size="lg" py="md" hidden={place !== 'inspect'}>
             <InspectorPage />
           </Container>

@@ -1,8 +1,10 @@
 import { NavLink, Stack } from '@mantine/core';
 import {
   IconCertificate,
+  IconFilePlus,
   IconFileSearch,
   IconListCheck,
+  IconShieldCheck,
   IconSquarePlus,
   type Icon,
 } from '@tabler/icons-react';
@@ -10,10 +12,12 @@ import { useTranslation } from 'react-i18next';
 import type { Place } from './places.js';
 
 const ITEMS: readonly { place: Place; icon: Icon }[] = [
-  { place: 'inspect', icon: IconFileSearch },
+  { place: 'certificates', icon: IconShieldCheck },
+  { place: 'add', icon: IconFilePlus },
   { place: 'order', icon: IconSquarePlus },
   { place: 'orders', icon: IconListCheck },
   { place: 'retrieve', icon: IconCertificate },
+  { place: 'inspect', icon: IconFileSearch },
 ];
 
 type AppNavProps = { current: Place; onNavigate: (place: Place) => void };

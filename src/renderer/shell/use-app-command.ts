@@ -17,3 +17,10 @@ export const useAppCommand = (command: Command, handler: () => void): void => {
     [api, command],
   );
 };
+
+/** Run `handler` when a notification was clicked: the certificate it is about (or null). */
+export const useInventoryOpen = (handler: (sha256: string | null) => void): void => {
+  const api = useApi();
+  const onOpen = useEffectEvent(handler);
+  useEffect(() => api.events.on('inventory.open', (payload) => onOpen(payload.sha256)), [api]);
+};

@@ -3,7 +3,14 @@ import { describe, expect, it, vi } from 'vitest';
 import type { ArgsOf } from '../../../../src/shared/ipc/types.js';
 import { MAX_FILE_BYTES } from '../../../../src/shared/limits.js';
 import { insiReportLocked, insiReportUnlocked } from '../../helpers/insi-report.js';
-import { fileOf, renderApp } from '../../helpers/render-app.js';
+import { fileOf, renderApp as renderHome } from '../../helpers/render-app.js';
+
+/** The app, moved to the inspector (the home is "Mes certificats"). */
+const renderApp = (...args: Parameters<typeof renderHome>) => {
+  const view = renderHome(...args);
+  fireEvent.click(screen.getByTestId('nav-inspect'));
+  return view;
+};
 
 const RIGHT = 'le-bon-mot-de-passe';
 

@@ -7,10 +7,10 @@ import { next, openWizard, pickProjects, type } from './wizard-driver.js';
 const current = () => document.querySelector('nav [aria-current="page"]')?.getAttribute('data-testid');
 
 describe('navigation between the three places', () => {
-  it('starts on the inspector; the menu commands open the wizard and the list', async () => {
+  it('starts on "Mes certificats"; the menu commands open the wizard, the list, the inspector', async () => {
     const { emit } = renderApp();
-    expect(current()).toBe('nav-inspect');
-    expect(screen.getByTestId('drop-zone')).toBeTruthy();
+    expect(current()).toBe('nav-certificates');
+    expect(screen.getByRole('heading', { level: 1, name: 'Mes certificats' })).toBeTruthy();
 
     act(() => emit('app.command', { command: 'new-order' }));
     expect(current()).toBe('nav-order');
@@ -23,6 +23,14 @@ describe('navigation between the three places', () => {
 
     act(() => emit('app.command', { command: 'open-file' }));
     expect(current()).toBe('nav-inspect');
+    expect(screen.getByTestId('drop-zone')).toBeTruthy();
+
+    act(() => emit('app.command', { command: 'certificates' }));
+    expect(current()).toBe('nav-certificates');
+    act(() => emit('app.command', { command: 'add-certificate' }));
+    expect(current()).toBe('nav-add');
+    act(() => emit('inventory.open', { sha256: null }));
+    expect(current()).toBe('nav-certificates');
   });
 
   it('keeps a half-typed order while the user looks at another place', async () => {
