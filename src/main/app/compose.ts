@@ -108,11 +108,20 @@ export const composeCore = (adapters: CoreAdapters, config: CoreConfig) => {
     clock: adapters.clock,
     dir: join(config.dataDir, 'vault'),
   });
+  // An order that changed (retrieved, installed…) may change where its certificate is: the
+  // inventory looks at the orders and the stores again (never the folders: too slow for this).
+  let onOrderChanged = () => undefined as void;
+  const orderEvents: EventSink = {
+    emit(name, payload) {
+      adapters.events.emit(name, payload);
+      if (name === 'orders.changed') onOrderChanged();
+    },
+  };
   const orders = createOrdersService({
     repo: createOrderStore(adapters.orderDocuments),
     keys: vault,
     clock: adapters.clock,
-    events: adapters.events,
+    events: orderEvents,
     newId: randomUUID,
   });
   const revocation = adapters.http
@@ -188,6 +197,7 @@ export const composeCore = (adapters: CoreAdapters, config: CoreConfig) => {
       });
     },
   });
+  onOrderChanged = () => void inventory.syncLocal().catch(() => undefined);
   const handlers = createHandlers({
     inspector,
     trust,

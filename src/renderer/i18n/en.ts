@@ -1,4 +1,5 @@
 import { enCertificates } from './en-certificates.js';
+import { enAdd } from './en-add.js';
 import { enGenuine } from './en-genuine.js';
 import { enInstall } from './en-install.js';
 import { enOrders } from './en-orders.js';
@@ -325,5 +326,6 @@ export const en: Messages = {
   ...enInstall,
   ...enRevocation,
   ...enGenuine,
+  ...enAdd,
   ...enCertificates,
 };

@@ -1,5 +1,6 @@
 import type { ReadErrorCode } from '../../shared/model/errors.js';
 import { frCertificates } from './fr-certificates.js';
+import { frAdd } from './fr-add.js';
 import { frGenuine } from './fr-genuine.js';
 import { frInstall } from './fr-install.js';
 import { frOrders } from './fr-orders.js';
@@ -333,5 +334,6 @@ export const fr = {
   ...frInstall,
   ...frRevocation,
   ...frGenuine,
+  ...frAdd,
   ...frCertificates,
 };

@@ -170,11 +170,15 @@ export const createInventoryService = (deps: InventoryServiceDeps) => {
       });
     },
 
-    /** Only the orders: after one is retrieved, installed or cancelled. */
-    syncOrders: () =>
+    /**
+     * Vigie's orders and the stores, not the folders: after an order changed (retrieved,
+     * installed, its vault copy deleted), quick enough to run each time.
+     */
+    syncLocal: () =>
       exclusive(async () => {
         const orders = await deps.orders.list();
         if (orders.ok) await syncOrders(sources, orders.value);
+        await syncStores(sources, deps.keystore);
         changed();
       }),
 

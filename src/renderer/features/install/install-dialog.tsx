@@ -18,10 +18,18 @@ import { TargetList } from './target-list.js';
 import { useLookAlike } from './use-look-alike.js';
 import { VaultCopyStep } from './vault-copy-step.js';
 
-type InstallDialogProps = { order: Order; onClose: () => void };
+type InstallDialogProps = {
+  order: Order;
+  onClose: () => void;
+  /**
+   * Tick the usual place (the default browser store, the user's Windows store or keychain)
+   * when the stores are listed: "Ajouter un certificat" then needs one click to install.
+   */
+  preselectDefault?: boolean;
+};
 
 /** Choose stores → install and read back → decide about the vault copy of the key. */
-export const InstallDialog = ({ order, onClose }: InstallDialogProps) => {
+export const InstallDialog = ({ order, onClose, preselectDefault = false }: InstallDialogProps) => {
   const { t } = useTranslation();
   const api = useApi();
   const [targets, setTargets] = useState<InstallTarget[] | null>(null);
@@ -43,11 +51,15 @@ export const InstallDialog = ({ order, onClose }: InstallDialogProps) => {
       if (!live) return;
       setTargets(listed.targets);
       setLocations(where.ok ? where.value : null);
+      if (preselectDefault)
+        setChosen(
+          new Set(listed.targets.filter((x) => x.isDefault && !x.inUse && !x.needsAdmin).map((x) => x.id)),
+        );
     })();
     return () => {
       live = false;
     };
-  }, [api, order.id]);
+  }, [api, order.id, preselectDefault]);
 
   const toggle = (id: string) =>
     setChosen((prev) => {

@@ -16,11 +16,21 @@ type RetrievedCardProps = {
   certificate: RetrievedCertificate;
   /** The order main matched by public key, as the orders list knows it (null while loading). */
   order: Order | null;
+  /**
+   * Show the "order" line only when an order matched ("Ajouter un certificat": a file with
+   * no order behind it is normal there, not a problem to report).
+   */
+  orderLine?: 'always' | 'when-matched';
   headingId: string;
 };
 
 /** The issued certificate in plain words, and above all: is it the one that was ordered? */
-export const RetrievedCard = ({ certificate: c, order, headingId }: RetrievedCardProps) => {
+export const RetrievedCard = ({
+  certificate: c,
+  order,
+  headingId,
+  orderLine = 'always',
+}: RetrievedCardProps) => {
   const { t } = useTranslation();
   const format = useFormat();
   const product = c.product ? productLabel(c.product, format.language) : null;
@@ -57,35 +67,37 @@ export const RetrievedCard = ({ certificate: c, order, headingId }: RetrievedCar
         {c.environment !== null && !c.genuine && <LookAlikeAlert chain={c.chain} />}
 
         <FactList>
-          <Fact label={t('retrieve.order')} testId="retrieved-order">
-            {matched ? (
-              <Group gap={6} wrap="nowrap" align="flex-start">
-                <IconCircleCheck size={18} aria-hidden color="var(--mantine-color-green-filled)" />
-                <Text size="sm">
-                  {order
-                    ? t('retrieve.matchedOrder', {
-                        product: productLabel(order.product, format.language),
-                        date: format.date(order.createdAt),
-                      })
-                    : t('retrieve.matchedOrderUnknown')}
-                </Text>
-              </Group>
-            ) : (
-              <Stack gap={4}>
+          {(orderLine === 'always' || matched) && (
+            <Fact label={t('retrieve.order')} testId="retrieved-order">
+              {matched ? (
                 <Group gap={6} wrap="nowrap" align="flex-start">
-                  <IconUnlink size={18} aria-hidden color="var(--mantine-color-orange-filled)" />
-                  <Text size="sm" fw={600}>
-                    {t('retrieve.noMatchingOrder')}
+                  <IconCircleCheck size={18} aria-hidden color="var(--mantine-color-green-filled)" />
+                  <Text size="sm">
+                    {order
+                      ? t('retrieve.matchedOrder', {
+                          product: productLabel(order.product, format.language),
+                          date: format.date(order.createdAt),
+                        })
+                      : t('retrieve.matchedOrderUnknown')}
                   </Text>
                 </Group>
-                {!c.keyInFile && (
-                  <Text size="sm" c="dimmed">
-                    {t('retrieve.noMatchingOrderHint')}
-                  </Text>
-                )}
-              </Stack>
-            )}
-          </Fact>
+              ) : (
+                <Stack gap={4}>
+                  <Group gap={6} wrap="nowrap" align="flex-start">
+                    <IconUnlink size={18} aria-hidden color="var(--mantine-color-orange-filled)" />
+                    <Text size="sm" fw={600}>
+                      {t('retrieve.noMatchingOrder')}
+                    </Text>
+                  </Group>
+                  {!c.keyInFile && (
+                    <Text size="sm" c="dimmed">
+                      {t('retrieve.noMatchingOrderHint')}
+                    </Text>
+                  )}
+                </Stack>
+              )}
+            </Fact>
+          )}
           <Fact label={t('retrieve.validUntil')}>{format.date(c.notAfter)}</Fact>
           <Fact label={t('retrieve.chain')}>
             <ChainStatus chain={c.chain} />
