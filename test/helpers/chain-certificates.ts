@@ -29,6 +29,19 @@ const DAY = 86_400_000;
 const name = (cn: string): Uint8Array =>
   sequence(setOf([sequence(objectIdentifier('2.5.4.3'), utf8String(cn))]));
 
+/** A distinguished name's parts, written in the usual order (C, O, OU…, CN). */
+export type NameParts = { c?: string; o?: string; ou?: readonly string[]; cn: string };
+
+const attribute = (oid: string, value: string) => setOf([sequence(objectIdentifier(oid), utf8String(value))]);
+
+const nameOf = (p: NameParts): Uint8Array =>
+  sequence(
+    ...(p.c ? [attribute('2.5.4.6', p.c)] : []),
+    ...(p.o ? [attribute('2.5.4.10', p.o)] : []),
+    ...(p.ou ?? []).map((ou) => attribute('2.5.4.11', ou)),
+    attribute('2.5.4.3', p.cn),
+  );
+
 const utcTime = (d: Date): Uint8Array =>
   encodeElement(
     0,
@@ -94,8 +107,20 @@ const newKey = () => {
 
 export type ChainCertificates = { root: Uint8Array; intermediates: Uint8Array[]; leaves: Uint8Array[] };
 
+/** Names other than the default `L{i}` / `Vigie bench CA {i}` (an inventory that looks real). */
+export type CertificateNames = {
+  leaf?: (i: number) => NameParts;
+  /** IGC-Santé CA names (O=ASIP-SANTE, OU=IGC-SANTE TEST) make the leaves read as IGC-Santé. */
+  ca?: (i: number) => NameParts;
+};
+
 /** `count` leaves under `intermediates` CAs under one self-signed root (not a pinned anchor). */
-export const makeCertificates = (count: number, intermediates = 2, now = new Date()): ChainCertificates => {
+export const makeCertificates = (
+  count: number,
+  intermediates = 2,
+  now = new Date(),
+  names: CertificateNames = {},
+): ChainCertificates => {
   const from = new Date(now.getTime() - DAY);
   const to = new Date(now.getTime() + 365 * DAY);
   const root: Issuer = { name: name('Vigie bench root'), ...newKey() };
@@ -109,7 +134,10 @@ export const makeCertificates = (count: number, intermediates = 2, now = new Dat
     to,
   });
   const cas = Array.from({ length: intermediates }, (_, i) => {
-    const ca: Issuer = { name: name(`Vigie bench CA ${i + 1}`), ...newKey() };
+    const ca: Issuer = {
+      name: names.ca ? nameOf(names.ca(i)) : name(`Vigie bench CA ${i + 1}`),
+      ...newKey(),
+    };
     const der = certificate({
       serial: 2 + i,
       subject: ca.name,
@@ -124,7 +152,7 @@ export const makeCertificates = (count: number, intermediates = 2, now = new Dat
   const leafKey = newKey();
   const leaves = Array.from({ length: count }, (_, i) => {
     const { ca } = cas[i % cas.length] as { ca: Issuer };
-    const subject = name(`L${i}`);
+    const subject = names.leaf ? nameOf(names.leaf(i)) : name(`L${i}`);
     return certificate({ serial: 1000 + i, subject, spki: leafKey.spki, issuer: ca, ca: false, from, to });
   });
   return { root: rootDer, intermediates: cas.map((c) => c.der), leaves };

@@ -1,5 +1,34 @@
-import { Title } from '@mantine/core';
+import { Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { countStatuses } from '../../../shared/inventory/status-summary.js';
+import type { InventoryEntry } from '../../../shared/model/inventory.js';
+import { useFormat } from '../../format/use-format.js';
+import { ProblemAlert } from '../orders/problem-alert.js';
+import { CertificateDrawer } from './certificate-drawer.js';
+import { CertificatesTable } from './certificates-table.js';
+import { DashboardFilters } from './dashboard-filters.js';
+import { EmptyState } from './empty-state.js';
+import { ExpiryChart } from './expiry-chart.js';
+import { expiryMonths } from './expiry-months.js';
+import { FolderDialog } from './folder-dialog.js';
+import {
+  DEFAULT_SORT,
+  filterChoices,
+  filterRows,
+  NO_FILTERS,
+  sortRows,
+  type Filters,
+  type SortKey,
+  type SortOrder,
+  type Status,
+} from './inventory-rows.js';
+import { PageToolbar } from './page-toolbar.js';
+import { ScanStatus } from './scan-status.js';
+import { StatusCards } from './status-cards.js';
+import { useInventoryActions, useInventoryErrorText } from './use-inventory-actions.js';
+import { useInventory } from './use-inventory.js';
+import { WatchedFolders } from './watched-folders.js';
 
 type CertificatesPageProps = {
   active: boolean;
@@ -7,10 +36,115 @@ type CertificatesPageProps = {
   onAdd: () => void;
   /** A certificate to show (a notification was clicked); null: just the list. */
   focus: string | null;
+  /** Starts the renewal of a certificate; the button is hidden without it. */
+  onRenew?: (entry: InventoryEntry) => void;
 };
 
-/** "Mes certificats": the home. */
-export const CertificatesPage = ({ active }: CertificatesPageProps) => {
+/** "Mes certificats": the home, and the dashboard IT staff filter thousands of rows with. */
+export const CertificatesPage = ({ active, onAdd, focus, onRenew }: CertificatesPageProps) => {
   const { t } = useTranslation();
-  return <Title order={1}>{active ? t('certificates.title') : null}</Title>;
+  const format = useFormat();
+  const { state, rows } = useInventory(active);
+  const actions = useInventoryActions();
+  const errorText = useInventoryErrorText();
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [sort, setSort] = useState<SortOrder>(DEFAULT_SORT);
+  const [opened, setOpened] = useState<string | null>(focus);
+
+  // The drawer follows a notification click (and an "add" that ends here): adjusted while
+  // rendering, as React advises for state that follows a prop.
+  const [seenFocus, setSeenFocus] = useState(focus);
+  if (focus !== seenFocus) {
+    setSeenFocus(focus);
+    if (focus) setOpened(focus);
+  }
+
+  // Typing stays immediate; the 10,000-row filter renders right after, interruptibly.
+  const shownFilters = useDeferredValue(filters);
+  const sorted = useMemo(() => sortRows(rows, sort), [rows, sort]);
+  const shown = useMemo(() => filterRows(sorted, shownFilters), [sorted, shownFilters]);
+  const counts = useMemo(() => countStatuses(rows.map((r) => r.entry.status)), [rows]);
+  const choices = useMemo(() => filterChoices(rows), [rows]);
+  const list = state.status === 'ready' ? state.list : null;
+  const now = useMemo(() => (list ? new Date(list.at) : new Date()), [list]);
+  const months = useMemo(() => expiryMonths(shown, now), [shown, now]);
+
+  const toggleStatus = (status: Status) =>
+    setFilters((f) => {
+      const statuses = new Set(f.statuses);
+      if (!statuses.delete(status)) statuses.add(status);
+      return { ...f, statuses };
+    });
+  const onSort = (key: SortKey) =>
+    setSort((s) => (s.key === key ? { key, descending: !s.descending } : { key, descending: false }));
+
+  return (
+    <Stack gap="lg">
+      <Group justify="space-between" align="flex-end" gap="md">
+        <Stack gap={4} maw={720}>
+          <Title order={1} size="h2">
+            {t('certificates.title')}
+          </Title>
+          <Text c="dimmed" size="sm">
+            {t('certificates.intro')}
+          </Text>
+        </Stack>
+        <PageToolbar actions={actions} onAdd={onAdd} canExport={rows.length > 0} />
+      </Group>
+      <ScanStatus actions={actions} />
+      {list && <WatchedFolders folders={list.folders} onStop={(p) => void actions.stopWatching(p)} />}
+      {state.status === 'loading' && (
+        <Group gap="xs" role="status">
+          <Loader size="xs" />
+          <Text size="sm">{t('certificates.loading')}</Text>
+        </Group>
+      )}
+      {state.status === 'failed' && (
+        <ProblemAlert
+          title={t('certificates.listFailed')}
+          text={errorText(state.error).text}
+          detail={state.error.message}
+        />
+      )}
+      {list && rows.length === 0 && <EmptyState actions={actions} onAdd={onAdd} />}
+      {rows.length > 0 && (
+        <>
+          <StatusCards counts={counts} selected={filters.statuses} onToggle={toggleStatus} />
+          <ExpiryChart months={months} />
+          <Stack gap="sm">
+            <Title order={2} size="h4">
+              {t('certificates.dashboard')}
+            </Title>
+            <DashboardFilters filters={filters} choices={choices} onChange={setFilters} />
+            <Text size="sm" c="dimmed" aria-live="polite" data-testid="certificates-shown">
+              {t('certificates.shown', {
+                count: shown.length,
+                n: format.number(shown.length),
+                total: format.number(rows.length),
+              })}
+            </Text>
+            {shown.length === 0 ? (
+              <Text data-testid="certificates-no-match">{t('certificates.noMatch')}</Text>
+            ) : (
+              <CertificatesTable
+                rows={shown}
+                query={shownFilters.query}
+                nowMs={now.getTime()}
+                sort={sort}
+                onSort={onSort}
+                onOpen={(row) => setOpened(row.entry.sha256)}
+              />
+            )}
+          </Stack>
+        </>
+      )}
+      <FolderDialog actions={actions} />
+      <CertificateDrawer
+        sha256={opened}
+        nowMs={now.getTime()}
+        onClose={() => setOpened(null)}
+        onRenew={onRenew}
+      />
+    </Stack>
+  );
 };

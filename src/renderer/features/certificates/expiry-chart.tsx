@@ -1,0 +1,189 @@
+import { Group, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { useId, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { localeOf } from '../../format/format.js';
+import { useFormat } from '../../format/use-format.js';
+import type { Status } from './inventory-rows.js';
+import type { MonthBucket } from './expiry-months.js';
+import { STATUS_COLOR } from './status-style.js';
+
+/** Bottom to top: the most urgent sits on the axis, where the eye lands first. */
+const STACK: readonly Status[] = ['renew-now', 'renew-soon', 'valid', 'unrecognised'];
+
+const WIDTH = 760;
+const HEIGHT = 210;
+const TOP = 22;
+const BOTTOM = 34;
+const SIDE = 8;
+
+type ExpiryChartProps = { months: readonly MonthBucket[] };
+
+/**
+ * Deadlines per month over the next year, one stacked bar per month coloured by status:
+ * people look, they don't read. The same figures are in a table for screen readers.
+ */
+export const ExpiryChart = ({ months }: ExpiryChartProps) => {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const titleId = useId();
+  const monthName = useMemo(() => {
+    const short = new Intl.DateTimeFormat(localeOf(format.language), { month: 'short' });
+    const long = new Intl.DateTimeFormat(localeOf(format.language), { month: 'long', year: 'numeric' });
+    return { short: (d: Date) => short.format(d), long: (d: Date) => long.format(d) };
+  }, [format.language]);
+  const total = months.reduce((n, m) => n + m.total, 0);
+  const max = Math.max(1, ...months.map((m) => m.total));
+  const slot = (WIDTH - 2 * SIDE) / Math.max(1, months.length);
+  const barWidth = Math.min(44, slot * 0.62);
+  const plot = HEIGHT - TOP - BOTTOM;
+  const present = STACK.filter((s) => months.some((m) => m.byStatus[s] > 0));
+
+  return (
+    <Paper withBorder p="md" radius="md" data-testid="expiry-chart">
+      <Stack gap="xs">
+        <Group justify="space-between" align="baseline">
+          <Title order={2} size="h4" id={titleId}>
+            {t('certificates.chart.title')}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {total === 0
+              ? t('certificates.chart.none')
+              : t('certificates.chart.summary', { count: total, n: format.number(total) })}
+          </Text>
+        </Group>
+        <svg
+          viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+          width="100%"
+          role="img"
+          aria-labelledby={titleId}
+          style={{ display: 'block', maxHeight: 260 }}
+        >
+          {[0.5, 1].map((f) => (
+            <line
+              key={f}
+              x1={SIDE}
+              x2={WIDTH - SIDE}
+              y1={TOP + plot * (1 - f)}
+              y2={TOP + plot * (1 - f)}
+              style={{ stroke: 'var(--mantine-color-gray-3)' }}
+              strokeDasharray="3 4"
+            />
+          ))}
+          <line
+            x1={SIDE}
+            x2={WIDTH - SIDE}
+            y1={TOP + plot}
+            y2={TOP + plot}
+            style={{ stroke: 'var(--mantine-color-gray-5)' }}
+          />
+          {months.map((m, i) => {
+            const x = SIDE + i * slot + (slot - barWidth) / 2;
+            let y = TOP + plot;
+            return (
+              <g key={m.start.getTime()} data-testid="chart-month" data-count={m.total}>
+                <title>
+                  {t('certificates.chart.barLabel', {
+                    month: monthName.long(m.start),
+                    count: format.number(m.total),
+                  })}
+                </title>
+                {STACK.map((s) => {
+                  const h = (m.byStatus[s] / max) * plot;
+                  if (h === 0) return null;
+                  y -= h;
+                  return (
+                    <rect
+                      key={s}
+                      x={x}
+                      y={y}
+                      width={barWidth}
+                      height={Math.max(h, 1.5)}
+                      rx={3}
+                      style={{ fill: `var(--mantine-color-${STATUS_COLOR[s]}-6)` }}
+                    />
+                  );
+                })}
+                {m.total > 0 && (
+                  <text
+                    x={x + barWidth / 2}
+                    y={y - 6}
+                    textAnchor="middle"
+                    fontSize={12}
+                    fontWeight={600}
+                    style={{ fill: 'var(--mantine-color-text)' }}
+                  >
+                    {format.number(m.total)}
+                  </text>
+                )}
+                <text
+                  x={x + barWidth / 2}
+                  y={HEIGHT - BOTTOM + 18}
+                  textAnchor="middle"
+                  fontSize={12}
+                  style={{ fill: 'var(--mantine-color-dimmed)' }}
+                >
+                  {monthName.short(m.start)}
+                </text>
+                {(i === 0 || m.start.getMonth() === 0) && (
+                  <text
+                    x={x + barWidth / 2}
+                    y={HEIGHT - 2}
+                    textAnchor="middle"
+                    fontSize={10}
+                    style={{ fill: 'var(--mantine-color-dimmed)' }}
+                  >
+                    {m.start.getFullYear()}
+                  </text>
+                )}
+              </g>
+            );
+          })}
+        </svg>
+        <Group gap="md" aria-hidden>
+          {present.map((s) => (
+            <Group key={s} gap={6} wrap="nowrap">
+              <span
+                style={{
+                  width: 10,
+                  height: 10,
+                  borderRadius: 2,
+                  background: `var(--mantine-color-${STATUS_COLOR[s]}-6)`,
+                }}
+              />
+              <Text size="xs" c="dimmed">
+                {t(`certificates.status.${s}`)}
+              </Text>
+            </Group>
+          ))}
+        </Group>
+        <VisuallyHidden>
+          <Table data-testid="expiry-table">
+            <caption>{t('certificates.chart.caption')}</caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('certificates.chart.month')}</Table.Th>
+                {STACK.map((s) => (
+                  <Table.Th key={s} scope="col">
+                    {t(`certificates.status.${s}`)}
+                  </Table.Th>
+                ))}
+                <Table.Th scope="col">{t('certificates.chart.total')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {months.map((m) => (
+                <Table.Tr key={m.start.getTime()}>
+                  <Table.Th scope="row">{monthName.long(m.start)}</Table.Th>
+                  {STACK.map((s) => (
+                    <Table.Td key={s}>{m.byStatus[s]}</Table.Td>
+                  ))}
+                  <Table.Td>{m.total}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </VisuallyHidden>
+      </Stack>
+    </Paper>
+  );
+};
