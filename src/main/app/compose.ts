@@ -29,6 +29,7 @@ import type { Notifier } from '../ports/notifier.js';
 import { DEFAULT_DEADLINE_SETTINGS, type DeadlineSettings } from '../../shared/inventory/deadlines.js';
 import { createExpiryWatcher } from '../services/inventory/expiry-watcher.js';
 import { createInventoryService } from '../services/inventory/inventory-service.js';
+import { createRenewal } from '../services/renewal/renew.js';
 import { platformKeystore } from './keystore.js';
 
 export type CoreAdapters = {
@@ -198,6 +199,16 @@ export const composeCore = (adapters: CoreAdapters, config: CoreConfig) => {
     },
   });
   onOrderChanged = () => void inventory.syncLocal().catch(() => undefined);
+  const renewal = createRenewal({
+    store: inventoryStore,
+    inspector,
+    orders,
+    keystore,
+    clock: adapters.clock,
+    afterRetire: async () => {
+      await inventory.syncLocal();
+    },
+  });
   const handlers = createHandlers({
     inspector,
     trust,
@@ -211,6 +222,7 @@ export const composeCore = (adapters: CoreAdapters, config: CoreConfig) => {
     picker: adapters.picker ?? noFilePicker,
     fs: adapters.fs,
     inventory,
+    renewal,
     appInfo: config.appInfo,
   });
   return {

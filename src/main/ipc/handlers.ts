@@ -13,6 +13,7 @@ import type { Inspector } from '../services/inspector/inspect-file.js';
 import type { InstallService } from '../services/install/index.js';
 import type { InventoryService } from '../services/inventory/inventory-service.js';
 import { inventoryHandlers } from './inventory-handlers.js';
+import type { Renewal } from '../services/renewal/renew.js';
 import type { OrdersService } from '../services/orders/orders-service.js';
 import type { RetrieveService } from '../services/retrieve/index.js';
 import type { ChainDownloader } from '../services/trust/download-chain.js';
@@ -42,6 +43,7 @@ export type HandlerDeps = {
   picker: FilePicker;
   fs: FileSystem;
   inventory: InventoryService;
+  renewal: Renewal;
   appInfo: { version: string; platform: string; runtime: 'electron' | 'dev-bridge' | 'cli' };
 };
 
@@ -78,6 +80,9 @@ export const createHandlers = (deps: HandlerDeps): MainHandlers => ({
     exportCsr: ({ orderId }) => deps.orders.exportCsr(orderId),
     markSubmitted: ({ orderId }) => deps.orders.markSubmitted(orderId),
     cancel: ({ orderId }) => deps.orders.cancel(orderId),
+    renew: ({ sha256, asNewOrder }) =>
+      deps.renewal.renew(sha256, asNewOrder === undefined ? {} : { asNewOrder }),
+    retireRenewed: ({ orderId }) => deps.renewal.retireOld(orderId),
   },
   retrieve: {
     analyze: ({ data, password }) =>

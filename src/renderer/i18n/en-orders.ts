@@ -84,6 +84,10 @@ export const enOrders: Pick<Messages, 'nav' | 'prereq' | 'orders' | 'vault'> = {
         'No pending order on this computer matches this certificate, and its key is not in the file: it was not kept.',
       'export-failed':
         'The file could not be written or read back. Check the chosen location (space, permissions) and try again.',
+      expired:
+        'This certificate has expired: the IGC-Santé only renews certificates still valid. A new order is needed.',
+      'not-renewable':
+        'Vigie cannot renew this certificate: it is not an IGC-Santé certificate of a known product.',
       cancelled: 'Operation cancelled.',
       unavailable: 'This operation is not available in this version of Vigie.',
       'io-error': 'Orders could not be read or saved on this computer. Try again.',

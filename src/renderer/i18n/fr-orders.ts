@@ -91,6 +91,10 @@ export const frOrders = {
         'Aucune commande en attente sur ce poste ne correspond à ce certificat, et sa clé n’est pas dans le fichier : il n’a pas été conservé.',
       'export-failed':
         'Le fichier n’a pas pu être écrit ou relu. Vérifiez l’emplacement choisi (place, droits) et réessayez.',
+      expired:
+        'Ce certificat a expiré : l’IGC-Santé ne renouvelle que les certificats encore valides. Il faut passer une nouvelle commande.',
+      'not-renewable':
+        'Vigie ne peut pas renouveler ce certificat : ce n’est pas un certificat de l’IGC-Santé dont le produit est reconnu.',
       cancelled: 'Opération annulée.',
       unavailable: 'Cette opération n’est pas disponible dans cette version de Vigie.',
       'io-error': 'Les commandes n’ont pas pu être lues ou enregistrées sur ce poste. Réessayez.',

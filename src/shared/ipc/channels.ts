@@ -21,6 +21,8 @@ const OPERATION_CHANNELS = [
   'orders.exportCsr',
   'orders.markSubmitted',
   'orders.cancel',
+  'orders.renew',
+  'orders.retireRenewed',
   'retrieve.analyze',
   'retrieve.confirm',
   'custody.exportPkcs12',

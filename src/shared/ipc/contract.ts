@@ -109,6 +109,23 @@ export const contract = {
       args: z.object({ orderId: z.uuid() }).strict(),
       result: resultOf(Order, OrderError),
     }),
+    renew: op({
+      summary:
+        'Renew a certificate still valid: a draft for the same product and subject, linked to it (after expiry: "expired", or a first order with asNewOrder)',
+      args: z
+        .object({ sha256: z.string().regex(/^[0-9A-F]{64}$/), asNewOrder: z.boolean().optional() })
+        .strict(),
+      result: resultOf(Order, OrderError),
+    }),
+    retireRenewed: op({
+      summary:
+        'Once a renewal is installed and read back, remove the certificate it replaces from every store holding it',
+      args: z.object({ orderId: z.uuid() }).strict(),
+      result: resultOf(
+        z.object({ removedFrom: z.array(z.string()), failed: z.array(z.string()) }),
+        OrderError,
+      ),
+    }),
   },
   retrieve: {
     analyze: op({

@@ -91,6 +91,11 @@ export const Order = z.object({
     .nullable()
     .default(null),
   state: OrderState,
+  /**
+   * Lineage: the SHA-256 of the certificate this order renews (same product and subject,
+   * a new key), or null for a first order. Absent in stores written before renewal existed.
+   */
+  renews: z.string().nullable().default(null),
   history: z.array(OrderEvent),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
@@ -120,6 +125,10 @@ export const OrderErrorCode = z.enum([
   'look-alike-unconfirmed',
   'no-matching-order',
   'export-failed',
+  /** Renewal asked for a certificate past its end: IGC-Santé only renews while valid. */
+  'expired',
+  /** Renewal asked for a certificate Vigie cannot reorder (not IGC-Santé, product unknown). */
+  'not-renewable',
   'cancelled',
   'unavailable',
   'io-error',

@@ -38,6 +38,8 @@ const handlers: MainHandlers = {
     exportCsr: async () => ({ ok: false, error: { code: 'not-found', message: 'x' } }),
     markSubmitted: async () => ({ ok: false, error: { code: 'not-found', message: 'x' } }),
     cancel: async () => ({ ok: false, error: { code: 'not-found', message: 'x' } }),
+    renew: async () => ({ ok: false, error: { code: 'not-found', message: 'x' } }),
+    retireRenewed: async () => ({ ok: false, error: { code: 'not-found', message: 'x' } }),
   },
   vault: {
     status: async () => ({ mode: 'not-set-up', locked: true, keyringAvailable: false, keyCount: 0 }),

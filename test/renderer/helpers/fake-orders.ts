@@ -41,6 +41,7 @@ export const makeOrder = (fields: Partial<Order> = {}): Order => ({
   csrPem: null,
   certificate: null,
   state: 'draft',
+  renews: null,
   history: [{ at: NOW, state: 'draft', note: null }],
   createdAt: NOW,
   updatedAt: NOW,
@@ -87,6 +88,14 @@ export const createOrdersBackend = (emit: Emit): OrdersBackend => {
   };
 
   const orders: RendererApi['orders'] = {
+    // Renewal: a draft linked to the certificate (tests that need more give their own).
+    renew: vi.fn(async ({ sha256 }: ArgsOf<'orders', 'renew'>) => {
+      const order = makeOrder({ renews: sha256 });
+      state.orders.unshift(order);
+      emit('orders.changed', { orderId: order.id });
+      return { ok: true as const, value: order };
+    }),
+    retireRenewed: vi.fn(async () => ({ ok: true as const, value: { removedFrom: [], failed: [] } })),
     list: vi.fn(async () => ({ ok: true as const, value: { orders: [...state.orders] } })),
     create: vi.fn(async (args: ArgsOf<'orders', 'create'>) => {
       const order = makeOrder({

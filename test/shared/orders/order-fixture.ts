@@ -23,6 +23,7 @@ export const makeOrder = (over: Partial<Order> = {}): Order => ({
   csrPem: null,
   certificate: null,
   state: 'draft',
+  renews: null,
   history: [{ at: '2026-11-22T09:00:00.000Z', state: 'draft', note: 'created' }],
   createdAt: '2026-11-22T09:00:00.000Z',
   updatedAt: '2026-11-22T09:00:00.000Z',

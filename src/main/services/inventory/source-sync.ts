@@ -55,10 +55,15 @@ const recordPlace = async (
 
 /** Orders that hold an issued certificate: the key is in Vigie's vault (or was exported). */
 export const syncOrders = async (deps: SourceSyncDeps, orders: readonly Order[]): Promise<number> => {
+  // A certificate whose renewal is installed is done with: it leaves the list (and the
+  // watcher), its order stays in "Mes commandes" for the record.
+  const replaced = new Set(orders.flatMap((o) => (o.renews && o.state === 'installed' ? [o.renews] : [])));
   let count = 0;
   for (const order of orders) {
     const place: Location = { source: 'order', locator: order.id };
-    const pem = order.certificate && order.state !== 'cancelled' ? order.certificate.pem : null;
+    const current =
+      order.certificate !== null && order.state !== 'cancelled' && !replaced.has(order.certificate.sha256);
+    const pem = current ? (order.certificate?.pem ?? null) : null;
     const ders = pem
       ? scanPem(new TextEncoder().encode(pem)).flatMap((b) => (b.kind === 'block' ? [b.block.der] : []))
       : [];

@@ -25,6 +25,8 @@ export type NewOrder = {
   holder: Holder;
   projects: ProjectCode[];
   keyBits: KeyBits;
+  /** The certificate this order renews (lineage); absent for a first order. */
+  renews?: string;
 };
 
 export type IssuedCertificate = NonNullable<Order['certificate']>;
@@ -160,7 +162,8 @@ export const createOrdersService = (deps: OrdersDeps) => {
         csrPem: null,
         certificate: null,
         state: 'draft',
-        history: [{ at, state: 'draft', note: null }],
+        renews: input.renews ?? null,
+        history: [{ at, state: 'draft', note: input.renews ? `renews ${input.renews}` : null }],
         createdAt: at,
         updatedAt: at,
       });
@@ -220,6 +223,7 @@ export const createOrdersService = (deps: OrdersDeps) => {
       return save({
         ...fields,
         id: deps.newId(),
+        renews: null,
         csrPem: null,
         state: 'issued',
         history: [{ at, state: 'issued', note: note.slice(0, 500) }],

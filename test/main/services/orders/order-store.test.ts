@@ -25,6 +25,7 @@ const order = (id: string, createdAt = '2026-11-22T10:00:00.000Z'): Order => ({
   csrPem: null,
   certificate: null,
   state: 'draft',
+  renews: null,
   history: [{ at: createdAt, state: 'draft', note: null }],
   createdAt,
   updatedAt: createdAt,

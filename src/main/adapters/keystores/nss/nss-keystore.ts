@@ -12,6 +12,7 @@ import { certFacts, pemCertificates } from '../cert-facts.js';
 import type { CommandRunner } from '../run-command.js';
 import { withTempFiles } from '../temp-files.js';
 import { nssError, parseCertList, parseKeyList } from './nss-output.js';
+import { nssKeyId } from './nss-key-id.js';
 import { listNssTargets } from './nss-targets.js';
 
 export type NssKeystoreOptions = {
@@ -160,9 +161,16 @@ export const createNssKeystore = (options: NssKeystoreOptions): OsKeystore => {
       if (!entries.ok) return entries;
       const entry = entries.value.find((e) => e.sha256 === sha256.toLowerCase());
       if (!entry) return err({ code: 'not-found', message: 'This certificate is not in the store.' });
-      // certutil deletes by nickname: refuse rather than delete a sibling that shares it.
+      // certutil deletes by nickname, and NSS gives every certificate of one subject the same
+      // nickname: a renewal shares it with the certificate it replaces. A certificate with
+      // its key is then removed through its key's id (-F -k), which only its own key has;
+      // one without a key is refused rather than risk deleting a sibling.
       if (entries.value.filter((e) => e.label === entry.label).length > 1) {
-        return err({ code: 'failed', message: `Several certificates are named "${entry.label}".` });
+        const keyId = entry.hasPrivateKey ? nssKeyId(entry.der) : null;
+        if (!keyId)
+          return err({ code: 'failed', message: `Several certificates are named "${entry.label}".` });
+        const removed = await run('certutil', ['-F', '-d', db.value.arg, '-k', keyId]);
+        return removed.code === 0 ? ok(undefined) : err(nssError(removed, 'certutil'));
       }
       // -F removes the private key together with its certificate; -D the certificate only.
       const removed = await run('certutil', [
