@@ -1,5 +1,6 @@
 import { enCertificates } from './en-certificates.js';
 import { enAdd } from './en-add.js';
+import { enRenew } from './en-renew.js';
 import { enGenuine } from './en-genuine.js';
 import { enInstall } from './en-install.js';
 import { enOrders } from './en-orders.js';
@@ -327,5 +328,6 @@ export const en: Messages = {
   ...enRevocation,
   ...enGenuine,
   ...enAdd,
+  ...enRenew,
   ...enCertificates,
 };

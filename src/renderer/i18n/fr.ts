@@ -1,6 +1,7 @@
 import type { ReadErrorCode } from '../../shared/model/errors.js';
 import { frCertificates } from './fr-certificates.js';
 import { frAdd } from './fr-add.js';
+import { frRenew } from './fr-renew.js';
 import { frGenuine } from './fr-genuine.js';
 import { frInstall } from './fr-install.js';
 import { frOrders } from './fr-orders.js';
@@ -335,5 +336,6 @@ export const fr = {
   ...frRevocation,
   ...frGenuine,
   ...frAdd,
+  ...frRenew,
   ...frCertificates,
 };

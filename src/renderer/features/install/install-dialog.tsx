@@ -17,6 +17,9 @@ import { InstallResults } from './install-results.js';
 import { TargetList } from './target-list.js';
 import { useLookAlike } from './use-look-alike.js';
 import { VaultCopyStep } from './vault-copy-step.js';
+import { RetireOldStep } from '../renew/retire-old-step.js';
+
+const STORE_SOURCES: ReadonlySet<string> = new Set(['nss', 'windows-store', 'macos-keychain']);
 
 type InstallDialogProps = {
   order: Order;
@@ -49,9 +52,20 @@ export const InstallDialog = ({ order, onClose, preselectDefault = false }: Inst
       const listed = await api.install.targets({}).catch(() => ({ targets: [] }));
       const where = await callMain(() => api.install.keyLocations({ orderId: order.id }));
       if (!live) return;
+      // A renewal goes where the certificate it replaces is (the inventory knows where).
+      const renewed = order.renews;
+      const old = renewed ? await callMain(() => api.inventory.detail({ sha256: renewed })) : null;
+      if (!live) return;
+      const oldPlaces = new Set(
+        old?.ok
+          ? old.value.entry.locations.filter((l) => STORE_SOURCES.has(l.source)).map((l) => l.locator)
+          : [],
+      );
+      const whereOld = listed.targets.filter((x) => oldPlaces.has(x.label) && !x.inUse && !x.needsAdmin);
       setTargets(listed.targets);
       setLocations(where.ok ? where.value : null);
-      if (preselectDefault)
+      if (whereOld.length > 0) setChosen(new Set(whereOld.map((x) => x.id)));
+      else if (preselectDefault)
         setChosen(
           new Set(listed.targets.filter((x) => x.isDefault && !x.inUse && !x.needsAdmin).map((x) => x.id)),
         );
@@ -59,7 +73,7 @@ export const InstallDialog = ({ order, onClose, preselectDefault = false }: Inst
     return () => {
       live = false;
     };
-  }, [api, order.id, preselectDefault]);
+  }, [api, order.id, order.renews, preselectDefault]);
 
   const toggle = (id: string) =>
     setChosen((prev) => {
@@ -154,6 +168,7 @@ export const InstallDialog = ({ order, onClose, preselectDefault = false }: Inst
         ) : (
           <>
             <InstallResults results={results} />
+            {verified.length > 0 && <RetireOldStep order={order} />}
             {verified.length > 0 && <VaultCopyStep order={order} places={verified} onDone={onClose} />}
             <Group justify="flex-end">
               <Button variant="default" onClick={onClose}>

@@ -46,6 +46,11 @@ export const OrderDrawer = ({ order, onClose }: OrderDrawerProps) => {
               </Text>
             </Fact>
             <Fact label={t('orders.createdAt')}>{format.dateTime(order.createdAt)}</Fact>
+            {order.renews && (
+              <Fact label={t('renew.lineage')} testId="order-renews">
+                <Fingerprint hex={order.renews} label={t('renew.lineage')} />
+              </Fact>
+            )}
             {order.certificate && (
               <>
                 <Fact label={t('retrieve.validUntil')}>{format.date(order.certificate.notAfter)}</Fact>
