@@ -28,7 +28,8 @@ export const RenewDialog = ({ entry, onClose, onStarted }: RenewDialogProps) => 
   const errorText = useOrderErrorText();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<OrderError | { code: 'io-error'; message: string } | null>(null);
-  const expired = entry.status === 'expired' || Date.parse(entry.notAfter) <= Date.now();
+  // The status was computed by main at listing time; main checks the date again on renew.
+  const expired = entry.status === 'expired';
 
   const start = async (asNewOrder: boolean) => {
     setPending(true);
