@@ -166,4 +166,13 @@ describe('"Mes certificats", the home', () => {
     }
     expect(fake.api.inventory.exportReport).toHaveBeenCalledWith({ format: 'prometheus' });
   });
+
+  it('speaks English too', async () => {
+    renderApp({ inventory: { list: listing([igcEntry(5, 'renew-now')]) } }, 'en');
+    const row = within((await screen.findAllByTestId('certificate-row'))[0]!);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('My certificates');
+    expect(row.getByTestId('status-badge').textContent).toBe('Renew now');
+    expect(row.getByTestId('row-renew-by').textContent).toBe('20 June 2026');
+    expect(screen.getByTestId('certificates-shown').textContent).toBe('1 certificate shown of 1');
+  });
 });
