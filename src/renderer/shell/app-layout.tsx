@@ -2,6 +2,8 @@ import { AppShell, Container } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { AddCertificatePage } from '../features/add/add-certificate-page.js';
 import { CertificatesPage } from '../features/certificates/certificates-page.js';
+import { RenewDialog } from '../features/renew/renew-dialog.js';
+import type { InventoryEntry } from '../../shared/model/inventory.js';
 import { InspectorPage } from '../features/inspector/inspector-page.js';
 import { OrderPage } from '../features/orders/order-page.js';
 import { OrdersPage } from '../features/orders/orders-page.js';
@@ -25,6 +27,7 @@ export const AppLayout = () => {
   const [place, setPlace] = useState<Place>('certificates');
   // The certificate a notification (or an add) asked to show on the home.
   const [focus, setFocus] = useState<string | null>(null);
+  const [renewing, setRenewing] = useState<InventoryEntry | null>(null);
   const [navOpened, setNavOpened] = useState(false);
 
   const actions = useMemo<AppActions>(
@@ -80,6 +83,7 @@ export const AppLayout = () => {
               active={place === 'certificates'}
               onAdd={() => actions.navigate('add')}
               focus={focus}
+              onRenew={setRenewing}
             />
           </Container>
           <Container size="lg" py="md" hidden={place !== 'add'}>
@@ -111,6 +115,17 @@ export const AppLayout = () => {
         onClose={() => setTrust({ opened: false, pickRequest: 0 })}
       />
       <AboutDialog opened={aboutOpened} onClose={() => setAboutOpened(false)} />
+      {renewing && (
+        <RenewDialog
+          entry={renewing}
+          onClose={() => setRenewing(null)}
+          // The renewal order is a draft: its steps (key, CSR, platform) are in "Mes commandes".
+          onStarted={() => {
+            setRenewing(null);
+            goFromMenu('orders');
+          }}
+        />
+      )}
     </AppActionsContext>
   );
 };
