@@ -30,6 +30,8 @@ import { DEFAULT_DEADLINE_SETTINGS, type DeadlineSettings } from '../../shared/i
 import { createExpiryWatcher } from '../services/inventory/expiry-watcher.js';
 import { createInventoryService } from '../services/inventory/inventory-service.js';
 import { createRenewal } from '../services/renewal/renew.js';
+import { scanEndpoints } from '../services/inventory/endpoint-scan.js';
+import type { TlsProbe } from '../ports/tls-probe.js';
 import { platformKeystore } from './keystore.js';
 
 export type CoreAdapters = {
@@ -49,6 +51,10 @@ export type CoreAdapters = {
   alarm?: Alarm;
   /** The system's folder dialog (a folder to watch); none outside the desktop app. */
   chooseFolder?: () => Promise<string | null>;
+  /** TLS connections to watched endpoints; none: endpoints cannot be watched (network off). */
+  tlsProbe?: TlsProbe;
+  /** The roots web clients know (DER), for "is the served chain complete". */
+  webRoots?: () => Uint8Array[];
   /** The system's file dialog; none outside the desktop app. */
   picker?: FilePicker;
   /** Where exports are written: the save dialog (desktop), a dev/test folder, none (CLI). */
@@ -169,6 +175,7 @@ export const composeCore = (adapters: CoreAdapters, config: CoreConfig) => {
     ...anchorOption,
   });
   const inventoryListeners = new Set<() => void>();
+  const tlsProbe = adapters.tlsProbe;
   const inventoryStore = openSqliteInventory(join(config.dataDir, 'inventory.sqlite')).store;
   const notifier = adapters.notifier ?? { notify: () => undefined };
   let settingsNow: DeadlineSettings = DEFAULT_DEADLINE_SETTINGS;
@@ -190,6 +197,18 @@ export const composeCore = (adapters: CoreAdapters, config: CoreConfig) => {
     events: adapters.events,
     saveTarget: adapters.saveTarget ?? noSaveTarget,
     chooseFolder: adapters.chooseFolder ?? null,
+    probeEndpoints: tlsProbe
+      ? async (targets, options) => {
+          // Complete = reaches a root clients have: the web's, or IGC-Santé's pinned roots.
+          const igcRoots = (await trust.list()).filter((c) => c.pinned.role === 'root').map((c) => c.der);
+          const anchors = [...(adapters.webRoots?.() ?? []), ...igcRoots];
+          return scanEndpoints(
+            targets,
+            { probe: tlsProbe, store: inventoryStore, clock: adapters.clock, inspector, anchors },
+            options,
+          );
+        }
+      : null,
     onChanged: () => {
       void inventory.settings().then((s) => {
         settingsNow = { thresholds: s.thresholds, renewNowDays: s.renewNowDays };

@@ -1,10 +1,7 @@
 import { join } from 'node:path';
 import { openSqliteInventory } from '../adapters/inventory/sqlite-inventory-store.js';
-import {
-  createNodeTlsProbe,
-  systemRootCertificates,
-  type TlsNetworkPolicy,
-} from '../adapters/tls/node-tls-probe.js';
+import { createNodeTlsProbe, systemRootCertificates } from '../adapters/tls/node-tls-probe.js';
+import { networkPolicy } from '../app/network.js';
 import { cliFileSystem } from '../adapters/node-file-system.js';
 import { systemClock } from '../adapters/system-clock.js';
 import { composeInspection } from '../app/compose-inspection.js';
@@ -13,12 +10,6 @@ import { scanEndpoints } from '../services/inventory/endpoint-scan.js';
 import { scanFolder } from '../services/inventory/folder-scan.js';
 import { reportRows } from '../services/inventory/report-rows.js';
 import type { ScanDeps } from './scan-command.js';
-
-/** VIGIE_NETWORK for the endpoint probe, read as app/network.ts reads it: anything unknown is 'off'. */
-const networkPolicy = (env: NodeJS.ProcessEnv = process.env): TlsNetworkPolicy => {
-  const mode = (env['VIGIE_NETWORK'] ?? 'on').trim().toLowerCase();
-  return mode === 'on' || mode === '' ? 'on' : mode === 'loopback' ? 'loopback' : 'off';
-};
 
 /** `vigie scan` on the inspection layer and the inventory file of the data folder. */
 export const scanDeps = (): ScanDeps => ({

@@ -16,7 +16,8 @@ import { createMemorySecretStore } from '../adapters/memory-secret-store.js';
 import { createNapiKeyringSecretStore } from '../adapters/napi-keyring-secret-store.js';
 import { folderSaveTarget } from '../adapters/folder-save-target.js';
 import { platformKeystore } from '../app/keystore.js';
-import { networkFetcher } from '../app/network.js';
+import { networkFetcher, networkTlsProbe } from '../app/network.js';
+import { systemRootCertificates } from '../adapters/tls/node-tls-probe.js';
 import { chainUrlsAt } from '../services/trust/download-chain.js';
 import { startBridge, type Bridge } from './bridge-server.js';
 
@@ -71,6 +72,7 @@ const main = async () => {
     ? keyring
     : createMemorySecretStore('dev bridge: no OS keychain answered', (m) => console.error(m));
   const http = networkFetcher();
+  const tlsProbe = networkTlsProbe();
   const chainBase = process.env['VIGIE_CHAIN_BASE_URL'];
   const core = composeCore(
     {
@@ -89,6 +91,7 @@ const main = async () => {
         VIGIE_KEYSTORE_HOME: process.env['VIGIE_KEYSTORE_HOME'] || join(dataDir, 'home'),
       }),
       ...(http ? { http } : {}),
+      ...(tlsProbe ? { tlsProbe, webRoots: systemRootCertificates } : {}),
       // No desktop notifications from a browser tab: each one is a JSON line in
       // <dataDir>/notifications.jsonl (the end-to-end tests read it) and on stderr.
       notifier: {

@@ -14,6 +14,8 @@ export const inventoryHandlers = (inventory: InventoryService): MainHandlers['in
     inventory.addFile(fileName, new Uint8Array(Buffer.from(data, 'base64')), password),
   addFolder: ({ path }) => inventory.addFolder(path),
   removeFolder: ({ path }) => inventory.removeFolder(path),
+  addEndpoint: ({ spec }) => inventory.addEndpoint(spec),
+  removeEndpoint: ({ locator }) => inventory.removeEndpoint(locator),
   forget: ({ sha256 }) => inventory.forget(sha256),
   snooze: ({ sha256, until }) => inventory.snooze(sha256, until === null ? null : new Date(until)),
   acknowledge: ({ sha256 }) => inventory.acknowledge(sha256),

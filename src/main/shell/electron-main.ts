@@ -10,7 +10,8 @@ import { electronStoreDocumentStore } from '../adapters/electron-store-document-
 import { createNapiKeyringSecretStore } from '../adapters/napi-keyring-secret-store.js';
 import { nodeFileSystem } from '../adapters/node-file-system.js';
 import { systemClock } from '../adapters/system-clock.js';
-import { networkFetcher } from '../app/network.js';
+import { networkFetcher, networkTlsProbe } from '../app/network.js';
+import { systemRootCertificates } from '../adapters/tls/node-tls-probe.js';
 import { createDispatcher } from '../ipc/dispatch.js';
 import { registerElectronIpc } from '../ipc/electron-ipc.js';
 import { installMenu } from './app-menu.js';
@@ -49,6 +50,7 @@ if (!app.requestSingleInstanceLock()) {
       ? keyring
       : createSafeStorageSecretStore({ fs: nodeFileSystem, dir: dataDir });
     const http = networkFetcher();
+    const tlsProbe = networkTlsProbe();
     const core = composeCore(
       {
         fs: nodeFileSystem,
@@ -66,6 +68,7 @@ if (!app.requestSingleInstanceLock()) {
           return chosen.kind === 'chosen' ? chosen.path : null;
         },
         ...(http ? { http } : {}),
+        ...(tlsProbe ? { tlsProbe, webRoots: systemRootCertificates } : {}),
       },
       {
         dataDir,

@@ -16,6 +16,8 @@ export const InventorySettings = z.object({
     .array(z.object({ path: z.string().min(1), lastScan: z.iso.datetime().nullable() }))
     .max(200)
     .catch([]),
+  /** TLS endpoints watched, by their canonical `host:port[/smtp|imap|pop3]`. */
+  endpoints: z.array(z.string().min(1).max(300)).max(1000).catch([]),
 });
 export type InventorySettings = z.infer<typeof InventorySettings>;
 

@@ -44,6 +44,8 @@ const OPERATION_CHANNELS = [
   'inventory.addFile',
   'inventory.addFolder',
   'inventory.removeFolder',
+  'inventory.addEndpoint',
+  'inventory.removeEndpoint',
   'inventory.forget',
   'inventory.snooze',
   'inventory.acknowledge',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { MAX_FILE_BYTES, MAX_PASSWORD_LENGTH } from '../limits.js';
 import {
   DeadlineSettings,
+  EndpointView,
   EntryDetail,
   InventoryError,
   InventoryList,
@@ -59,6 +60,16 @@ export const inventoryOps = {
   removeFolder: op({
     summary: 'Stop watching a folder',
     args: z.object({ path: FolderPath }).strict(),
+    result: resultOf(z.null(), InventoryError),
+  }),
+  addEndpoint: op({
+    summary: 'Watch a TLS endpoint (host:port, or host:port/smtp|imap|pop3 for STARTTLS) and check it now',
+    args: z.object({ spec: z.string().min(1).max(300) }).strict(),
+    result: resultOf(EndpointView, InventoryError),
+  }),
+  removeEndpoint: op({
+    summary: 'Stop watching a TLS endpoint',
+    args: z.object({ locator: z.string().min(1).max(300) }).strict(),
     result: resultOf(z.null(), InventoryError),
   }),
   forget: op({

@@ -95,10 +95,27 @@ export type DeadlineSettingsView = z.infer<typeof DeadlineSettings>;
 export const WatchedFolder = z.object({ path: z.string(), lastScan: z.iso.datetime().nullable() });
 export type WatchedFolder = z.infer<typeof WatchedFolder>;
 
+/** A watched TLS endpoint and what its last look found. */
+export const EndpointView = z.object({
+  locator: z.string(),
+  checkedAt: z.iso.datetime().nullable(),
+  /** Worst first; empty when all is well (or not checked yet). */
+  problems: z.array(
+    z.enum(['unreachable', 'hostname-mismatch', 'missing-intermediate', 'unknown-root', 'expired']),
+  ),
+  /** Why it could not be reached, in English for the details pane. */
+  error: z.string().nullable(),
+  protocol: z.string().nullable(),
+  /** Certificates served (the chain), leaf first. */
+  served: z.array(z.string()),
+});
+export type EndpointView = z.infer<typeof EndpointView>;
+
 export const InventoryList = z.object({
   entries: z.array(InventoryEntry),
   settings: DeadlineSettings,
   folders: z.array(WatchedFolder),
+  endpoints: z.array(EndpointView),
   /** When the list was computed (statuses are as of this instant). */
   at: z.iso.datetime(),
 });

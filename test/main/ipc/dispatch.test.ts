@@ -13,6 +13,8 @@ const handlers: MainHandlers = {
     addFile: none,
     addFolder: none,
     removeFolder: none,
+    addEndpoint: none,
+    removeEndpoint: none,
     forget: none,
     snooze: none,
     acknowledge: none,

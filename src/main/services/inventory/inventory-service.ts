@@ -4,11 +4,9 @@ import {
   readInventorySettings,
   type InventorySettings,
 } from '../../../shared/inventory/inventory-settings.js';
-import { toCsv } from '../../../shared/inventory/reports/csv.js';
-import { toIcs } from '../../../shared/inventory/reports/ics.js';
-import { toPrometheus } from '../../../shared/inventory/reports/prometheus.js';
 import type {
   DeadlineSettingsView,
+  EndpointView,
   EntryDetail,
   InventoryError,
   InventoryList,
@@ -25,8 +23,11 @@ import type { OsKeystore } from '../../ports/os-keystore.js';
 import type { SaveTarget } from '../../ports/save-target.js';
 import type { Inspector } from '../inspector/inspect-file.js';
 import { certificatesOf, scanFolder } from './folder-scan.js';
+import { parseEndpoint } from './endpoint-scan.js';
+import { endpointTargets, endpointView, type ProbeEndpoints } from './inventory-endpoints.js';
 import { entryDetail, inventoryEntries } from './inventory-entries.js';
-import { reportRows } from './report-rows.js';
+import { certificateActions } from './certificate-actions.js';
+import { exportInventory, type ReportFormat } from './inventory-export.js';
 import { syncOrders, syncStores } from './source-sync.js';
 
 export type InventoryServiceDeps = {
@@ -44,17 +45,11 @@ export type InventoryServiceDeps = {
   chooseFolder: (() => Promise<string | null | 'unavailable'>) | null;
   /** After anything that may change a deadline: the expiry watcher checks again. */
   onChanged: () => void;
+  /** TLS endpoints into the inventory; null where probing is off (VIGIE_NETWORK=off). */
+  probeEndpoints: ProbeEndpoints | null;
 };
 
 const failure = (code: InventoryError['code'], message: string) => err({ code, message });
-
-export type ReportFormat = 'csv' | 'ics' | 'prometheus';
-
-const REPORT_FILES: Record<ReportFormat, string> = {
-  csv: 'certificats-vigie.csv',
-  ics: 'echeances-vigie.ics',
-  prometheus: 'vigie.prom',
-};
 
 /**
  * "Mes certificats": the inventory's use cases for the app. Sources (orders in Vigie's
@@ -124,6 +119,13 @@ export const createInventoryService = (deps: InventoryServiceDeps) => {
   };
 
   const sources = { store: deps.store, clock: deps.clock, inspector: deps.inspector };
+  const endpointProgress = (p: { done: number; total: number }) =>
+    deps.events.emit('inventory.progress', {
+      folder: '',
+      filesFound: p.total,
+      filesDone: p.done,
+      certificates: 0,
+    });
 
   return {
     settings: loadSettings,
@@ -135,6 +137,7 @@ export const createInventoryService = (deps: InventoryServiceDeps) => {
         entries: inventoryEntries(deps.store, now, deadlineSettings(s)),
         settings: deadlineSettings(s),
         folders: s.folders,
+        endpoints: s.endpoints.map((l) => endpointView(deps.store, l)),
         at: now.toISOString(),
       });
     },
@@ -163,6 +166,11 @@ export const createInventoryService = (deps: InventoryServiceDeps) => {
           report.files += summary.files;
           report.certificates += summary.certificates;
           report.unreadable += summary.unreadable;
+        }
+        const endpoints = endpointTargets((await loadSettings()).endpoints);
+        if (!signal.aborted && endpoints.length > 0 && deps.probeEndpoints) {
+          const probed = await deps.probeEndpoints(endpoints, { signal, onProgress: endpointProgress });
+          report.certificates += probed.certificates;
         }
         report.cancelled = signal.aborted;
         changed();
@@ -265,32 +273,38 @@ export const createInventoryService = (deps: InventoryServiceDeps) => {
       return ok(null);
     },
 
-    async forget(sha256: string): Promise<Result<null, InventoryError>> {
-      if (!deps.store.certificate(sha256))
-        return failure('not-found', 'No such certificate in the inventory');
-      deps.store.forget(sha256);
-      changed();
-      return ok(null);
-    },
-
-    async snooze(sha256: string, until: Date | null): Promise<Result<null, InventoryError>> {
-      if (!deps.store.certificate(sha256))
-        return failure('not-found', 'No such certificate in the inventory');
-      deps.store.snooze(sha256, until);
-      changed();
-      return ok(null);
-    },
-
-    /** The user saw what was notified about this certificate. */
-    async acknowledge(sha256: string): Promise<Result<null, InventoryError>> {
-      if (!deps.store.certificate(sha256))
-        return failure('not-found', 'No such certificate in the inventory');
-      const now = deps.clock.now();
-      deps.store.transaction(() => {
-        for (const t of deps.store.notifiedThresholds(sha256)) deps.store.acknowledge(sha256, t, now);
+    /** Watch a TLS endpoint (`host:port[/smtp|imap|pop3]`) and look at it now. */
+    async addEndpoint(spec: string): Promise<Result<EndpointView, InventoryError>> {
+      const parsed = parseEndpoint(spec);
+      if (!parsed.ok) return failure('unreadable', parsed.error.message);
+      const probe = deps.probeEndpoints;
+      if (!probe) return failure('unavailable', 'The network is off: endpoints cannot be checked');
+      const target = parsed.value;
+      const s = await loadSettings();
+      if (!s.endpoints.includes(target.locator)) {
+        if (s.endpoints.length >= 1000) return failure('failed', 'Too many watched endpoints');
+        await saveSettings({ ...s, endpoints: [...s.endpoints, target.locator] });
+      }
+      return exclusive(async (signal) => {
+        await probe([target], { signal });
+        changed();
+        return ok(endpointView(deps.store, target.locator));
       });
+    },
+
+    /** Stop watching an endpoint: what it served is no longer listed as being there. */
+    async removeEndpoint(locator: string): Promise<Result<null, InventoryError>> {
+      const s = await loadSettings();
+      if (!s.endpoints.includes(locator)) return failure('not-found', 'Not a watched endpoint');
+      await saveSettings({ ...s, endpoints: s.endpoints.filter((e) => e !== locator) });
+      await exclusive(async () => {
+        deps.store.markGone({ source: 'endpoint', locator }, [], deps.clock.now());
+      });
+      changed();
       return ok(null);
     },
+
+    ...certificateActions(deps.store, deps.clock, changed),
 
     async setDeadlines(next: DeadlineSettings): Promise<Result<DeadlineSettingsView, InventoryError>> {
       const s = await loadSettings();
@@ -303,18 +317,7 @@ export const createInventoryService = (deps: InventoryServiceDeps) => {
     /** Writes a report of the whole inventory where the user chooses. */
     async exportReport(format: ReportFormat): Promise<Result<{ path: string }, InventoryError>> {
       const s = await loadSettings();
-      const now = deps.clock.now();
-      const rows = reportRows(deps.store, now, { settings: deadlineSettings(s) });
-      const text =
-        format === 'csv' ? toCsv(rows) : format === 'ics' ? toIcs(rows, now) : toPrometheus(rows, now);
-      const target = await deps.saveTarget.chooseFile({
-        suggestedName: REPORT_FILES[format],
-        title: 'Exporter l’inventaire',
-      });
-      if (target.kind === 'cancelled') return failure('cancelled', 'Cancelled');
-      if (target.kind === 'unavailable') return failure('unavailable', 'No save dialog here');
-      await deps.fs.writeFileAtomic(target.path, new TextEncoder().encode(text));
-      return ok({ path: target.path });
+      return exportInventory(deps, format, deadlineSettings(s));
     },
   };
 };

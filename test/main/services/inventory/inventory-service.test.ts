@@ -48,6 +48,7 @@ const setUp = (orders: Order[] = []) => {
     events: { emit: (name, payload) => void events.push({ name, payload }) },
     saveTarget: folderSaveTarget(join(dir, 'exports')),
     chooseFolder: null,
+    probeEndpoints: null,
     onChanged: () => void changes++,
   });
   return { dir, store, service, events, keystore, changes: () => changes };

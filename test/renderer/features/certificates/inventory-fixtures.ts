@@ -59,6 +59,7 @@ export const listOf = (entries: InventoryEntry[]): InventoryList => ({
   entries,
   settings: { thresholds: [90, 60, 30, 14, 7, 1], renewNowDays: 30 },
   folders: [],
+  endpoints: [],
   at: AT,
 });
 
