@@ -32,6 +32,7 @@ import { createInventoryService } from '../services/inventory/inventory-service.
 import { createRenewal } from '../services/renewal/renew.js';
 import { scanEndpoints } from '../services/inventory/endpoint-scan.js';
 import type { TlsProbe } from '../ports/tls-probe.js';
+import type { FolderWatcher } from '../ports/folder-watcher.js';
 import { platformKeystore } from './keystore.js';
 
 export type CoreAdapters = {
@@ -55,6 +56,8 @@ export type CoreAdapters = {
   tlsProbe?: TlsProbe;
   /** The roots web clients know (DER), for "is the served chain complete". */
   webRoots?: () => Uint8Array[];
+  /** OS notifications of changes in watched folders (the app); none: reconciles only. */
+  folderWatcher?: FolderWatcher;
   /** The system's file dialog; none outside the desktop app. */
   picker?: FilePicker;
   /** Where exports are written: the save dialog (desktop), a dev/test folder, none (CLI). */
@@ -197,6 +200,7 @@ export const composeCore = (adapters: CoreAdapters, config: CoreConfig) => {
     events: adapters.events,
     saveTarget: adapters.saveTarget ?? noSaveTarget,
     chooseFolder: adapters.chooseFolder ?? null,
+    ...(adapters.folderWatcher ? { folderWatcher: adapters.folderWatcher } : {}),
     probeEndpoints: tlsProbe
       ? async (targets, options) => {
           // Complete = reaches a root clients have: the web's, or IGC-Santé's pinned roots.
@@ -269,12 +273,14 @@ export const composeCore = (adapters: CoreAdapters, config: CoreConfig) => {
       settingsNow = { thresholds: s.thresholds, renewNowDays: s.renewNowDays };
       // What came due while Vigie was not running is notified now, then one alarm is armed.
       watcher.start();
+      await inventory.watchFolders();
       // The stores and folders may have changed while Vigie was closed: look again, quietly.
       if (config.refreshInventoryAtStart) void inventory.refresh().catch(() => undefined);
     },
     /** Forget the vault secret held in memory; end the inspection worker. */
     async stop() {
       watcher.stop();
+      inventory.stopWatching();
       inventory.cancelScan();
       await vault.lock();
       await base.stop();

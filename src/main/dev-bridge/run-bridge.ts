@@ -18,6 +18,7 @@ import { folderSaveTarget } from '../adapters/folder-save-target.js';
 import { platformKeystore } from '../app/keystore.js';
 import { networkFetcher, networkTlsProbe } from '../app/network.js';
 import { systemRootCertificates } from '../adapters/tls/node-tls-probe.js';
+import { nodeFolderWatcher } from '../adapters/node-folder-watcher.js';
 import { chainUrlsAt } from '../services/trust/download-chain.js';
 import { startBridge, type Bridge } from './bridge-server.js';
 
@@ -92,6 +93,7 @@ const main = async () => {
       }),
       ...(http ? { http } : {}),
       ...(tlsProbe ? { tlsProbe, webRoots: systemRootCertificates } : {}),
+      folderWatcher: nodeFolderWatcher,
       // No desktop notifications from a browser tab: each one is a JSON line in
       // <dataDir>/notifications.jsonl (the end-to-end tests read it) and on stderr.
       notifier: {

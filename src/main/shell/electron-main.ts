@@ -12,6 +12,7 @@ import { nodeFileSystem } from '../adapters/node-file-system.js';
 import { systemClock } from '../adapters/system-clock.js';
 import { networkFetcher, networkTlsProbe } from '../app/network.js';
 import { systemRootCertificates } from '../adapters/tls/node-tls-probe.js';
+import { nodeFolderWatcher } from '../adapters/node-folder-watcher.js';
 import { createDispatcher } from '../ipc/dispatch.js';
 import { registerElectronIpc } from '../ipc/electron-ipc.js';
 import { installMenu } from './app-menu.js';
@@ -69,6 +70,7 @@ if (!app.requestSingleInstanceLock()) {
         },
         ...(http ? { http } : {}),
         ...(tlsProbe ? { tlsProbe, webRoots: systemRootCertificates } : {}),
+        folderWatcher: nodeFolderWatcher,
       },
       {
         dataDir,

@@ -6,7 +6,6 @@ import {
 } from '../../../shared/inventory/inventory-settings.js';
 import type {
   DeadlineSettingsView,
-  EndpointView,
   EntryDetail,
   InventoryError,
   InventoryList,
@@ -18,15 +17,21 @@ import type { Clock } from '../../ports/clock.js';
 import type { DocumentStore } from '../../ports/document-store.js';
 import type { EventSink } from '../../ports/event-sink.js';
 import type { FileSystem } from '../../ports/file-system.js';
+import type { FolderWatcher } from '../../ports/folder-watcher.js';
 import type { InventoryStore } from '../../ports/inventory-store.js';
 import type { OsKeystore } from '../../ports/os-keystore.js';
 import type { SaveTarget } from '../../ports/save-target.js';
 import type { Inspector } from '../inspector/inspect-file.js';
 import { certificatesOf, scanFolder } from './folder-scan.js';
-import { parseEndpoint } from './endpoint-scan.js';
-import { endpointTargets, endpointView, type ProbeEndpoints } from './inventory-endpoints.js';
+import {
+  endpointActions,
+  endpointTargets,
+  endpointView,
+  type ProbeEndpoints,
+} from './inventory-endpoints.js';
 import { entryDetail, inventoryEntries } from './inventory-entries.js';
 import { certificateActions } from './certificate-actions.js';
+import { createFolderWatching } from './folder-watching.js';
 import { exportInventory, type ReportFormat } from './inventory-export.js';
 import { syncOrders, syncStores } from './source-sync.js';
 
@@ -47,6 +52,10 @@ export type InventoryServiceDeps = {
   onChanged: () => void;
   /** TLS endpoints into the inventory; null where probing is off (VIGIE_NETWORK=off). */
   probeEndpoints: ProbeEndpoints | null;
+  /** Changes inside watched folders (none: only the reconciles find them). */
+  folderWatcher?: FolderWatcher;
+  /** Quiet time after the last change before a watched folder is scanned again. */
+  settleMs?: number;
 };
 
 const failure = (code: InventoryError['code'], message: string) => err({ code, message });
@@ -119,6 +128,17 @@ export const createInventoryService = (deps: InventoryServiceDeps) => {
   };
 
   const sources = { store: deps.store, clock: deps.clock, inspector: deps.inspector };
+
+  // A burst of changes in a watched folder is scanned once, after it settles; the scan
+  // cache makes that scan read only what changed.
+  const watching = createFolderWatching(deps.folderWatcher, deps.settleMs ?? 2000, (path) =>
+    exclusive(async (signal) => {
+      await scanOne(path, signal);
+      changed();
+    }),
+  );
+  const watchFolder = watching.watch;
+  const unwatchFolder = watching.unwatch;
   const endpointProgress = (p: { done: number; total: number }) =>
     deps.events.emit('inventory.progress', {
       folder: '',
@@ -129,6 +149,12 @@ export const createInventoryService = (deps: InventoryServiceDeps) => {
 
   return {
     settings: loadSettings,
+
+    /** Starts the OS watches of the watched folders (the app; the CLI scans once and exits). */
+    async watchFolders() {
+      for (const f of (await loadSettings()).folders) watchFolder(f.path);
+    },
+    stopWatching: watching.stopAll,
 
     async list(): Promise<Result<InventoryList, InventoryError>> {
       const s = await loadSettings();
@@ -239,6 +265,7 @@ export const createInventoryService = (deps: InventoryServiceDeps) => {
         await saveSettings({ ...s, folders: [...s.folders, { path, lastScan: null }] });
       }
       const folder = path;
+      watchFolder(folder);
       return exclusive(async (signal) => {
         const summary = await scanOne(folder, signal);
         changed();
@@ -259,6 +286,7 @@ export const createInventoryService = (deps: InventoryServiceDeps) => {
       const s = await loadSettings();
       if (!s.folders.some((f) => f.path === path)) return failure('not-found', 'Not a watched folder');
       await saveSettings({ ...s, folders: s.folders.filter((f) => f.path !== path) });
+      unwatchFolder(path);
       await exclusive(async () => {
         const now = deps.clock.now();
         const cached = deps.store.scanCacheUnder(path);
@@ -273,36 +301,7 @@ export const createInventoryService = (deps: InventoryServiceDeps) => {
       return ok(null);
     },
 
-    /** Watch a TLS endpoint (`host:port[/smtp|imap|pop3]`) and look at it now. */
-    async addEndpoint(spec: string): Promise<Result<EndpointView, InventoryError>> {
-      const parsed = parseEndpoint(spec);
-      if (!parsed.ok) return failure('unreadable', parsed.error.message);
-      const probe = deps.probeEndpoints;
-      if (!probe) return failure('unavailable', 'The network is off: endpoints cannot be checked');
-      const target = parsed.value;
-      const s = await loadSettings();
-      if (!s.endpoints.includes(target.locator)) {
-        if (s.endpoints.length >= 1000) return failure('failed', 'Too many watched endpoints');
-        await saveSettings({ ...s, endpoints: [...s.endpoints, target.locator] });
-      }
-      return exclusive(async (signal) => {
-        await probe([target], { signal });
-        changed();
-        return ok(endpointView(deps.store, target.locator));
-      });
-    },
-
-    /** Stop watching an endpoint: what it served is no longer listed as being there. */
-    async removeEndpoint(locator: string): Promise<Result<null, InventoryError>> {
-      const s = await loadSettings();
-      if (!s.endpoints.includes(locator)) return failure('not-found', 'Not a watched endpoint');
-      await saveSettings({ ...s, endpoints: s.endpoints.filter((e) => e !== locator) });
-      await exclusive(async () => {
-        deps.store.markGone({ source: 'endpoint', locator }, [], deps.clock.now());
-      });
-      changed();
-      return ok(null);
-    },
+    ...endpointActions({ ...deps, loadSettings, saveSettings, exclusive, changed }),
 
     ...certificateActions(deps.store, deps.clock, changed),
 

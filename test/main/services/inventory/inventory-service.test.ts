@@ -8,6 +8,8 @@ import { createNssKeystore } from '../../../../src/main/adapters/keystores/nss/n
 import { createNodeCommandRunner } from '../../../../src/main/adapters/keystores/run-command.js';
 import { nodeFileSystem } from '../../../../src/main/adapters/node-file-system.js';
 import type { InventoryStore } from '../../../../src/main/ports/inventory-store.js';
+import type { FolderWatcher } from '../../../../src/main/ports/folder-watcher.js';
+import { nodeFolderWatcher } from '../../../../src/main/adapters/node-folder-watcher.js';
 import { sha256Hex } from '../../../../src/main/pki/describe/hex.js';
 import { createInspector } from '../../../../src/main/services/inspector/inspect-file.js';
 import { createInventoryService } from '../../../../src/main/services/inventory/inventory-service.js';
@@ -27,7 +29,7 @@ afterEach(() => {
 });
 
 /** The service on real parts: SQLite, conf, the file system, the reader, NSS in a temp home. */
-const setUp = (orders: Order[] = []) => {
+const setUp = (orders: Order[] = [], folderWatcher?: FolderWatcher) => {
   const dir = tempDir('vigie-inventory-service-');
   const { store } = openSqliteInventory(join(dir, 'inventory.sqlite'));
   stores.push(store);
@@ -49,6 +51,7 @@ const setUp = (orders: Order[] = []) => {
     saveTarget: folderSaveTarget(join(dir, 'exports')),
     chooseFolder: null,
     probeEndpoints: null,
+    ...(folderWatcher ? { folderWatcher, settleMs: 150 } : {}),
     onChanged: () => void changes++,
   });
   return { dir, store, service, events, keystore, changes: () => changes };
@@ -88,6 +91,28 @@ describe('the inventory service ("Mes certificats")', () => {
     const after = await service.list();
     expect(after.ok && after.value.entries).toEqual([]);
     expect(after.ok && after.value.folders).toEqual([]);
+  });
+
+  it('picks up a change in a watched folder from the OS watch, once it settles, and stops when unwatched', async () => {
+    const { dir, service } = setUp([], nodeFolderWatcher);
+    const folder = join(dir, 'watched');
+    mkdirSync(join(folder, 'sub'), { recursive: true });
+    expect((await service.addFolder(folder)).ok).toBe(true);
+    const { leaves } = makeCertificates(2, 1);
+    writeFileSync(join(folder, 'sub', 'new.pem'), pem(leaves[0] as Uint8Array));
+    const listed = async () => {
+      const list = await service.list();
+      return list.ok ? list.value.entries.map((e) => e.sha256) : [];
+    };
+    await vi.waitFor(async () => expect(await listed()).toEqual([sha256Hex(leaves[0] as Uint8Array)]), {
+      timeout: 5000,
+      interval: 100,
+    });
+    expect((await service.removeFolder(folder)).ok).toBe(true);
+    writeFileSync(join(folder, 'later.pem'), pem(leaves[1] as Uint8Array));
+    await new Promise((r) => setTimeout(r, 600));
+    expect(await listed()).toEqual([]);
+    service.stopWatching();
   });
 
   it('adds a file by hand, refuses one with no certificate, and forgets, snoozes, acknowledges', async () => {
