@@ -131,7 +131,11 @@ if (!app.requestSingleInstanceLock()) {
     core.onInventoryChanged(() => void updateTray());
 
     // A sleep or a clock change moves "now" past armed instants: check again, re-arm.
-    powerMonitor.on('resume', () => core.services.watcher.refresh());
+    powerMonitor.on('resume', () => {
+      core.services.watcher.refresh();
+      // Watches can miss what changed while asleep (network shares): reconcile everything.
+      void core.services.inventory.refresh().catch(() => undefined);
+    });
     powerMonitor.on('unlock-screen', () => core.services.watcher.refresh());
     app.on('browser-window-focus', () => core.services.watcher.refresh());
 
