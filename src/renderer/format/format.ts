@@ -15,8 +15,18 @@ export const formatDateTime = (iso: string, language: Language): string =>
     timeStyle: 'long',
   }).format(new Date(iso));
 
-export const formatNumber = (value: number, language: Language, digits = 0): string =>
-  new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: digits }).format(value);
+// Building an Intl.NumberFormat costs far more than using one: a dashboard prints hundreds.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+export const formatNumber = (value: number, language: Language, digits = 0): string => {
+  const key = `${language}/${digits}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: digits });
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
+};
 
 /** "15:01:25:B6…": how fingerprints and serials are printed by every other tool. */
 export const hexPairs = (hex: string): string => (hex.toUpperCase().match(/.{1,2}/g) ?? []).join(':');

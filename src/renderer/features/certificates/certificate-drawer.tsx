@@ -1,6 +1,6 @@
 import { Alert, Badge, Drawer, Group, List, Loader, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
-import { useState, type ReactNode } from 'react';
+import { memo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DAY_MS } from '../../../shared/inventory/deadlines.js';
 import type { EntryDetail, InventoryEntry } from '../../../shared/model/inventory.js';
@@ -36,7 +36,7 @@ const Section = ({ title, children }: { title: string; children: ReactNode }) =>
 );
 
 /** One certificate in full: where it is and was, its status over time, what Vigie notified. */
-export const CertificateDrawer = ({ sha256, nowMs, onClose, onRenew }: CertificateDrawerProps) => {
+export const CertificateDrawer = memo(({ sha256, nowMs, onClose, onRenew }: CertificateDrawerProps) => {
   const { t } = useTranslation();
   return (
     <Drawer
@@ -53,7 +53,8 @@ export const CertificateDrawer = ({ sha256, nowMs, onClose, onRenew }: Certifica
       )}
     </Drawer>
   );
-};
+});
+CertificateDrawer.displayName = 'CertificateDrawer';
 
 type DrawerContentProps = Omit<CertificateDrawerProps, 'sha256'> & { sha256: string };
 

@@ -1,12 +1,10 @@
-import { Badge, Group, Text, Tooltip } from '@mantine/core';
 import { IconBellOff, IconFlask } from '@tabler/icons-react';
-import { memo, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { memo, type CSSProperties, type KeyboardEvent } from 'react';
 import { DAY_MS } from '../../../shared/inventory/deadlines.js';
-import { daysLeftLabel } from '../inspector/days-left.js';
 import type { Row } from './inventory-rows.js';
-import { SourcePlaces } from './source-places.js';
-import { StatusBadge } from './status-style.js';
+import type { RowLabels } from './row-labels.js';
+import { SOURCE_ICON } from './source-icons.js';
+import { STATUS_COLOR, STATUS_FILLED } from './status-style.js';
 import classes from './certificates-table.module.css';
 
 type CertificateRowProps = {
@@ -16,31 +14,32 @@ type CertificateRowProps = {
   height: number;
   nowMs: number;
   active: boolean;
+  labels: RowLabels;
   formatDate: (ms: number) => string;
   onOpen: (row: Row) => void;
   onKeyDown: (event: KeyboardEvent<HTMLDivElement>, index: number) => void;
   onFocusRow: (index: number) => void;
 };
 
-/** TEST is loud on purpose (see env-badge.tsx), small enough to sit in a fixed-height row. */
-const TestBadge = () => {
-  const { t } = useTranslation();
+const badgeStyle = (status: Row['entry']['status']): CSSProperties => {
+  const color = STATUS_COLOR[status];
   return (
-    <Badge
-      size="xs"
-      color="orange"
-      variant="filled"
-      leftSection={<IconFlask size={10} aria-hidden />}
-      data-testid="env-badge"
-      data-environment="test"
-      style={{ flexShrink: 0 }}
-    >
-      {t('env.test')}
-    </Badge>
-  );
+    STATUS_FILLED.has(status)
+      ? {
+          '--badge-bg': `var(--mantine-color-${color}-filled)`,
+          '--badge-color': 'var(--mantine-color-white)',
+        }
+      : {
+          '--badge-bg': `var(--mantine-color-${color}-light)`,
+          '--badge-color': `var(--mantine-color-${color}-light-color)`,
+        }
+  ) as CSSProperties;
 };
 
-/** One certificate in the list; memoised so scrolling re-renders only the rows that move in. */
+/**
+ * One certificate in the list, in plain elements (the same look as the Mantine badges and
+ * texts elsewhere) and memoised: scrolling or filtering renders only the rows that move in.
+ */
 export const CertificateRow = memo(
   ({
     row,
@@ -49,23 +48,23 @@ export const CertificateRow = memo(
     height,
     nowMs,
     active,
+    labels,
     formatDate,
     onOpen,
     onKeyDown,
     onFocusRow,
   }: CertificateRowProps) => {
-    const { t } = useTranslation();
     const e = row.entry;
     const days = Math.floor((row.renewByMs - nowMs) / DAY_MS);
-    const label = daysLeftLabel(days);
     const urgent = e.status === 'renew-now' || e.status === 'expired';
+    const snoozed = e.snoozedUntil ? labels.snoozedUntil(formatDate(Date.parse(e.snoozedUntil))) : null;
     return (
       <div
         role="row"
         aria-rowindex={index + 2}
         tabIndex={active ? 0 : -1}
         className={classes.item}
-        style={{ height, transform: `translateY(${top}px)` }}
+        style={{ height, top }}
         data-testid="certificate-row"
         data-index={index}
         data-sha256={e.sha256}
@@ -75,49 +74,63 @@ export const CertificateRow = memo(
         onFocus={() => onFocusRow(index)}
       >
         <div role="gridcell" className={classes.cell}>
-          <Group gap={6} wrap="nowrap">
-            {e.igc?.environment === 'test' && <TestBadge />}
-            <Text size="sm" fw={600} truncate data-testid="row-name">
-              {row.name}
-            </Text>
-          </Group>
-          <Text size="xs" c="dimmed" truncate>
-            {row.detail}
-          </Text>
-        </div>
-        <div role="gridcell" className={classes.cell}>
-          <SourcePlaces sources={row.sources} locations={e.locations} />
-        </div>
-        <div role="gridcell" className={classes.cell}>
-          <Group gap={6} wrap="nowrap">
-            <StatusBadge status={e.status} />
-            {e.snoozedUntil && (
-              <Tooltip
-                label={t('certificates.drawer.snoozedUntil', {
-                  date: formatDate(Date.parse(e.snoozedUntil)),
-                })}
-              >
-                <IconBellOff
-                  size={16}
-                  aria-label={t('certificates.drawer.snoozedUntil', {
-                    date: formatDate(Date.parse(e.snoozedUntil)),
-                  })}
-                  color="var(--mantine-color-dimmed)"
-                />
-              </Tooltip>
+          <div className={classes.name}>
+            {e.igc?.environment === 'test' && (
+              <span className={classes.test} data-testid="env-badge" data-environment="test">
+                <IconFlask size={10} aria-hidden />
+                {labels.test}
+              </span>
             )}
-          </Group>
+            <span className={classes.strong} data-testid="row-name">
+              {row.name}
+            </span>
+          </div>
+          <div className={classes.dim}>{row.detail}</div>
         </div>
         <div role="gridcell" className={classes.cell}>
-          <Text size="sm" data-testid="row-renew-by">
+          <div className={classes.places}>
+            {row.sources.map((source) => {
+              const Icon = SOURCE_ICON[source];
+              const here = e.locations.filter((l) => l.source === source);
+              return (
+                <span
+                  key={source}
+                  className={classes.place}
+                  title={here.map((l) => l.locator).join('\n')}
+                  data-testid="place"
+                  data-source={source}
+                >
+                  <Icon size={16} aria-hidden />
+                  {labels.source(source)}
+                  {here.length > 1 ? ` ×${here.length}` : ''}
+                </span>
+              );
+            })}
+          </div>
+        </div>
+        <div role="gridcell" className={classes.cell}>
+          <div className={classes.statusLine}>
+            <span
+              className={classes.badge}
+              style={badgeStyle(e.status)}
+              data-testid="status-badge"
+              data-status={e.status}
+            >
+              {labels.status[e.status]}
+            </span>
+            {snoozed && (
+              <IconBellOff size={16} role="img" aria-label={snoozed} color="var(--mantine-color-dimmed)" />
+            )}
+          </div>
+        </div>
+        <div role="gridcell" className={classes.cell}>
+          <div className={classes.text} data-testid="row-renew-by">
             {formatDate(row.renewByMs)}
-          </Text>
-          <Text size="xs" c={urgent ? 'red.7' : 'dimmed'}>
-            {label.key === 'days.today' ? t(label.key) : t(label.key, { count: label.count })}
-          </Text>
+          </div>
+          <div className={urgent ? classes.urgent : classes.dim}>{labels.daysLeft(days)}</div>
         </div>
         <div role="gridcell" className={classes.cell}>
-          <Text size="sm">{formatDate(Date.parse(e.notAfter))}</Text>
+          <div className={classes.text}>{formatDate(Date.parse(e.notAfter))}</div>
         </div>
       </div>
     );

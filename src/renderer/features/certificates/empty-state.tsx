@@ -1,10 +1,11 @@
 import { Button, Group, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconCertificate, IconFolderPlus, IconSquarePlus } from '@tabler/icons-react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InventoryActions } from './use-inventory-actions.js';
 
 /** A first visit: say what to do, with the two ways in right there. */
-export const EmptyState = ({ actions, onAdd }: { actions: InventoryActions; onAdd: () => void }) => {
+export const EmptyState = memo(({ actions, onAdd }: { actions: InventoryActions; onAdd: () => void }) => {
   const { t } = useTranslation();
   return (
     <Paper withBorder radius="lg" p="xl" data-testid="certificates-empty">
@@ -36,4 +37,5 @@ export const EmptyState = ({ actions, onAdd }: { actions: InventoryActions; onAd
       </Stack>
     </Paper>
   );
-};
+});
+EmptyState.displayName = 'EmptyState';

@@ -27,15 +27,17 @@ export const expiryMonths = (rows: readonly Row[], now: Date, months = 12): Mont
     total: 0,
     byStatus: emptyCounts(),
   }));
-  const first = buckets[0]!.start;
+  // Month boundaries as numbers: a row is placed by comparisons, no Date per row (this runs
+  // on every filter change over up to 10,000 rows).
+  const ends = buckets.map((_, i) => new Date(now.getFullYear(), now.getMonth() + i + 1, 1).getTime());
   const nowMs = now.getTime();
+  const last = ends[ends.length - 1] ?? nowMs;
   for (const r of rows) {
     const status = r.entry.status;
-    if (status === 'expired' || status === 'revoked' || r.renewByMs < nowMs) continue;
-    const d = new Date(r.renewByMs);
-    const index = (d.getFullYear() - first.getFullYear()) * 12 + d.getMonth() - first.getMonth();
-    const bucket = buckets[index];
-    if (!bucket) continue;
+    if (status === 'expired' || status === 'revoked' || r.renewByMs < nowMs || r.renewByMs >= last) continue;
+    let index = 0;
+    while (r.renewByMs >= (ends[index] as number)) index++;
+    const bucket = buckets[index] as MonthBucket;
     bucket.total++;
     bucket.byStatus[status]++;
   }

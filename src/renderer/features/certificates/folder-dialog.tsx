@@ -1,10 +1,10 @@
 import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InventoryActions } from './use-inventory-actions.js';
 
 /** Where there is no folder dialog (the browser of the dev bridge): the path, typed. */
-export const FolderDialog = ({ actions }: { actions: InventoryActions }) => {
+export const FolderDialog = memo(({ actions }: { actions: InventoryActions }) => {
   const { t } = useTranslation();
   const [path, setPath] = useState('');
   const close = () => {
@@ -47,4 +47,5 @@ export const FolderDialog = ({ actions }: { actions: InventoryActions }) => {
       </form>
     </Modal>
   );
-};
+});
+FolderDialog.displayName = 'FolderDialog';

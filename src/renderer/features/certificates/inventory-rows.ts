@@ -45,12 +45,14 @@ const ACTION_RANK: Readonly<Record<Status, number>> = {
   unrecognised: 5,
 };
 
-/** "é" → "e", lowercase: "hopital" finds "HÔPITAL". */
+/** "é" → "e", lowercase: "hopital" finds "HÔPITAL" (plain ASCII skips the costly part). */
 export const foldText = (text: string): string =>
-  text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
+  /[\u0080-\uffff]/.test(text)
+    ? text
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+    : text.toLowerCase();
 
 const SOURCE_ORDER: readonly LocationSource[] = [
   'vault',
@@ -171,6 +173,32 @@ export const filterRows = (rows: readonly Row[], f: Filters): readonly Row[] => 
     for (const term of terms) if (!r.search.includes(term)) return false;
     return true;
   });
+};
+
+const sameExceptQuery = (a: Filters, b: Filters): boolean =>
+  a.statuses === b.statuses &&
+  a.family === b.family &&
+  a.product === b.product &&
+  a.structure === b.structure &&
+  a.source === b.source &&
+  a.environment === b.environment;
+
+/**
+ * filterRows with a memory of the last answer: typing one more letter only narrows, so it
+ * searches the previous result instead of every row (the common keystroke, on 10,000 rows).
+ */
+export const createRowFilter = () => {
+  let last: { rows: readonly Row[]; filters: Filters; result: readonly Row[] } | null = null;
+  return (rows: readonly Row[], filters: Filters): readonly Row[] => {
+    const narrows =
+      last !== null &&
+      last.rows === rows &&
+      sameExceptQuery(last.filters, filters) &&
+      foldText(filters.query).startsWith(foldText(last.filters.query));
+    const result = filterRows(narrows && last ? last.result : rows, filters);
+    last = { rows, filters, result };
+    return result;
+  };
 };
 
 /** The distinct values the filters offer, from what is in the inventory. */

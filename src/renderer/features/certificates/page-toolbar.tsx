@@ -9,6 +9,7 @@ import {
   IconSquarePlus,
   IconTable,
 } from '@tabler/icons-react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InventoryActions, ReportFormat } from './use-inventory-actions.js';
 
@@ -18,7 +19,7 @@ const FORMATS: readonly ReportFormat[] = ['csv', 'ics', 'prometheus'];
 type PageToolbarProps = { actions: InventoryActions; onAdd: () => void; canExport: boolean };
 
 /** Add first (what a doctor came for), then what IT staff use: watch, check, export. */
-export const PageToolbar = ({ actions, onAdd, canExport }: PageToolbarProps) => {
+export const PageToolbar = memo(({ actions, onAdd, canExport }: PageToolbarProps) => {
   const { t } = useTranslation();
   return (
     <Group gap="sm">
@@ -79,4 +80,5 @@ export const PageToolbar = ({ actions, onAdd, canExport }: PageToolbarProps) => 
       </Menu>
     </Group>
   );
-};
+});
+PageToolbar.displayName = 'PageToolbar';

@@ -2,7 +2,7 @@ import { Badge, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { EntryDetail } from '../../../shared/model/inventory.js';
 import { useFormat } from '../../format/use-format.js';
-import { SOURCE_ICON } from './source-places.js';
+import { SOURCE_ICON } from './source-icons.js';
 
 /** Every place the certificate was ever seen; those it left are kept, dimmed, with when. */
 export const PlacesList = ({ places }: { places: EntryDetail['places'] }) => {

@@ -1,11 +1,12 @@
 import { Alert, Button, Group, Paper, Progress, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../format/use-format.js';
 import type { InventoryActions } from './use-inventory-actions.js';
 
 /** A scan in progress (with Cancel), or what the last action gave. */
-export const ScanStatus = ({ actions }: { actions: InventoryActions }) => {
+export const ScanStatus = memo(({ actions }: { actions: InventoryActions }) => {
   const { t } = useTranslation();
   const format = useFormat();
   const { busy, progress, feedback } = actions;
@@ -69,4 +70,5 @@ export const ScanStatus = ({ actions }: { actions: InventoryActions }) => {
       )}
     </Alert>
   );
-};
+});
+ScanStatus.displayName = 'ScanStatus';

@@ -1,4 +1,5 @@
 import { Group, SimpleGrid, Text, UnstyledButton } from '@mantine/core';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StatusCounts } from '../../../shared/inventory/status-summary.js';
 import { useFormat } from '../../format/use-format.js';
@@ -13,7 +14,7 @@ type StatusCardsProps = {
 };
 
 /** Counts by status, at a glance; each card is a toggle that filters the list below. */
-export const StatusCards = ({ counts, selected, onToggle }: StatusCardsProps) => {
+export const StatusCards = memo(({ counts, selected, onToggle }: StatusCardsProps) => {
   const { t } = useTranslation();
   const format = useFormat();
   return (
@@ -51,4 +52,5 @@ export const StatusCards = ({ counts, selected, onToggle }: StatusCardsProps) =>
       })}
     </SimpleGrid>
   );
-};
+});
+StatusCards.displayName = 'StatusCards';

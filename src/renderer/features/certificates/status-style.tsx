@@ -15,14 +15,14 @@ export const STATUS_COLOR: Readonly<Record<Status, string>> = {
   unrecognised: 'gray',
 };
 
-const FILLED: ReadonlySet<Status> = new Set(['renew-now', 'expired', 'revoked']);
+export const STATUS_FILLED: ReadonlySet<Status> = new Set(['renew-now', 'expired', 'revoked']);
 
 export const StatusBadge = ({ status }: { status: Status }) => {
   const { t } = useTranslation();
   return (
     <Badge
       color={STATUS_COLOR[status]}
-      variant={FILLED.has(status) ? 'filled' : 'light'}
+      variant={STATUS_FILLED.has(status) ? 'filled' : 'light'}
       tt="none"
       data-testid="status-badge"
       data-status={status}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventPayload } from '../../../shared/ipc/types.js';
 import type { ScanReport } from '../../../shared/model/inventory.js';
@@ -108,19 +108,28 @@ export const useInventoryActions = () => {
 
   const cancelScan = () => void api.inventory.cancelScan({}).catch(() => undefined);
 
-  return {
-    busy,
-    progress: busy ? progress : null,
-    feedback,
-    dismissFeedback: () => setFeedback(null),
-    askPath,
-    closePathDialog: () => setAskPath(false),
-    refresh,
-    watchFolder,
-    stopWatching,
-    exportReport,
-    cancelScan,
-  };
+  // Stable functions that call the latest closures: the toolbar, dialog and cards are
+  // memoised, and a keystroke in the search field must not re-render them.
+  const latest = useRef({ refresh, watchFolder, stopWatching, exportReport, cancelScan });
+  useLayoutEffect(() => {
+    latest.current = { refresh, watchFolder, stopWatching, exportReport, cancelScan };
+  });
+  const stable = useMemo(
+    () => ({
+      refresh: () => latest.current.refresh(),
+      watchFolder: (path?: string) => latest.current.watchFolder(path),
+      stopWatching: (path: string) => latest.current.stopWatching(path),
+      exportReport: (f: ReportFormat) => latest.current.exportReport(f),
+      cancelScan: () => latest.current.cancelScan(),
+      dismissFeedback: () => setFeedback(null),
+      closePathDialog: () => setAskPath(false),
+    }),
+    [],
+  );
+  return useMemo(
+    () => ({ busy, progress: busy ? progress : null, feedback, askPath, ...stable }),
+    [busy, progress, feedback, askPath, stable],
+  );
 };
 
 export type InventoryActions = ReturnType<typeof useInventoryActions>;

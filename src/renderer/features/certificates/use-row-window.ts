@@ -36,14 +36,14 @@ export const useRowWindow = (count: number, rowHeight: number): RowWindow => {
     return () => observer.disconnect();
   }, []);
 
-  // A shorter list (a filter) must not leave the view scrolled past its end.
+  // A shorter list (a filter) must not leave the view scrolled past its end. Compared with
+  // the offset kept in state: reading el.scrollTop here would force a layout per keystroke.
+  // The scroll event that follows brings the state back to 0.
+  const pastEnd = scrollTop > 0 && scrollTop > count * rowHeight;
+  const top = pastEnd ? 0 : scrollTop;
   useEffect(() => {
-    const el = scrollRef.current;
-    if (el && el.scrollTop > count * rowHeight) {
-      el.scrollTop = 0;
-      setScrollTop(0);
-    }
-  }, [count, rowHeight]);
+    if (pastEnd && scrollRef.current) scrollRef.current.scrollTop = 0;
+  }, [pastEnd]);
 
   const onScroll = useCallback(() => setScrollTop(scrollRef.current?.scrollTop ?? 0), []);
 
@@ -62,8 +62,8 @@ export const useRowWindow = (count: number, rowHeight: number): RowWindow => {
     [rowHeight],
   );
 
-  const first = Math.max(0, Math.floor(scrollTop / rowHeight) - OVERSCAN);
-  const last = Math.min(count, Math.ceil((scrollTop + height) / rowHeight) + OVERSCAN);
+  const first = Math.max(0, Math.floor(top / rowHeight) - OVERSCAN);
+  const last = Math.min(count, Math.ceil((top + height) / rowHeight) + OVERSCAN);
   return {
     scrollRef,
     first,

@@ -1,5 +1,6 @@
 import { ActionIcon, Group, Paper, Text, Tooltip } from '@mantine/core';
 import { IconFolder, IconX } from '@tabler/icons-react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WatchedFolder } from '../../../shared/model/inventory.js';
 import { useFormat } from '../../format/use-format.js';
@@ -7,7 +8,7 @@ import { useFormat } from '../../format/use-format.js';
 type WatchedFoldersProps = { folders: readonly WatchedFolder[]; onStop: (path: string) => void };
 
 /** The folders Vigie keeps reading, each with when it last did and a way to stop. */
-export const WatchedFolders = ({ folders, onStop }: WatchedFoldersProps) => {
+export const WatchedFolders = memo(({ folders, onStop }: WatchedFoldersProps) => {
   const { t } = useTranslation();
   const format = useFormat();
   if (folders.length === 0) return null;
@@ -44,4 +45,5 @@ export const WatchedFolders = ({ folders, onStop }: WatchedFoldersProps) => {
       ))}
     </Group>
   );
-};
+});
+WatchedFolders.displayName = 'WatchedFolders';
