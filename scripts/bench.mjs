@@ -6,6 +6,26 @@ import { esmRequireBanner, nodeBundle } from './esbuild-common.mjs';
 // The command rows run the CLI as users do: build it first so they time this tree.
 const cli = spawnSync(process.execPath, ['scripts/build-cli.mjs'], { stdio: 'inherit' });
 if (cli.status !== 0) process.exit(cli.status ?? 1);
+// The dashboard rows (P4) drive this tree's renderer in Chromium through the dev bridge.
+for (const args of [
+  [
+    'node_modules/vite/bin/vite.js',
+    'build',
+    '--config',
+    'vite.config.ts',
+    '--mode',
+    'bridge',
+    '--outDir',
+    '../../dist/renderer-bridge',
+    '--emptyOutDir',
+    '--logLevel',
+    'warn',
+  ],
+  ['scripts/build-bridge.mjs'],
+]) {
+  const built = spawnSync(process.execPath, args, { stdio: 'inherit' });
+  if (built.status !== 0) process.exit(built.status ?? 1);
+}
 
 await build({
   ...nodeBundle,
@@ -13,6 +33,8 @@ await build({
   outfile: 'dist/bench/bench.mjs',
   format: 'esm',
   banner: esmRequireBanner,
+  // Playwright finds its browser-side files on disk: it runs from node_modules, unbundled.
+  external: [...nodeBundle.external, 'playwright-core'],
 });
 const run = spawnSync(process.execPath, ['--enable-source-maps', 'dist/bench/bench.mjs'], {
   stdio: 'inherit',
