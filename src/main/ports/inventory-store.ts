@@ -118,6 +118,12 @@ export type InventoryStore = {
   /** No notification for this certificate before `until`; null lifts the snooze. */
   snooze(sha256: string, until: Date | null): void;
   snoozedUntil(sha256: string): Date | null;
+  /** Every snooze, by certificate, in one read (lists and the watcher go over all of them). */
+  snoozes(): Map<string, Date>;
+  /** Every certificate's notified thresholds, in one read. */
+  notifiedByCertificate(): Map<string, number[]>;
+  /** Every certificate's last recorded status, in one read. */
+  lastStatuses(): Map<string, CertificateStatus>;
 
   scanCacheEntry(path: string): ScanCacheEntry | null;
   putScanCacheEntry(entry: ScanCacheEntry): void;

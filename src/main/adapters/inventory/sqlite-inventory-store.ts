@@ -348,6 +348,31 @@ const sqliteStore = (db: DatabaseSync): InventoryStore => {
       const r = sql('SELECT until FROM snoozes WHERE sha256 = ?').get(sha256) as Row | undefined;
       return r ? date(r['until']) : null;
     },
+    snoozes() {
+      const rows = sql('SELECT sha256, until FROM snoozes').all() as Row[];
+      return new Map(rows.map((r) => [text(r['sha256']), date(r['until'])]));
+    },
+    notifiedByCertificate() {
+      const map = new Map<string, number[]>();
+      const rows = sql(
+        'SELECT sha256, threshold_days FROM notifications ORDER BY sha256, threshold_days DESC',
+      ).all() as Row[];
+      for (const r of rows) {
+        const sha = text(r['sha256']);
+        const list = map.get(sha);
+        if (list) list.push(num(r['threshold_days']));
+        else map.set(sha, [num(r['threshold_days'])]);
+      }
+      return map;
+    },
+    lastStatuses() {
+      // The last row of each certificate's history (ids grow with time).
+      const rows = sql(
+        `SELECT h.sha256, h.status FROM status_history h
+         JOIN (SELECT sha256, max(id) AS id FROM status_history GROUP BY sha256) last ON last.id = h.id`,
+      ).all() as Row[];
+      return new Map(rows.map((r) => [text(r['sha256']), text(r['status']) as CertificateStatus]));
+    },
 
     scanCacheEntry(path): ScanCacheEntry | null {
       const r = sql('SELECT * FROM scan_cache WHERE path = ?').get(path) as Row | undefined;

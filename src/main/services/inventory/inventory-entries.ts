@@ -46,11 +46,12 @@ export const inventoryEntries = (
     if (list) list.push(l);
     else placesOf.set(l.sha256, [l]);
   }
+  const snoozes = store.snoozes();
   const entries: InventoryEntry[] = [];
   for (const c of store.certificates()) {
     const places = placesOf.get(c.sha256);
     if (!places) continue;
-    entries.push(entryOf(c, places, store.snoozedUntil(c.sha256), now, settings));
+    entries.push(entryOf(c, places, snoozes.get(c.sha256) ?? null, now, settings));
   }
   return entries;
 };

@@ -55,6 +55,34 @@ describe('the SQLite inventory', () => {
     expect(store.certificate('00')).toBeNull();
   });
 
+  it('reads every snooze, notification and last status in one go, as the one-by-one reads say', () => {
+    const { store } = open(join(tempDir('vigie-inventory-'), 'inventory.sqlite'));
+    for (const n of [1, 2, 3]) store.upsertCertificate(cert(n), day(0));
+    const [a, b, c] = [1, 2, 3].map((n) => cert(n).sha256) as [string, string, string];
+    store.snooze(a, day(9));
+    store.recordNotified(a, 90, day(1));
+    store.recordNotified(a, 30, day(2));
+    store.recordNotified(b, 60, day(1));
+    store.recordStatus(a, 'valid', day(0));
+    store.recordStatus(a, 'renew-soon', day(1));
+    store.recordStatus(b, 'valid', day(0));
+    expect(store.snoozes()).toEqual(new Map([[a, day(9)]]));
+    expect(store.notifiedByCertificate()).toEqual(
+      new Map([
+        [a, store.notifiedThresholds(a)],
+        [b, [60]],
+      ]),
+    );
+    expect(store.notifiedByCertificate().get(a)).toEqual([90, 30]);
+    expect(store.lastStatuses()).toEqual(
+      new Map([
+        [a, 'renew-soon'],
+        [b, 'valid'],
+      ]),
+    );
+    expect(store.lastStatuses().has(c)).toBe(false);
+  });
+
   it('keeps the IGC-Santé reading, and a later reading replaces it (a chain checked since)', () => {
     const { store } = open(join(tempDir('vigie-inventory-'), 'inventory.sqlite'));
     const igc = {
