@@ -1,5 +1,6 @@
 import { enCertificates } from './en-certificates.js';
 import { enAdd } from './en-add.js';
+import { enEndpoints } from './en-endpoints.js';
 import { enRenew } from './en-renew.js';
 import { enGenuine } from './en-genuine.js';
 import { enInstall } from './en-install.js';
@@ -328,6 +329,7 @@ export const en: Messages = {
   ...enRevocation,
   ...enGenuine,
   ...enAdd,
+  ...enEndpoints,
   ...enRenew,
   ...enCertificates,
 };

@@ -11,7 +11,10 @@ import { DashboardFilters, type FilterPatch } from './dashboard-filters.js';
 import { EmptyState } from './empty-state.js';
 import { ExpiryChart } from './expiry-chart.js';
 import { expiryMonths } from './expiry-months.js';
+import { useApi } from '../../api-context.js';
+import { EndpointDialog } from './endpoint-dialog.js';
 import { FolderDialog } from './folder-dialog.js';
+import { WatchedEndpoints } from './watched-endpoints.js';
 import {
   DEFAULT_SORT,
   filterChoices,
@@ -44,6 +47,7 @@ type CertificatesPageProps = {
 /** "Mes certificats": the home, and the dashboard IT staff filter thousands of rows with. */
 export const CertificatesPage = ({ active, onAdd, focus, onRenew }: CertificatesPageProps) => {
   const { t } = useTranslation();
+  const api = useApi();
   const format = useFormat();
   const { state, rows } = useInventory(active);
   const actions = useInventoryActions();
@@ -92,6 +96,13 @@ export const CertificatesPage = ({ active, onAdd, focus, onRenew }: Certificates
   const { stopWatching: stop } = actions;
   const stopWatching = useCallback((path: string) => void stop(path), [stop]);
   const closeDrawer = useCallback(() => setOpened(null), []);
+  const [endpointDialog, setEndpointDialog] = useState(false);
+  const openEndpointDialog = useCallback(() => setEndpointDialog(true), []);
+  const closeEndpointDialog = useCallback(() => setEndpointDialog(false), []);
+  const stopEndpoint = useCallback(
+    (locator: string) => void api.inventory.removeEndpoint({ locator }).catch(() => undefined),
+    [api],
+  );
   const openRow = useCallback((row: Row) => setOpened(row.entry.sha256), []);
 
   return (
@@ -105,10 +116,16 @@ export const CertificatesPage = ({ active, onAdd, focus, onRenew }: Certificates
             {t('certificates.intro')}
           </Text>
         </Stack>
-        <PageToolbar actions={actions} onAdd={onAdd} canExport={rows.length > 0} />
+        <PageToolbar
+          actions={actions}
+          onAdd={onAdd}
+          onWatchEndpoint={openEndpointDialog}
+          canExport={rows.length > 0}
+        />
       </Group>
       <ScanStatus actions={actions} />
       {list && <WatchedFolders folders={list.folders} onStop={stopWatching} />}
+      {list && <WatchedEndpoints endpoints={list.endpoints} onStop={stopEndpoint} />}
       {state.status === 'loading' && (
         <Group gap="xs" role="status">
           <Loader size="xs" />
@@ -155,6 +172,7 @@ export const CertificatesPage = ({ active, onAdd, focus, onRenew }: Certificates
         </>
       )}
       <FolderDialog actions={actions} />
+      <EndpointDialog opened={endpointDialog} onClose={closeEndpointDialog} />
       <CertificateDrawer sha256={opened} nowMs={now.getTime()} onClose={closeDrawer} onRenew={onRenew} />
     </Stack>
   );

@@ -6,6 +6,7 @@ import {
   IconDownload,
   IconFolderPlus,
   IconRefresh,
+  IconServer,
   IconSquarePlus,
   IconTable,
 } from '@tabler/icons-react';
@@ -16,10 +17,15 @@ import type { InventoryActions, ReportFormat } from './use-inventory-actions.js'
 const FORMAT_ICON = { csv: IconTable, ics: IconCalendarEvent, prometheus: IconChartLine } as const;
 const FORMATS: readonly ReportFormat[] = ['csv', 'ics', 'prometheus'];
 
-type PageToolbarProps = { actions: InventoryActions; onAdd: () => void; canExport: boolean };
+type PageToolbarProps = {
+  actions: InventoryActions;
+  onAdd: () => void;
+  onWatchEndpoint: () => void;
+  canExport: boolean;
+};
 
 /** Add first (what a doctor came for), then what IT staff use: watch, check, export. */
-export const PageToolbar = memo(({ actions, onAdd, canExport }: PageToolbarProps) => {
+export const PageToolbar = memo(({ actions, onAdd, onWatchEndpoint, canExport }: PageToolbarProps) => {
   const { t } = useTranslation();
   return (
     <Group gap="sm">
@@ -39,6 +45,14 @@ export const PageToolbar = memo(({ actions, onAdd, canExport }: PageToolbarProps
         data-testid="certificates-watch-folder"
       >
         {t('certificates.watchFolder')}
+      </Button>
+      <Button
+        variant="default"
+        leftSection={<IconServer size={18} aria-hidden />}
+        onClick={onWatchEndpoint}
+        data-testid="certificates-watch-endpoint"
+      >
+        {t('endpoints.watch')}
       </Button>
       <Button
         variant="default"
