@@ -15,6 +15,8 @@ import { AddDone } from './add-done.js';
 import { AddResult } from './add-result.js';
 import type { KeepFailure } from './keep-panel.js';
 import { ProtectedNotice } from './protected-notice.js';
+import { useVaultStatus, vaultUsable } from '../vault/use-vault-status.js';
+import { VaultPanel } from '../vault/vault-panel.js';
 
 type AddCertificatePageProps = {
   active: boolean;
@@ -48,7 +50,25 @@ export const AddCertificatePage = ({ onDone }: AddCertificatePageProps) => {
     reset();
   };
 
+  // The key goes into the vault: a new user's vault is set up on the OS keychain, the
+  // default protection, without a question; a passphrase vault asks for its passphrase here.
+  const vault = useVaultStatus(state.status === 'analyzed');
+  const vaultState = vault.state;
+  const silentSetup =
+    vaultState.status === 'ready' &&
+    vaultState.vault.mode === 'not-set-up' &&
+    vaultState.vault.keyringAvailable;
+  const vaultNeeds =
+    vaultState.status === 'ready' && (vaultUsable(vaultState.vault) || silentSetup) ? null : (
+      <VaultPanel state={vaultState} onReady={vault.replace} onRetry={vault.reload} />
+    );
+
   const keep = async (sha256: string, code: string, accept: boolean): Promise<KeepFailure | null> => {
+    if (silentSetup) {
+      const set = await callMain(() => api.vault.setup({ mode: 'keyring' }));
+      if (!set.ok) return { text: t('add.addFailed'), detail: set.error.message };
+      vault.replace(set.value);
+    }
     const failed = await confirm({
       certificateSha256: sha256,
       revocationCode: code,
@@ -134,7 +154,13 @@ export const AddCertificatePage = ({ onDone }: AddCertificatePageProps) => {
               {t('retrieve.another')}
             </Button>
           </Group>
-          <AddResult analysis={state.analysis} onUnlock={unlock} onKeep={keep} onWatch={watch} />
+          <AddResult
+            analysis={state.analysis}
+            onUnlock={unlock}
+            onKeep={keep}
+            onWatch={watch}
+            vaultNeeds={vaultNeeds}
+          />
         </Stack>
       )}
 

@@ -1,5 +1,5 @@
 import { Radio, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RetrieveAnalysis, RetrievedCertificate } from '../../../shared/model/retrieve.js';
 import type { UiError } from '../../errors/ui-error.js';
@@ -18,6 +18,8 @@ type AddResultProps = {
   onKeep: (sha256: string, revocationCode: string, acceptLookAlike: boolean) => Promise<KeepFailure | null>;
   /** Follow the certificates of a file with no key. */
   onWatch: () => Promise<KeepFailure | null>;
+  /** What the vault needs before a key can be kept (null: nothing). */
+  vaultNeeds: ReactNode;
 };
 
 const keepable = (c: RetrievedCertificate) => c.matchedOrderId !== null || c.keyInFile;
@@ -27,7 +29,7 @@ const keepable = (c: RetrievedCertificate) => c.matchedOrderId !== null || c.key
  * it now and the password form; nothing there says "no certificate" or "cannot be kept"
  * before the password had a chance.
  */
-export const AddResult = ({ analysis, onUnlock, onKeep, onWatch }: AddResultProps) => {
+export const AddResult = ({ analysis, onUnlock, onKeep, onWatch, vaultNeeds }: AddResultProps) => {
   const { t } = useTranslation();
   const format = useFormat();
   const leaves = analysis.certificates.filter((c) => !c.isCa);
@@ -81,6 +83,7 @@ export const AddResult = ({ analysis, onUnlock, onKeep, onWatch }: AddResultProp
             key={selected.sha256}
             mode="keep"
             lookAlike={!selected.genuine}
+            vaultNeeds={vaultNeeds}
             onKeep={(code, accept) => onKeep(selected.sha256, code, accept)}
           />
         ) : (

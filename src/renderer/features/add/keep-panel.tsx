@@ -1,6 +1,6 @@
 import { Button, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
 import { IconDownload, IconEye } from '@tabler/icons-react';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_PASSWORD_LENGTH } from '../../../shared/limits.js';
 import { LookAlikeConsent } from '../inspector/look-alike.js';
@@ -14,13 +14,15 @@ type KeepPanelProps = {
   /** Not shown to be issued by the IGC-Santé: keeping its key needs the user's consent. */
   lookAlike: boolean;
   onKeep: (revocationCode: string, acceptLookAlike: boolean) => Promise<KeepFailure | null>;
+  /** What the key vault needs first (a passphrase to set or type), shown above the button. */
+  vaultNeeds?: ReactNode;
 };
 
 /**
  * The one decision of "Ajouter un certificat": keep (and then install), or follow. The
  * revocation code is asked here too, optional, for the platform files that come with one.
  */
-export const KeepPanel = ({ mode, lookAlike, onKeep }: KeepPanelProps) => {
+export const KeepPanel = ({ mode, lookAlike, onKeep, vaultNeeds = null }: KeepPanelProps) => {
   const { t } = useTranslation();
   const [code, setCode] = useState('');
   const [accepted, setAccepted] = useState(false);
@@ -28,10 +30,11 @@ export const KeepPanel = ({ mode, lookAlike, onKeep }: KeepPanelProps) => {
   const [failure, setFailure] = useState<KeepFailure | null>(null);
   const titleId = useId();
   const needsConsent = mode === 'keep' && lookAlike && !accepted;
+  const blocked = needsConsent || (mode === 'keep' && vaultNeeds !== null);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (pending || needsConsent) return;
+    if (pending || blocked) return;
     setPending(true);
     setFailure(null);
     const failed = await onKeep(code, lookAlike && accepted);
@@ -66,6 +69,7 @@ export const KeepPanel = ({ mode, lookAlike, onKeep }: KeepPanelProps) => {
                 visibilityToggleButtonProps={{ 'aria-label': t('retrieve.codeShow') }}
                 maw={420}
               />
+              {vaultNeeds}
               {lookAlike && (
                 <LookAlikeConsent
                   action="keep"
@@ -81,7 +85,7 @@ export const KeepPanel = ({ mode, lookAlike, onKeep }: KeepPanelProps) => {
             <Button
               type="submit"
               loading={pending}
-              disabled={needsConsent}
+              disabled={blocked}
               leftSection={
                 mode === 'keep' ? <IconDownload size={18} aria-hidden /> : <IconEye size={18} aria-hidden />
               }

@@ -96,12 +96,16 @@ export const CertificateRow = memo(
                 <span
                   key={source}
                   className={classes.place}
-                  title={here.map((l) => l.locator).join('\n')}
+                  title={[labels.source(source), ...here.map((l) => l.locator)].join('\n')}
                   data-testid="place"
                   data-source={source}
                 >
                   <Icon size={16} aria-hidden />
-                  {labels.source(source)}
+                  {/* Several kinds of place: icons side by side (names in the tooltip and for
+                      screen readers), so the column never overlaps at a fixed width. */}
+                  <span className={row.sources.length > 1 ? classes.visuallyHidden : undefined}>
+                    {labels.source(source)}
+                  </span>
                   {here.length > 1 ? ` ×${here.length}` : ''}
                 </span>
               );

@@ -67,7 +67,11 @@ export const InstallDialog = ({ order, onClose, preselectDefault = false }: Inst
       if (whereOld.length > 0) setChosen(new Set(whereOld.map((x) => x.id)));
       else if (preselectDefault)
         setChosen(
-          new Set(listed.targets.filter((x) => x.isDefault && !x.inUse && !x.needsAdmin).map((x) => x.id)),
+          new Set(
+            listed.targets
+              .filter((x) => x.isDefault && x.exists && !x.inUse && !x.needsAdmin)
+              .map((x) => x.id),
+          ),
         );
     })();
     return () => {

@@ -113,6 +113,30 @@ describe('"Ajouter un certificat"', () => {
     expect(api.inventory.addFile).not.toHaveBeenCalled();
   });
 
+  it('a new user: the vault is set up on the OS keychain without a question; a locked passphrase vault asks first', async () => {
+    const analyze = vi.fn(async () => ({
+      ok: true as const,
+      value: analysisOf([leaf({ product: 'PS_AUTH', keyInFile: true })]),
+    }));
+    const confirm = vi.fn(async () => ({ ok: true as const, value: kept }));
+    const fresh = renderApp({ retrieve: { analyze, confirm } });
+    fresh.backend.state.vault = { mode: 'not-set-up', locked: true, keyringAvailable: true, keyCount: 0 };
+    fireEvent.click(screen.getByTestId('nav-add'));
+    pickFile('Dr-Martin.p12');
+    fireEvent.click(await screen.findByTestId('add-keep', {}, { timeout: 5000 }));
+    await vi.waitFor(() => expect(confirm).toHaveBeenCalled(), { timeout: 5000 });
+    expect(fresh.api.vault.setup).toHaveBeenCalledWith({ mode: 'keyring' });
+    fresh.unmount();
+
+    const locked = renderApp({ retrieve: { analyze, confirm: vi.fn() } });
+    locked.backend.state.vault = { mode: 'passphrase', locked: true, keyringAvailable: false, keyCount: 1 };
+    fireEvent.click(screen.getByTestId('nav-add'));
+    pickFile('Dr-Martin.p12');
+    await screen.findByTestId('retrieved-card', {}, { timeout: 5000 });
+    expect(await screen.findByTestId('vault-unlock', {}, { timeout: 5000 })).toBeTruthy();
+    expect((screen.getByTestId('add-keep') as HTMLButtonElement).disabled).toBe(true);
+  });
+
   it('follows a certificate with no key (a server’s), without talking of orders', async () => {
     const analyze = vi.fn(async () => ({ ok: true as const, value: analysisOf([leaf()]) }));
     const addFile = vi.fn(async () => ({ ok: true as const, value: { added: [LEAF_SHA] } }));
