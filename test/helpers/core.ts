@@ -11,7 +11,7 @@ import type { TrustDir } from '../../src/main/services/trust/trust-service.js';
 import type { FilePicker } from '../../src/main/ports/file-picker.js';
 import type { HttpFetcher } from '../../src/main/ports/http-fetcher.js';
 import type { ChainUrls } from '../../src/main/services/trust/download-chain.js';
-import { tempDir } from './temp-dir.js';
+import { beforeRemoval, tempDir } from './temp-dir.js';
 
 /** The real core (real file system, reader, chain, trust store) in a temp data folder. */
 export type MakeCoreOptions = {
@@ -49,5 +49,6 @@ export const makeCore = async (options: MakeCoreOptions = {}) => {
     },
   );
   await core.start();
+  beforeRemoval(() => core.stop());
   return { core, dataDir, events, opened };
 };

@@ -18,7 +18,19 @@ export const tempDir = (prefix: string): string => {
 /** Same as tempDir, for call sites that await. */
 export const tempDirAsync = async (prefix: string): Promise<string> => tempDir(prefix);
 
-export const removeTempDirs = (): void => {
+const cleanups = new Set<() => Promise<unknown>>();
+
+/**
+ * Something to end before the folders go (a composed core whose background work still
+ * writes in its data folder); run by the same afterAll, first.
+ */
+export const beforeRemoval = (cleanup: () => Promise<unknown>): void => {
+  cleanups.add(cleanup);
+};
+
+export const removeTempDirs = async (): Promise<void> => {
+  for (const cleanup of cleanups) await cleanup().catch(() => undefined);
+  cleanups.clear();
   for (const dir of made) rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
   made.clear();
 };

@@ -121,6 +121,16 @@ export const composeCore = (adapters: CoreAdapters, config: CoreConfig) => {
   // An order that changed (retrieved, installed…) may change where its certificate is: the
   // inventory looks at the orders and the stores again (never the folders: too slow for this).
   let onOrderChanged = () => undefined as void;
+  // Work started in the background (a sync after an order changed, a re-check after the
+  // inventory changed): stop() waits for it, and nothing new starts once stopping.
+  let stopping = false;
+  const pending = new Set<Promise<unknown>>();
+  const background = (work: () => Promise<unknown>) => {
+    if (stopping) return;
+    const p = work().catch(() => undefined);
+    pending.add(p);
+    void p.finally(() => pending.delete(p));
+  };
   const orderEvents: EventSink = {
     emit(name, payload) {
       adapters.events.emit(name, payload);
@@ -214,14 +224,16 @@ export const composeCore = (adapters: CoreAdapters, config: CoreConfig) => {
         }
       : null,
     onChanged: () => {
-      void inventory.settings().then((s) => {
-        settingsNow = { thresholds: s.thresholds, renewNowDays: s.renewNowDays };
-        watcher.refresh();
-        for (const listener of inventoryListeners) listener();
-      });
+      background(() =>
+        inventory.settings().then((s) => {
+          settingsNow = { thresholds: s.thresholds, renewNowDays: s.renewNowDays };
+          watcher.refresh();
+          for (const listener of inventoryListeners) listener();
+        }),
+      );
     },
   });
-  onOrderChanged = () => void inventory.syncLocal().catch(() => undefined);
+  onOrderChanged = () => background(() => inventory.syncLocal());
   const renewal = createRenewal({
     store: inventoryStore,
     inspector,
@@ -275,13 +287,16 @@ export const composeCore = (adapters: CoreAdapters, config: CoreConfig) => {
       watcher.start();
       await inventory.watchFolders();
       // The stores and folders may have changed while Vigie was closed: look again, quietly.
-      if (config.refreshInventoryAtStart) void inventory.refresh().catch(() => undefined);
+      if (config.refreshInventoryAtStart) background(() => inventory.refresh());
     },
     /** Forget the vault secret held in memory; end the inspection worker. */
     async stop() {
+      if (stopping) return;
+      stopping = true;
+      inventory.cancelScan();
+      await Promise.all(pending);
       watcher.stop();
       inventory.stopWatching();
-      inventory.cancelScan();
       await vault.lock();
       await base.stop();
       inventoryStore.close();
