@@ -11,7 +11,7 @@ import { createStandaloneKey } from '../../src/main/pki/keys/standalone-key.js';
 import { buildSubjectSpec } from '../../src/shared/csr/build-subject.js';
 import { commandRows, commandTable } from './cli-bench.js';
 import { dashboardBench, dashboardSection } from './dashboard-bench.js';
-import { idleBench, idleSection, IDLE_FLAG, runIdleCore } from './idle-bench.js';
+import { idleBench, idleSection } from './idle-bench.js';
 import { endpointBench, endpointSection, runTlsServers, TLS_SERVERS_FLAG } from './endpoint-bench.js';
 
 /**
@@ -219,7 +219,10 @@ const main = async () => {
   const endpoints = await endpointBench(work, 3);
   const dashboard = await dashboardBench(work);
   // The scan rows left their inventory (10,000 certificates) in work/scan-data.
-  const idleCore = await idleBench(self, join(work, 'scan-data'));
+  const idleCore = await idleBench(
+    join(process.cwd(), 'dist', 'bench', 'idle-core.mjs'),
+    join(work, 'scan-data'),
+  );
 
   const machine = `${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${openssl('version').toString().trim()}`;
   const table = [
@@ -253,8 +256,6 @@ const rssMode = async (path: string | undefined) => {
 try {
   if (process.argv.includes('--rss')) await rssMode(process.argv[process.argv.indexOf('--rss') + 1]);
   else if (process.argv.includes('--rss-idle')) await rssMode(undefined);
-  else if (process.argv.includes(IDLE_FLAG))
-    await runIdleCore(process.argv[process.argv.indexOf(IDLE_FLAG) + 1] ?? '');
   else if (process.argv.includes(TLS_SERVERS_FLAG))
     await runTlsServers(process.argv[process.argv.indexOf(TLS_SERVERS_FLAG) + 1] ?? '');
   else await main();

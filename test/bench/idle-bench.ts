@@ -2,16 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { confDocumentStore } from '../../src/main/adapters/conf-document-store.js';
-import { createMemorySecretStore } from '../../src/main/adapters/memory-secret-store.js';
 import { openSqliteInventory } from '../../src/main/adapters/inventory/sqlite-inventory-store.js';
-import { nodeFileSystem } from '../../src/main/adapters/node-file-system.js';
-import { nodeFolderWatcher } from '../../src/main/adapters/node-folder-watcher.js';
-import { systemClock } from '../../src/main/adapters/system-clock.js';
-import { composeCore } from '../../src/main/app/compose.js';
-import { createTimerAlarm } from '../../src/main/adapters/timer-alarm.js';
-import type { Alarm } from '../../src/main/ports/alarm.js';
-import { platformKeystore } from '../../src/main/app/keystore.js';
 
 /**
  * Issue 8, P5: the app's services idle for a while with a full inventory. The child is the
@@ -22,55 +13,6 @@ import { platformKeystore } from '../../src/main/app/keystore.js';
  * idling on one timer in the same window; peak and current RSS; and, after the window, the
  * child's own list of active handles (how many timers are armed).
  */
-export const IDLE_FLAG = '--idle-core';
-
-/** Child mode: compose and start the core on `dataDir`, say so, then do nothing. */
-export const runIdleCore = async (dataDir: string): Promise<void> => {
-  // The app's own alarm, watched: how many are armed, and for when (the timer is unref'd,
-  // so Node's list of active resources does not show it).
-  const timer = createTimerAlarm(systemClock);
-  let armedAt: Date | null = null;
-  let arms = 0;
-  const alarm: Alarm = {
-    arm(at, fire) {
-      arms++;
-      armedAt = at;
-      timer.arm(at, fire);
-    },
-    cancel() {
-      armedAt = null;
-      timer.cancel();
-    },
-  };
-  const core = composeCore(
-    {
-      fs: nodeFileSystem,
-      clock: systemClock,
-      opener: { open: async () => undefined },
-      events: { emit: () => undefined },
-      secrets: createMemorySecretStore('bench', () => undefined),
-      orderDocuments: confDocumentStore(dataDir, 'orders'),
-      settingsDocuments: confDocumentStore(dataDir, 'inventory-settings'),
-      keystore: platformKeystore({ VIGIE_KEYSTORE_HOME: join(dataDir, 'home') }, 'linux'),
-      notifier: { notify: () => undefined },
-      folderWatcher: nodeFolderWatcher,
-      alarm,
-    },
-    { dataDir, appInfo: { version: 'bench', platform: process.platform, runtime: 'cli' } },
-  );
-  await core.start();
-  // Asked after the window: what is armed now (timers, watches, handles).
-  process.on('SIGUSR2', () => {
-    const resources = process.getActiveResourcesInfo();
-    const armed = armedAt === null ? null : (armedAt as Date).toISOString();
-    process.stdout.write(`${JSON.stringify({ resources, armed, arms })}\n`);
-    void core.stop().then(() => process.exit(0));
-  });
-  // The timers are unref'd (in the app the window and the tray keep the process): here an
-  // open stdin does, which wakes nothing while nobody writes to it.
-  process.stdin.resume();
-  process.stdout.write('ready\n');
-};
 
 const switches = (pid: number): number => {
   let total = 0;
@@ -107,19 +49,24 @@ export type IdleBench = {
     armed: string | null;
     arms: number;
     resources: string[];
+    /** The JavaScript heap in use and reserved, and memory outside it (buffers, SQLite's). */
+    heapMiB: number;
+    heapTotalMiB: number;
+    externalMiB: number;
   };
   bare: { switches: number };
 };
 
 /**
- * `bundle` is this bench's own bundle (started again with IDLE_FLAG); `dataDir` holds an
- * inventory filled by the scan rows.
+ * `idleCore` is the child's own small bundle (dist/bench/idle-core.mjs, test/bench/idle-core.ts:
+ * the core and nothing of the bench, so its memory is the app's); `dataDir` holds an inventory
+ * filled by the scan rows.
  */
-export const idleBench = async (bundle: string, dataDir: string, windowS = 60): Promise<IdleBench> => {
+export const idleBench = async (idleCore: string, dataDir: string, windowS = 60): Promise<IdleBench> => {
   const { store } = openSqliteInventory(join(dataDir, 'inventory.sqlite'));
   const entries = store.certificates().length;
   store.close();
-  const core = spawn(process.execPath, [bundle, IDLE_FLAG, dataDir], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const core = spawn(process.execPath, [idleCore, dataDir], { stdio: ['pipe', 'pipe', 'inherit'] });
   const bare = spawn(
     process.execPath,
     ['-e', 'setTimeout(() => {}, 1e9); process.stdout.write("ready\\n")'],
@@ -137,10 +84,11 @@ export const idleBench = async (bundle: string, dataDir: string, windowS = 60): 
   const peakMiB = kib(core.pid!, 'VmHWM') / 1024;
   const answer = waitLine(core);
   core.kill('SIGUSR2');
-  const { resources, armed, arms } = JSON.parse(await answer) as {
+  const { resources, armed, arms, memory } = JSON.parse(await answer) as {
     resources: string[];
     armed: string | null;
     arms: number;
+    memory: NodeJS.MemoryUsage;
   };
   bare.kill();
   return {
@@ -153,6 +101,9 @@ export const idleBench = async (bundle: string, dataDir: string, windowS = 60): 
       armed,
       arms,
       resources,
+      heapMiB: memory.heapUsed / 2 ** 20,
+      heapTotalMiB: memory.heapTotal / 2 ** 20,
+      externalMiB: memory.external / 2 ** 20,
     },
     bare: { switches: after.bare - before.bare },
   };
@@ -172,7 +123,7 @@ The app's services (the composition root the shell builds: expiry watcher, folde
 |---|---:|---:|---|
 | context switches in ${r.windowS} s | ${r.core.switches} | ${r.bare.switches} | no wake-up besides the armed timer ${mark(r.core.switches <= r.bare.switches + 20)} |
 | expiry alarm | armed ${r.core.arms} time(s) since start, for ${r.core.armed ?? 'nothing'} | one timer | one ${mark(r.core.arms <= 1)} |
-| RSS at the end / peak | ${r.core.rssMiB.toFixed(0)} / ${r.core.peakMiB.toFixed(0)} MiB | | ≤ 150 MB ${mark(r.core.rssMiB * 1.048576 <= 150)} |
+| RSS at the end / peak | ${r.core.rssMiB.toFixed(0)} / ${r.core.peakMiB.toFixed(0)} MiB (JS heap ${r.core.heapMiB.toFixed(0)} MiB used of ${r.core.heapTotalMiB.toFixed(0)}, external ${r.core.externalMiB.toFixed(0)} MiB) | | ≤ 150 MB ${mark(r.core.rssMiB * 1.048576 <= 150)} |
 
 Other active handles after the window (ref'd; the alarm's timer is unref'd and not among them): ${handles || 'none'}. "No wake-up" is judged as no more context switches than the bare process plus 20 (V8's and libuv's own threads may switch a little even when idle), with the expiry alarm armed once.
 `;
