@@ -26,6 +26,7 @@ export const enAdd: Pick<Messages, 'add'> = {
     doneKept: 'The certificate and its key are kept by Vigie.',
     installNow: 'Install now',
     toList: 'See it in "My certificates"',
+    fromInspector: 'Add to my certificates',
     another: 'Add another file',
   },
 };

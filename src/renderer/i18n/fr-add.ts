@@ -25,6 +25,7 @@ export const frAdd = {
     doneKept: 'Le certificat et sa clé sont gardés par Vigie.',
     installNow: 'Installer maintenant',
     toList: 'Voir dans « Mes certificats »',
+    fromInspector: 'Ajouter à mes certificats',
     another: 'Ajouter un autre fichier',
   },
 };

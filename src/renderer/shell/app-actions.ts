@@ -6,9 +6,11 @@ export type AppActions = {
   openTrust: (options: { pick: boolean }) => void;
   /** Switch to another place of the app (the wizard's last step links to the orders list). */
   navigate: (place: Place) => void;
+  /** "Ajouter à mes certificats" from the inspector: the same file, on the add page. */
+  addFile: (file: File) => void;
 };
 
-const noop: AppActions = { openTrust: () => undefined, navigate: () => undefined };
+const noop: AppActions = { openTrust: () => undefined, navigate: () => undefined, addFile: () => undefined };
 
 /** Actions that cross features (a card offering to import the chain) without prop chains. */
 export const AppActionsContext = createContext<AppActions>(noop);

@@ -28,6 +28,8 @@ export const AppLayout = () => {
   // The certificate a notification (or an add) asked to show on the home.
   const [focus, setFocus] = useState<string | null>(null);
   const [renewing, setRenewing] = useState<InventoryEntry | null>(null);
+  // A file the inspector hands to "Ajouter un certificat" (the page restarts on it).
+  const [incoming, setIncoming] = useState<File | null>(null);
   const [navOpened, setNavOpened] = useState(false);
 
   const actions = useMemo<AppActions>(
@@ -35,6 +37,11 @@ export const AppLayout = () => {
       openTrust: ({ pick }) => setTrust((s) => ({ opened: true, pickRequest: pick ? s.pickRequest + 1 : 0 })),
       navigate: (to) => {
         setPlace(to);
+        setNavOpened(false);
+      },
+      addFile: (file) => {
+        setIncoming(file);
+        setPlace('add');
         setNavOpened(false);
       },
     }),
@@ -88,6 +95,8 @@ export const AppLayout = () => {
           </Container>
           <Container size="lg" py="md" hidden={place !== 'add'}>
             <AddCertificatePage
+              key={incoming ? `${incoming.name}-${incoming.lastModified}` : 'add'}
+              initialFile={incoming}
               active={place === 'add'}
               onDone={(sha256) => {
                 setFocus(sha256);

@@ -1,5 +1,5 @@
 import { Button, Group, Loader, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api-context.js';
 import { callMain } from '../../errors/call-main.js';
@@ -20,6 +20,8 @@ import { VaultPanel } from '../vault/vault-panel.js';
 
 type AddCertificatePageProps = {
   active: boolean;
+  /** A file handed over by the inspector ("Ajouter à mes certificats"): opened at once. */
+  initialFile?: File | null;
   /** Show the list, on this certificate when there is one. */
   onDone: (sha256: string | null) => void;
 };
@@ -29,7 +31,7 @@ type AddCertificatePageProps = {
  * doctor downloads from the platform: choose the file (1), type its password and open it
  * (2), "Ajouter et installer" (3), confirm the store Vigie ticked (4).
  */
-export const AddCertificatePage = ({ onDone }: AddCertificatePageProps) => {
+export const AddCertificatePage = ({ onDone, initialFile = null }: AddCertificatePageProps) => {
   const { t } = useTranslation();
   const api = useApi();
   const orderErrorText = useOrderErrorText();
@@ -37,6 +39,10 @@ export const AddCertificatePage = ({ onDone }: AddCertificatePageProps) => {
   const [watched, setWatched] = useState<string[] | null>(null);
   const [installing, setInstalling] = useState(true);
   const input = useRef<HTMLInputElement>(null);
+  // The page is keyed by the handed-over file: this runs once per file.
+  useEffect(() => {
+    if (initialFile) void open(initialFile);
+  }, [initialFile, open]);
 
   const pick = (files: readonly File[]) => {
     const file = files[0];

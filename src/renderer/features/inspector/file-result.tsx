@@ -1,5 +1,5 @@
-import { Alert, Group, Loader, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
-import { IconCircleCheck } from '@tabler/icons-react';
+import { Alert, Button, Group, Loader, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { IconCircleCheck, IconFilePlus } from '@tabler/icons-react';
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../errors/error-alert.js';
@@ -10,6 +10,12 @@ import { PasswordPrompt } from './password-prompt.js';
 import { Pkcs12Summary } from './pkcs12-summary.js';
 import { needsPassword, type Entry } from './use-inspections.js';
 import { WarningList } from './warning-list.js';
+import { useAppActions } from '../../shell/app-actions.js';
+import type { FilePayload } from './read-file.js';
+
+/** The file again, from the bytes the inspector kept (base64), for the add page. */
+const fileOf = (payload: FilePayload): File =>
+  new File([Uint8Array.from(atob(payload.data), (c) => c.charCodeAt(0))], payload.fileName);
 import classes from './file-result.module.css';
 
 type FileResultProps = {
@@ -24,6 +30,8 @@ export const FileResult = ({ entry, index, onUnlock, headingRef }: FileResultPro
   const { t } = useTranslation();
   const format = useFormat();
   const { state } = entry;
+  const { addFile } = useAppActions();
+  const { payload } = entry;
   const headingId = `${entry.key}-heading`;
   const report = state.status === 'ready' ? state.report : null;
   const meta = report ? `${t(`result.formats.${report.format}`)} · ${format.size(report.size)}` : null;
@@ -53,6 +61,18 @@ export const FileResult = ({ entry, index, onUnlock, headingRef }: FileResultPro
           <Text size="sm" c="dimmed">
             {meta}
           </Text>
+        )}
+        {entry.payload && report?.items.some((i) => i.kind === 'certificate') && (
+          <Button
+            size="compact-sm"
+            variant="light"
+            leftSection={<IconFilePlus size={14} aria-hidden />}
+            onClick={() => payload && addFile(fileOf(payload))}
+            data-testid="inspector-add"
+            ml="auto"
+          >
+            {t('add.fromInspector')}
+          </Button>
         )}
       </Group>
 

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { InstallTarget } from '../../../../src/shared/model/install.js';
 import type { Order } from '../../../../src/shared/model/order.js';
 import { makeOrder, NOW } from '../../helpers/fake-orders.js';
+import { insiReportLocked } from '../../helpers/insi-report.js';
 import { fileOf, renderApp } from '../../helpers/render-app.js';
 import { analysisOf, authority, leaf, LEAF_SHA } from '../retrieve/retrieve-fixtures.js';
 
@@ -135,6 +136,27 @@ describe('"Ajouter un certificat"', () => {
     await screen.findByTestId('retrieved-card', {}, { timeout: 5000 });
     expect(await screen.findByTestId('vault-unlock', {}, { timeout: 5000 })).toBeTruthy();
     expect((screen.getByTestId('add-keep') as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('"Ajouter à mes certificats" from the inspector opens the same file on the add page', async () => {
+    const analyze = vi.fn(async () => ({ ok: true as const, value: analysisOf([leaf()]) }));
+    renderApp({
+      inspector: { inspect: vi.fn(async () => ({ ok: true as const, value: insiReportLocked() })) },
+      retrieve: { analyze },
+    });
+    fireEvent.click(screen.getByTestId('nav-inspect'));
+    fireEvent.change(screen.getByTestId('file-input'), {
+      target: { files: [fileOf('INSI-AUTO.p12', new Uint8Array([0x30, 0x82, 0x01, 0x02]))] },
+    });
+    fireEvent.click(await screen.findByTestId('inspector-add', {}, { timeout: 5000 }));
+    expect(screen.getByTestId('nav-add').getAttribute('aria-current')).toBe('page');
+    await vi.waitFor(() =>
+      expect(analyze).toHaveBeenCalledWith({
+        fileName: 'INSI-AUTO.p12',
+        data: Buffer.from([0x30, 0x82, 0x01, 0x02]).toString('base64'),
+      }),
+    );
+    expect(await screen.findByTestId('retrieved-card')).toBeTruthy();
   });
 
   it('follows a certificate with no key (a server’s), without talking of orders', async () => {
