@@ -1,5 +1,6 @@
 import { enCertificates } from './en-certificates.js';
 import { enAdd } from './en-add.js';
+import { enReminders } from './en-reminders.js';
 import { enEndpoints } from './en-endpoints.js';
 import { enRenew } from './en-renew.js';
 import { enGenuine } from './en-genuine.js';
@@ -329,6 +330,7 @@ export const en: Messages = {
   ...enRevocation,
   ...enGenuine,
   ...enAdd,
+  ...enReminders,
   ...enEndpoints,
   ...enRenew,
   ...enCertificates,

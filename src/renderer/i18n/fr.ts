@@ -1,6 +1,7 @@
 import type { ReadErrorCode } from '../../shared/model/errors.js';
 import { frCertificates } from './fr-certificates.js';
 import { frAdd } from './fr-add.js';
+import { frReminders } from './fr-reminders.js';
 import { frEndpoints } from './fr-endpoints.js';
 import { frRenew } from './fr-renew.js';
 import { frGenuine } from './fr-genuine.js';
@@ -337,6 +338,7 @@ export const fr = {
   ...frRevocation,
   ...frGenuine,
   ...frAdd,
+  ...frReminders,
   ...frEndpoints,
   ...frRenew,
   ...frCertificates,

@@ -13,6 +13,7 @@ import { ExpiryChart } from './expiry-chart.js';
 import { expiryMonths } from './expiry-months.js';
 import { useApi } from '../../api-context.js';
 import { EndpointDialog } from './endpoint-dialog.js';
+import { RemindersDialog } from './reminders-dialog.js';
 import { FolderDialog } from './folder-dialog.js';
 import { WatchedEndpoints } from './watched-endpoints.js';
 import {
@@ -97,6 +98,8 @@ export const CertificatesPage = ({ active, onAdd, focus, onRenew }: Certificates
   const stopWatching = useCallback((path: string) => void stop(path), [stop]);
   const closeDrawer = useCallback(() => setOpened(null), []);
   const [endpointDialog, setEndpointDialog] = useState(false);
+  const [reminders, setReminders] = useState(false);
+  const openReminders = useCallback(() => setReminders(true), []);
   const openEndpointDialog = useCallback(() => setEndpointDialog(true), []);
   const closeEndpointDialog = useCallback(() => setEndpointDialog(false), []);
   const stopEndpoint = useCallback(
@@ -120,6 +123,7 @@ export const CertificatesPage = ({ active, onAdd, focus, onRenew }: Certificates
           actions={actions}
           onAdd={onAdd}
           onWatchEndpoint={openEndpointDialog}
+          onReminders={openReminders}
           canExport={rows.length > 0}
         />
       </Group>
@@ -173,6 +177,7 @@ export const CertificatesPage = ({ active, onAdd, focus, onRenew }: Certificates
       )}
       <FolderDialog actions={actions} />
       <EndpointDialog opened={endpointDialog} onClose={closeEndpointDialog} />
+      {reminders && list && <RemindersDialog settings={list.settings} onClose={() => setReminders(false)} />}
       <CertificateDrawer sha256={opened} nowMs={now.getTime()} onClose={closeDrawer} onRenew={onRenew} />
     </Stack>
   );

@@ -67,3 +67,25 @@ describe('watched servers on "Mes certificats"', () => {
     expect(screen.getByTestId('endpoint-spec')).toBeTruthy();
   });
 });
+
+describe('reminders ("Rappels")', () => {
+  it('edits the thresholds for every certificate, refusing what is not whole days', async () => {
+    const setDeadlines = vi.fn(async () => ({
+      ok: true as const,
+      value: { thresholds: [60, 15, 3], renewNowDays: 15 },
+    }));
+    renderApp({ inventory: { setDeadlines } });
+    fireEvent.click(await screen.findByTestId('certificates-reminders'));
+    const field = await screen.findByTestId('reminders-thresholds');
+    expect((field as HTMLInputElement).value).toBe('90, 60, 30, 14, 7, 1');
+    fireEvent.change(field, { target: { value: '15, soixante' } });
+    expect((screen.getByTestId('reminders-save') as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.change(field, { target: { value: '3, 60, 15' } });
+    fireEvent.change(screen.getByTestId('reminders-renew-now'), { target: { value: '15' } });
+    fireEvent.click(screen.getByTestId('reminders-save'));
+    await waitFor(() =>
+      expect(setDeadlines).toHaveBeenCalledWith({ thresholds: [60, 15, 3], renewNowDays: 15 }),
+    );
+    await waitFor(() => expect(screen.queryByTestId('reminders-thresholds')).toBeNull());
+  });
+});

@@ -1,0 +1,16 @@
+import type { Messages } from './messages.js';
+
+/** English for the notification thresholds; see fr-reminders.ts. */
+export const enReminders: Pick<Messages, 'reminders'> = {
+  reminders: {
+    open: 'Reminders',
+    title: 'When Vigie warns you',
+    intro:
+      'Vigie sends a system notification at each of these delays before the deadline ("renew before"), then at the deadline.',
+    thresholds: 'Reminder delays (days, separated by commas)',
+    renewNow: '"Renew now" status from (days)',
+    invalid: 'Write whole numbers of days (0 to 3650), separated by commas.',
+    cancel: 'Cancel',
+    save: 'Save',
+  },
+};

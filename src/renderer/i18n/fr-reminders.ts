@@ -1,0 +1,14 @@
+/** Notification thresholds ("Rappels") on "Mes certificats"; fr.ts spreads it in. */
+export const frReminders = {
+  reminders: {
+    open: 'Rappels',
+    title: 'Quand Vigie vous prévient',
+    intro:
+      'Vigie envoie une notification du système à chacun de ces délais avant l’échéance (« renouveler avant le »), puis à l’échéance.',
+    thresholds: 'Délais des rappels (en jours, séparés par des virgules)',
+    renewNow: 'Statut « à renouveler maintenant » à partir de (jours)',
+    invalid: 'Écrivez des nombres entiers de jours (0 à 3650), séparés par des virgules.',
+    cancel: 'Annuler',
+    save: 'Enregistrer',
+  },
+};
