@@ -11,6 +11,8 @@ export const enEndpoints: Pick<Messages, 'endpoints'> = {
     placeholder: 'intranet.example.org:443 or mail.example.org:25/smtp',
     cancel: 'Cancel',
     submit: 'Watch',
+    checking: 'Checking the watched servers',
+    checkCounts: '{{done}} of {{found}} servers checked',
     list: 'Watched servers',
     notChecked: 'not checked yet',
     checked: 'checked on {{date}}',

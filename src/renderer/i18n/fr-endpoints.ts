@@ -9,6 +9,8 @@ export const frEndpoints = {
     placeholder: 'intranet.exemple.fr:443 ou mail.exemple.fr:25/smtp',
     cancel: 'Annuler',
     submit: 'Surveiller',
+    checking: 'Vérification des serveurs surveillés',
+    checkCounts: '{{done}} serveurs vérifiés sur {{found}}',
     list: 'Serveurs surveillés',
     notChecked: 'pas encore vérifié',
     checked: 'vérifié le {{date}}',

@@ -103,6 +103,9 @@ export const inventoryOps = {
 export const inventoryEvents = {
   'inventory.changed': z.object({ at: z.string() }),
   'inventory.progress': z.object({
+    /** A watched folder being read, or the watched servers being checked. */
+    kind: z.enum(['folder', 'endpoints']),
+    /** The folder (empty for servers). */
     folder: z.string(),
     filesFound: z.number().int(),
     filesDone: z.number().int(),

@@ -110,6 +110,7 @@ export const createInventoryService = (deps: InventoryServiceDeps) => {
         signal,
         onProgress: (p) =>
           deps.events.emit('inventory.progress', {
+            kind: 'folder',
             folder: path,
             filesFound: p.filesFound,
             filesDone: p.filesDone,
@@ -141,6 +142,7 @@ export const createInventoryService = (deps: InventoryServiceDeps) => {
   const unwatchFolder = watching.unwatch;
   const endpointProgress = (p: { done: number; total: number }) =>
     deps.events.emit('inventory.progress', {
+      kind: 'endpoints',
       folder: '',
       filesFound: p.total,
       filesDone: p.done,

@@ -18,13 +18,15 @@ export const ScanStatus = memo(({ actions }: { actions: InventoryActions }) => {
         <Group justify="space-between" wrap="nowrap" gap="md">
           <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
             <Text size="sm" fw={500} truncate>
-              {progress
+              {progress?.kind === 'folder'
                 ? t('certificates.scanFolder', { folder: progress.folder })
-                : t('certificates.scanning')}
+                : progress?.kind === 'endpoints'
+                  ? t('endpoints.checking')
+                  : t('certificates.scanning')}
             </Text>
             {progress && (
               <Text size="xs" c="dimmed">
-                {t('certificates.scanCounts', {
+                {t(progress.kind === 'endpoints' ? 'endpoints.checkCounts' : 'certificates.scanCounts', {
                   done: format.number(progress.filesDone),
                   found: format.number(progress.filesFound),
                   certificates: format.number(progress.certificates),

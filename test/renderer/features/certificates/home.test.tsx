@@ -125,6 +125,7 @@ describe('"Mes certificats", the home', () => {
     await screen.findByTestId('scan-progress');
     act(() =>
       fake.emit('inventory.progress', {
+        kind: 'folder',
         folder: '/srv/certs',
         filesFound: 40,
         filesDone: 10,
