@@ -7,6 +7,7 @@ import type { Result } from '../../../shared/result.js';
 import { useApi } from '../../api-context.js';
 import { callMain } from '../../errors/call-main.js';
 import { useFormat } from '../../format/use-format.js';
+import { DrawerOrderActions } from './drawer-order-actions.js';
 import { SnoozeMenu } from './snooze-menu.js';
 import { useInventoryErrorText, type Feedback } from './use-inventory-actions.js';
 import type { ListError } from './use-inventory.js';
@@ -46,6 +47,7 @@ export const DrawerActions = ({
 
   return (
     <>
+      {entry.orderId && <DrawerOrderActions orderId={entry.orderId} />}
       <Group gap="xs" data-testid="drawer-actions">
         {onRenew && (
           <Button
