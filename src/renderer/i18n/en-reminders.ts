@@ -1,7 +1,12 @@
 import type { Messages } from './messages.js';
 
 /** English for the notification thresholds; see fr-reminders.ts. */
-export const enReminders: Pick<Messages, 'reminders'> = {
+export const enReminders: Pick<Messages, 'reminders' | 'inProgress'> = {
+  inProgress: {
+    title_one: '{{count}} certificate in the making',
+    title_other: '{{count}} certificates in the making',
+    next: 'Next step',
+  },
   reminders: {
     open: 'Reminders',
     title: 'When Vigie warns you',

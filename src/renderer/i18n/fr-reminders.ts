@@ -1,5 +1,10 @@
-/** Notification thresholds ("Rappels") on "Mes certificats"; fr.ts spreads it in. */
+/** Notification thresholds ("Rappels") and certificates in the making on "Mes certificats"; fr.ts spreads it in. */
 export const frReminders = {
+  inProgress: {
+    title_one: '{{count}} certificat en préparation',
+    title_other: '{{count}} certificats en préparation',
+    next: 'Étape suivante',
+  },
   reminders: {
     open: 'Rappels',
     title: 'Quand Vigie vous prévient',

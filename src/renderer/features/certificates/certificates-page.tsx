@@ -13,6 +13,7 @@ import { ExpiryChart } from './expiry-chart.js';
 import { expiryMonths } from './expiry-months.js';
 import { useApi } from '../../api-context.js';
 import { EndpointDialog } from './endpoint-dialog.js';
+import { OrdersInProgress } from './orders-in-progress.js';
 import { RemindersDialog } from './reminders-dialog.js';
 import { FolderDialog } from './folder-dialog.js';
 import { WatchedEndpoints } from './watched-endpoints.js';
@@ -128,6 +129,7 @@ export const CertificatesPage = ({ active, onAdd, focus, onRenew }: Certificates
         />
       </Group>
       <ScanStatus actions={actions} />
+      <OrdersInProgress active={active} />
       {list && <WatchedFolders folders={list.folders} onStop={stopWatching} />}
       {list && <WatchedEndpoints endpoints={list.endpoints} onStop={stopEndpoint} />}
       {state.status === 'loading' && (

@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { FAKE_CSR_PEM, makeOrder, NOW } from '../../helpers/fake-orders.js';
 import { renderApp } from '../../helpers/render-app.js';
@@ -44,5 +44,23 @@ describe('a certificate Vigie keeps with its key', () => {
     const drawer = within(await screen.findByTestId('certificate-drawer'));
     await drawer.findByTestId('drawer-actions');
     expect(drawer.queryByTestId('drawer-order-actions')).toBeNull();
+  });
+});
+
+describe('certificates in the making', () => {
+  it('shows the orders not issued yet above the list, each leading to "Mes commandes"', async () => {
+    const fake = renderApp({ inventory: { list: listing([makeEntry({ days: 200, status: 'valid' })]) } });
+    fake.backend.state.orders = [
+      makeOrder({ state: 'submitted' }),
+      makeOrder({ state: 'draft' }),
+      makeOrder({ state: 'installed' }),
+      makeOrder({ state: 'cancelled' }),
+    ];
+    act(() => fake.emit('orders.changed', { orderId: 'x' }));
+    const section = within(await screen.findByTestId('orders-in-progress'));
+    expect(section.getByText('2 certificats en préparation')).toBeTruthy();
+    expect(section.getAllByTestId('order-in-progress')).toHaveLength(2);
+    fireEvent.click(section.getAllByRole('button', { name: 'Étape suivante' })[0]!);
+    expect(screen.getByTestId('nav-orders').getAttribute('aria-current')).toBe('page');
   });
 });
