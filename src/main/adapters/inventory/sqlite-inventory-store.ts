@@ -1,21 +1,26 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, sep } from 'node:path';
-import type { DatabaseSync, SQLInputValue, StatementSync } from 'node:sqlite';
+import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import type {
   CertificateStatus,
-  EndpointChainStatus,
-  EndpointCheck,
   InventoryStore,
   Location,
-  LocationSource,
   ScanCacheEntry,
   StatusChange,
-  StoredCertificate,
-  StoredLocation,
 } from '../../ports/inventory-store.js';
-import type { InventoryIgc } from '../../../shared/inventory/inventory-certificate.js';
-import type { TlsProbeFailureCode } from '../../ports/tls-probe.js';
-import type { NameFields } from '../../../shared/inventory/name-fields.js';
+import {
+  bit,
+  cell,
+  date,
+  ms,
+  num,
+  text,
+  toCertificate,
+  toEndpointCheck,
+  toLocation,
+  toScanEntry,
+  type Row,
+} from './inventory-rows.js';
 import { INVENTORY_MIGRATIONS, type Migration } from './inventory-schema.js';
 
 /** The file was written by a newer Vigie: it is left as it is. */
@@ -37,20 +42,6 @@ export type OpenedInventory = {
   /** The copy kept before this open migrated the schema, if it did. */
   backup: string | null;
 };
-
-type Row = Record<string, SQLInputValue>;
-
-type Cell = SQLInputValue | undefined;
-
-/** A column the query selects; undefined means the query and the schema disagree (a bug). */
-const cell = (v: Cell): SQLInputValue => {
-  if (v === undefined) throw new Error('inventory: a selected column is missing');
-  return v;
-};
-const ms = (d: Date): number => d.getTime();
-const num = (v: Cell): number => Number(cell(v));
-const date = (v: Cell): Date => new Date(num(v));
-const text = (v: Cell): string => String(cell(v));
 
 /** node:sqlite is loaded here only: the CLI commands that never touch the inventory do not pay for it. */
 const loadSqlite = (): typeof import('node:sqlite') =>
@@ -151,61 +142,6 @@ const sqliteStore = (db: DatabaseSync): InventoryStore => {
     }
     return statement;
   };
-
-  const toCertificate = (r: Row): StoredCertificate => ({
-    sha256: text(r['sha256']),
-    subject: text(r['subject']),
-    issuer: text(r['issuer']),
-    subjectFields: JSON.parse(text(r['subject_fields'])) as NameFields,
-    issuerFields: JSON.parse(text(r['issuer_fields'])) as NameFields,
-    serialNumber: text(r['serial']),
-    notBefore: date(r['not_before']),
-    notAfter: date(r['not_after']),
-    igc: cell(r['igc']) === null ? null : (JSON.parse(text(r['igc'])) as InventoryIgc),
-    firstSeen: date(r['first_seen']),
-    lastSeen: date(r['last_seen']),
-  });
-
-  const toScanEntry = (r: Row): ScanCacheEntry => ({
-    path: text(r['path']),
-    size: num(r['size']),
-    mtimeMs: num(r['mtime_ms']),
-    contentSha256: text(r['content_sha256']),
-    certificates: JSON.parse(text(r['certificates'])) as string[],
-    error: cell(r['error']) === null ? null : text(r['error']),
-    scannedAt: date(r['scanned_at']),
-  });
-
-  const toLocation = (r: Row): StoredLocation => ({
-    sha256: text(r['sha256']),
-    source: text(r['source']) as LocationSource,
-    locator: text(r['locator']),
-    firstSeen: date(r['first_seen']),
-    lastSeen: date(r['last_seen']),
-    goneAt: cell(r['gone_at']) === null ? null : date(r['gone_at']),
-  });
-
-  const flag = (v: Cell): boolean | null => (cell(v) === null ? null : num(v) !== 0);
-  const nullableText = (v: Cell): string | null => (cell(v) === null ? null : text(v));
-  const toEndpointCheck = (r: Row): EndpointCheck => {
-    const code = nullableText(r['error_code']);
-    return {
-      locator: text(r['locator']),
-      checkedAt: date(r['checked_at']),
-      error:
-        code === null
-          ? null
-          : { code: code as TlsProbeFailureCode, message: nullableText(r['error_message']) ?? '' },
-      protocol: nullableText(r['protocol']),
-      served: JSON.parse(text(r['served'])) as string[],
-      hostnameMatch: flag(r['hostname_match']),
-      hostnameError: nullableText(r['hostname_error']),
-      chain: nullableText(r['chain']) as EndpointChainStatus | null,
-      servedInOrder: flag(r['served_in_order']),
-      leafExpired: flag(r['leaf_expired']),
-    };
-  };
-  const bit = (b: boolean | null) => (b === null ? null : b ? 1 : 0);
 
   let depth = 0;
   const store: InventoryStore = {
