@@ -1,11 +1,10 @@
 import { Button, Group, Loader, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api-context.js';
 import { callMain } from '../../errors/call-main.js';
 import { ErrorAlert } from '../../errors/error-alert.js';
-import { openPicker } from '../../shell/open-picker.js';
-import { DropZone } from '../inspector/drop-zone.js';
+import { SingleFileZone } from '../inspector/single-file-zone.js';
 import { PasswordPrompt } from '../inspector/password-prompt.js';
 import { canInstall } from '../install/install-button.js';
 import { InstallDialog } from '../install/install-dialog.js';
@@ -38,7 +37,6 @@ export const AddCertificatePage = ({ onDone, initialFile = null }: AddCertificat
   const { state, open, unlock, confirm, reset } = useRetrieve();
   const [watched, setWatched] = useState<string[] | null>(null);
   const [installing, setInstalling] = useState(true);
-  const input = useRef<HTMLInputElement>(null);
   // The page is keyed by the handed-over file: this runs once per file.
   useEffect(() => {
     if (initialFile) void open(initialFile);
@@ -107,28 +105,7 @@ export const AddCertificatePage = ({ onDone, initialFile = null }: AddCertificat
         </Text>
       </Stack>
 
-      {showPicker && (
-        <DropZone
-          onFiles={pick}
-          onBrowse={() => openPicker(input.current)}
-          label={t('add.dropZoneLabel')}
-          testId="add-drop-zone"
-        />
-      )}
-      <input
-        ref={input}
-        type="file"
-        hidden
-        data-testid="add-file-input"
-        aria-hidden
-        tabIndex={-1}
-        onChange={(event) => {
-          const files = Array.from(event.currentTarget.files ?? []);
-          // Reset so choosing the same file again still fires a change.
-          event.currentTarget.value = '';
-          pick(files);
-        }}
-      />
+      <SingleFileZone visible={showPicker} onFiles={pick} label={t('add.dropZoneLabel')} testIdPrefix="add" />
 
       <div role="status">
         {state.status === 'reading' ? (

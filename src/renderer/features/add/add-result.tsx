@@ -1,11 +1,10 @@
-import { Radio, Stack, Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RetrieveAnalysis, RetrievedCertificate } from '../../../shared/model/retrieve.js';
 import type { UiError } from '../../errors/ui-error.js';
-import { useFormat } from '../../format/use-format.js';
 import { PasswordPrompt } from '../inspector/password-prompt.js';
-import { productLabel } from '../inspector/product-label.js';
+import { LeafPicker } from '../retrieve/leaf-picker.js';
 import { AuthorityList } from '../retrieve/authority-list.js';
 import { RetrievedCard } from '../retrieve/retrieved-card.js';
 import { KeepPanel, type KeepFailure } from './keep-panel.js';
@@ -31,7 +30,6 @@ const keepable = (c: RetrievedCertificate) => c.matchedOrderId !== null || c.key
  */
 export const AddResult = ({ analysis, onUnlock, onKeep, onWatch, vaultNeeds }: AddResultProps) => {
   const { t } = useTranslation();
-  const format = useFormat();
   const leaves = analysis.certificates.filter((c) => !c.isCa);
   const authorities = analysis.certificates.filter((c) => c.isCa);
   const [picked, setPicked] = useState<string | null>(null);
@@ -57,19 +55,7 @@ export const AddResult = ({ analysis, onUnlock, onKeep, onWatch, vaultNeeds }: A
         />
       ))}
       <AuthorityList authorities={authorities} />
-      {leaves.length > 1 && selected && (
-        <Radio.Group label={t('retrieve.pick')} value={selected.sha256} onChange={setPicked}>
-          <Stack gap={6} mt={6}>
-            {leaves.map((c) => (
-              <Radio
-                key={c.sha256}
-                value={c.sha256}
-                label={`${c.product ? productLabel(c.product, format.language) : c.subject} · ${format.date(c.notAfter)}`}
-              />
-            ))}
-          </Stack>
-        </Radio.Group>
-      )}
+      {selected && <LeafPicker leaves={leaves} selected={selected} onPick={setPicked} />}
       {!analysis.passwordRequired && selected?.revocation.status === 'revoked' && (
         <Text size="sm" c="red.8" role="note">
           {t('add.revoked')}

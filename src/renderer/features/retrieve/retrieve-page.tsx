@@ -1,9 +1,7 @@
 import { Button, Group, Loader, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../errors/error-alert.js';
-import { openPicker } from '../../shell/open-picker.js';
-import { DropZone } from '../inspector/drop-zone.js';
+import { SingleFileZone } from '../inspector/single-file-zone.js';
 import { PasswordPrompt } from '../inspector/password-prompt.js';
 import { useOrders } from '../orders/use-orders.js';
 import { RetrieveDone } from './retrieve-done.js';
@@ -17,7 +15,6 @@ export const RetrievePage = ({ active }: { active: boolean }) => {
   // The matched order is described from the list, so it follows main's changes.
   const { state: ordersState } = useOrders(active && state.status === 'analyzed');
   const orders = ordersState.status === 'ready' ? ordersState.orders : [];
-  const input = useRef<HTMLInputElement>(null);
   const pick = (files: readonly File[]) => {
     const file = files[0];
     if (file) void open(file);
@@ -35,27 +32,11 @@ export const RetrievePage = ({ active }: { active: boolean }) => {
         </Text>
       </Stack>
 
-      {showPicker && (
-        <DropZone
-          onFiles={pick}
-          onBrowse={() => openPicker(input.current)}
-          label={t('retrieve.dropZoneLabel')}
-          testId="retrieve-drop-zone"
-        />
-      )}
-      <input
-        ref={input}
-        type="file"
-        hidden
-        data-testid="retrieve-file-input"
-        aria-hidden
-        tabIndex={-1}
-        onChange={(event) => {
-          const files = Array.from(event.currentTarget.files ?? []);
-          // Reset so choosing the same file again still fires a change.
-          event.currentTarget.value = '';
-          pick(files);
-        }}
+      <SingleFileZone
+        visible={showPicker}
+        onFiles={pick}
+        label={t('retrieve.dropZoneLabel')}
+        testIdPrefix="retrieve"
       />
 
       <div role="status">

@@ -1,12 +1,11 @@
-import { Radio, Stack, Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Order, OrderError } from '../../../shared/model/order.js';
 import type { RetrieveAnalysis, RetrievedCertificate } from '../../../shared/model/retrieve.js';
 import type { UiError } from '../../errors/ui-error.js';
-import { useFormat } from '../../format/use-format.js';
 import { PasswordPrompt } from '../inspector/password-prompt.js';
-import { productLabel } from '../inspector/product-label.js';
+import { LeafPicker } from './leaf-picker.js';
 import { AuthorityList } from './authority-list.js';
 import { KeepStep } from './keep-step.js';
 import { RetrievedCard } from './retrieved-card.js';
@@ -24,7 +23,6 @@ const keepable = (c: RetrievedCertificate) => c.matchedOrderId !== null || c.key
 /** What the file holds, which order it answers, and the step that keeps it. */
 export const RetrieveResult = ({ analysis, orders, onUnlock, onConfirm }: RetrieveResultProps) => {
   const { t } = useTranslation();
-  const format = useFormat();
   const leaves = analysis.certificates.filter((c) => !c.isCa);
   const authorities = analysis.certificates.filter((c) => c.isCa);
   const [picked, setPicked] = useState<string | null>(null);
@@ -53,19 +51,7 @@ export const RetrieveResult = ({ analysis, orders, onUnlock, onConfirm }: Retrie
         <RetrievedCard key={c.sha256} certificate={c} order={orderOf(c)} headingId={`retrieved-${i}`} />
       ))}
       <AuthorityList authorities={authorities} />
-      {leaves.length > 1 && selected && (
-        <Radio.Group label={t('retrieve.pick')} value={selected.sha256} onChange={setPicked}>
-          <Stack gap={6} mt={6}>
-            {leaves.map((c) => (
-              <Radio
-                key={c.sha256}
-                value={c.sha256}
-                label={`${c.product ? productLabel(c.product, format.language) : c.subject} · ${format.date(c.notAfter)}`}
-              />
-            ))}
-          </Stack>
-        </Radio.Group>
-      )}
+      {selected && <LeafPicker leaves={leaves} selected={selected} onPick={setPicked} />}
       {selected && (
         <KeepStep
           // A new pick starts with the box unticked: consent is for one certificate.
