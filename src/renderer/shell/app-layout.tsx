@@ -1,7 +1,7 @@
 import { AppShell, Container } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { AddCertificatePage } from '../features/add/add-certificate-page.js';
-import { CertificatesPage } from '../features/certificates/certificates-page.js';
+import { CertificatesPage, type FocusRequest } from '../features/certificates/certificates-page.js';
 import { RenewDialog } from '../features/renew/renew-dialog.js';
 import type { InventoryEntry } from '../../shared/model/inventory.js';
 import { InspectorPage } from '../features/inspector/inspector-page.js';
@@ -25,8 +25,10 @@ export const AppLayout = () => {
   const [trust, setTrust] = useState<TrustState>({ opened: false, pickRequest: 0 });
   const [aboutOpened, setAboutOpened] = useState(false);
   const [place, setPlace] = useState<Place>('certificates');
-  // The certificate a notification (or an add) asked to show on the home.
-  const [focus, setFocus] = useState<string | null>(null);
+  // The certificate a notification (or an add) asked to show on the home; every request
+  // counts, so the same notification clicked twice reopens a drawer closed in between.
+  const [focus, setFocus] = useState<FocusRequest | null>(null);
+  const showCertificate = (sha256: string | null) => setFocus((f) => ({ sha256, seq: (f?.seq ?? 0) + 1 }));
   const [renewing, setRenewing] = useState<InventoryEntry | null>(null);
   // A file the inspector hands to "Ajouter un certificat" (the page restarts on it).
   const [incoming, setIncoming] = useState<File | null>(null);
@@ -58,7 +60,7 @@ export const AppLayout = () => {
   useAppCommand('certificates', () => goFromMenu('certificates'));
   useAppCommand('add-certificate', () => goFromMenu('add'));
   useInventoryOpen((sha256) => {
-    setFocus(sha256);
+    showCertificate(sha256);
     goFromMenu('certificates');
   });
   useAppCommand('new-order', () => goFromMenu('order'));
@@ -99,7 +101,7 @@ export const AppLayout = () => {
               initialFile={incoming}
               active={place === 'add'}
               onDone={(sha256) => {
-                setFocus(sha256);
+                showCertificate(sha256);
                 actions.navigate('certificates');
               }}
             />

@@ -36,12 +36,19 @@ import { useInventoryActions, useInventoryErrorText } from './use-inventory-acti
 import { useInventory } from './use-inventory.js';
 import { WatchedFolders } from './watched-folders.js';
 
+/**
+ * A request to show a certificate (a notification click, an add that ends here). Each
+ * request is a new value, `seq` counting them: clicking the same notification twice is two
+ * requests, so a drawer closed in between opens again.
+ */
+export type FocusRequest = { sha256: string | null; seq: number };
+
 type CertificatesPageProps = {
   active: boolean;
   /** "Ajouter un certificat". */
   onAdd: () => void;
-  /** A certificate to show (a notification was clicked); null: just the list. */
-  focus: string | null;
+  /** The last request to show a certificate; null (or a null sha256): just the list. */
+  focus: FocusRequest | null;
   /** Starts the renewal of a certificate; the button is hidden without it. */
   onRenew?: (entry: InventoryEntry) => void;
 };
@@ -56,14 +63,15 @@ export const CertificatesPage = ({ active, onAdd, focus, onRenew }: Certificates
   const errorText = useInventoryErrorText();
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [sort, setSort] = useState<SortOrder>(DEFAULT_SORT);
-  const [opened, setOpened] = useState<string | null>(focus);
+  const [opened, setOpened] = useState<string | null>(focus?.sha256 ?? null);
 
-  // The drawer follows a notification click (and an "add" that ends here): adjusted while
-  // rendering, as React advises for state that follows a prop.
-  const [seenFocus, setSeenFocus] = useState(focus);
-  if (focus !== seenFocus) {
-    setSeenFocus(focus);
-    if (focus) setOpened(focus);
+  // The drawer follows each request (a notification click, an "add" that ends here):
+  // adjusted while rendering, as React advises for state that follows a prop. Requests are
+  // compared by their sequence number, not by certificate, so a repeat reopens it.
+  const [seenFocus, setSeenFocus] = useState(focus?.seq);
+  if (focus?.seq !== seenFocus) {
+    setSeenFocus(focus?.seq);
+    if (focus?.sha256) setOpened(focus.sha256);
   }
 
   // Filtered in the same render as the keystroke: with the rows precomputed and memoised

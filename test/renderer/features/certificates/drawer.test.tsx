@@ -77,9 +77,12 @@ describe('the certificate drawer', () => {
   });
 
   it('without a renewal flow, offers no button that leads nowhere', async () => {
-    renderWithApi(<CertificatesPage active onAdd={() => undefined} focus={ENTRY.sha256} />, {
-      inventory: inventory(),
-    });
+    renderWithApi(
+      <CertificatesPage active onAdd={() => undefined} focus={{ sha256: ENTRY.sha256, seq: 1 }} />,
+      {
+        inventory: inventory(),
+      },
+    );
     const drawer = within(await screen.findByTestId('certificate-drawer'));
     expect(drawer.queryByTestId('drawer-renew')).toBeNull();
   });
@@ -159,7 +162,12 @@ describe('the certificate drawer', () => {
   it('offers "Renouveler" when the page is given a renewal flow', async () => {
     const onRenew = vi.fn();
     renderWithApi(
-      <CertificatesPage active onAdd={() => undefined} focus={ENTRY.sha256} onRenew={onRenew} />,
+      <CertificatesPage
+        active
+        onAdd={() => undefined}
+        focus={{ sha256: ENTRY.sha256, seq: 1 }}
+        onRenew={onRenew}
+      />,
       {
         inventory: inventory(),
       },
