@@ -9,7 +9,11 @@
  * sightings or none of them.
  */
 
-import type { InventoryStatus } from '../../shared/inventory/deadlines.js';
+import type {
+  CertificateDeadlines,
+  DeadlineSettings,
+  InventoryStatus,
+} from '../../shared/inventory/deadlines.js';
 import type { InventoryCertificate } from '../../shared/inventory/inventory-certificate.js';
 import type { LocationSource } from '../../shared/model/inventory.js';
 import type { TlsProbeFailureCode } from './tls-probe.js';
@@ -82,6 +86,25 @@ export type EndpointCheck = {
   leafExpired: boolean | null;
 };
 
+/** A present certificate with thresholds crossed and not notified yet (see `expiryCheck`). */
+export type ExpiryDue = {
+  sha256: string;
+  subject: string;
+  notAfter: Date;
+  /** The fresh thresholds, farthest first; 0 stands for the deadline itself. */
+  thresholds: number[];
+};
+
+/** What one check of the expiry watcher needs, computed by the store (see `expiryCheck`). */
+export type ExpiryCheck = {
+  /** Certificates to notify now (snoozed ones are not among them). */
+  due: ExpiryDue[];
+  /** The earliest end of a snooze holding back a fresh threshold, or null. */
+  snoozeEnds: Date | null;
+  /** The next crossing after now of any present certificate (a threshold or its deadline), or null. */
+  nextCrossing: Date | null;
+};
+
 export type InventoryStore = {
   /** Runs `fn` as one transaction: all of its writes land, or none (a throw rolls back). */
   transaction<T>(fn: () => T): T;
@@ -124,6 +147,29 @@ export type InventoryStore = {
   notifiedByCertificate(): Map<string, number[]>;
   /** Every certificate's last recorded status, in one read. */
   lastStatuses(): Map<string, CertificateStatus>;
+
+  /** The certificate's own reminder settings; null when the global ones apply. */
+  certificateDeadlines(sha256: string): CertificateDeadlines | null;
+  /** Sets them (thresholds kept farthest first, no duplicates); null, or both fields null, clears. */
+  setCertificateDeadlines(sha256: string, own: CertificateDeadlines | null): void;
+  /** Every certificate's own settings, in one read (lists and reports). */
+  allCertificateDeadlines(): Map<string, CertificateDeadlines>;
+
+  /**
+   * The expiry watcher's check, computed in the database so that it reads no row per
+   * certificate (issue 8, P5). `global` applies where a certificate has no settings of its
+   * own. Only present certificates (somewhere now) count.
+   *
+   * `recordStatusesAt` appends the status at `now` (as `statusAt` computes it from the end
+   * of validity) of each present certificate whose last recorded status differs; returns
+   * how many it appended.
+   *
+   * `expiryCheck` finds the thresholds crossed at `now` and not notified. A threshold counts
+   * as notified when it or a nearer one was: one added later, farther than what was already
+   * said, stays quiet; one added nearer and already crossed is notified once.
+   */
+  recordStatusesAt(now: Date, global: DeadlineSettings): number;
+  expiryCheck(now: Date, global: DeadlineSettings): ExpiryCheck;
 
   scanCacheEntry(path: string): ScanCacheEntry | null;
   putScanCacheEntry(entry: ScanCacheEntry): void;

@@ -24,6 +24,21 @@ export const DEFAULT_DEADLINE_SETTINGS: DeadlineSettings = {
   renewNowDays: DEFAULT_RENEW_NOW_DAYS,
 };
 
+/**
+ * A certificate's own settings, over the global ones field by field: null keeps the global
+ * value (a server certificate may want earlier reminders and keep the usual "maintenant").
+ */
+export type CertificateDeadlines = { thresholds: readonly number[] | null; renewNowDays: number | null };
+
+/** The settings that apply to one certificate: its own where it has them, else the global ones. */
+export const effectiveDeadlines = (
+  global: DeadlineSettings,
+  own: CertificateDeadlines | null | undefined,
+): DeadlineSettings => ({
+  thresholds: own?.thresholds ?? global.thresholds,
+  renewNowDays: own?.renewNowDays ?? global.renewNowDays,
+});
+
 export type InventoryStatus = 'valid' | 'renew-soon' | 'renew-now' | 'expired' | 'revoked' | 'unrecognised';
 
 export type WatchedCertificate = {
@@ -45,7 +60,7 @@ export const crossingAt = (c: WatchedCertificate, days: number): Date =>
   new Date(renewBy(c).getTime() - days * DAY_MS);
 
 /** Thresholds sorted from the farthest to the nearest, no duplicates, none negative. */
-const sortedThresholds = (thresholds: readonly number[]): number[] =>
+export const sortedThresholds = (thresholds: readonly number[]): number[] =>
   [...new Set(thresholds.filter((d) => Number.isFinite(d) && d >= 0).map(Math.floor))].sort((a, b) => b - a);
 
 export const statusAt = (

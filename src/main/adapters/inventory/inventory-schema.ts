@@ -64,6 +64,15 @@ export const INVENTORY_MIGRATIONS: readonly Migration[] = [
         until INTEGER NOT NULL
       ) STRICT;
 
+      -- A certificate's own reminder settings; a NULL column keeps the global value.
+      -- thresholds: a JSON array of whole days, farthest first, no duplicates.
+      CREATE TABLE certificate_deadlines (
+        sha256 TEXT PRIMARY KEY REFERENCES certificates (sha256) ON DELETE CASCADE,
+        thresholds TEXT,
+        renew_now_days INTEGER,
+        CHECK (thresholds IS NOT NULL OR renew_now_days IS NOT NULL)
+      ) STRICT;
+
       CREATE TABLE scan_cache (
         path TEXT PRIMARY KEY,
         size INTEGER NOT NULL,

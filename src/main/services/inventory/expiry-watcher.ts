@@ -1,9 +1,6 @@
 import {
-  crossedThresholds,
   DEFAULT_DEADLINE_SETTINGS,
-  nextCrossing,
   renewBy,
-  statusAt,
   type DeadlineSettings,
 } from '../../../shared/inventory/deadlines.js';
 import type { Alarm } from '../../ports/alarm.js';
@@ -41,53 +38,32 @@ export const createExpiryWatcher = (deps: ExpiryWatcherDeps): ExpiryWatcher => {
   const check = (): void => {
     const now = deps.clock.now();
     const settings = deps.settings?.() ?? DEFAULT_DEADLINE_SETTINGS;
-    const due: (Due & { thresholds: number[] })[] = [];
-    let next: number | null = null;
-    const wakeAt = (t: number) => {
-      next = next === null ? t : Math.min(next, t);
-    };
-
-    // A certificate no longer anywhere (every place gone, or forgotten) is not watched.
-    // Everything is read in a few statements and the status changes written in one
-    // transaction: a check over 10,000 certificates stays short.
     const { store } = deps;
-    const present = new Set(store.currentLocations().map((l) => l.sha256));
-    const lastStatus = store.lastStatuses();
-    const notifiedOf = store.notifiedByCertificate();
-    const snoozes = store.snoozes();
-    const changes: [string, ReturnType<typeof statusAt>][] = [];
-    for (const c of store.certificates()) {
-      if (!present.has(c.sha256)) continue;
-      const watched = { notAfter: c.notAfter };
-      const status = statusAt(watched, now, settings);
-      if (lastStatus.get(c.sha256) !== status) changes.push([c.sha256, status]);
-      const upcoming = nextCrossing(watched, now, settings.thresholds);
-      if (upcoming) wakeAt(upcoming.getTime());
-      const notified = new Set(notifiedOf.get(c.sha256) ?? []);
-      const fresh = crossedThresholds(watched, now, settings.thresholds).filter((d) => !notified.has(d));
-      if (fresh.length === 0) continue;
-      const snoozedUntil = snoozes.get(c.sha256);
-      if (snoozedUntil && snoozedUntil.getTime() > now.getTime()) {
-        wakeAt(snoozedUntil.getTime());
-        continue;
-      }
-      due.push({
-        sha256: c.sha256,
-        subject: c.subject,
-        renewBy: renewBy(watched),
-        expired: fresh.includes(0),
-        thresholds: fresh,
-      });
-    }
 
-    if (changes.length > 0)
-      store.transaction(() => {
-        for (const [sha256, status] of changes) store.recordStatus(sha256, status, now);
-      });
+    // The store walks the inventory in SQL (each certificate's own settings over these) and
+    // hands back only what changed or is due: a check over 10,000 certificates brings no row
+    // per certificate into JavaScript. A certificate no longer anywhere is not watched.
+    store.transaction(() => store.recordStatusesAt(now, settings));
+    const { due, snoozeEnds, nextCrossing } = store.expiryCheck(now, settings);
+    const times = [nextCrossing, snoozeEnds].filter((t) => t !== null).map((t) => t.getTime());
+    const next = times.length > 0 ? Math.min(...times) : null;
+
     if (due.length > 0) {
-      deps.notifier.notify(expiryNotice(due));
-      deps.store.transaction(() => {
-        for (const d of due) for (const t of d.thresholds) deps.store.recordNotified(d.sha256, t, now);
+      deps.notifier.notify(
+        expiryNotice(
+          due.map((d): Due => {
+            const watched = { notAfter: d.notAfter };
+            return {
+              sha256: d.sha256,
+              subject: d.subject,
+              renewBy: renewBy(watched),
+              expired: d.thresholds.includes(0),
+            };
+          }),
+        ),
+      );
+      store.transaction(() => {
+        for (const d of due) for (const t of d.thresholds) store.recordNotified(d.sha256, t, now);
       });
     }
     if (next === null) deps.alarm.cancel();
