@@ -21,6 +21,7 @@ import {
   toScanEntry,
   type Row,
 } from './inventory-rows.js';
+import { expiryQueries } from './expiry-queries.js';
 import { INVENTORY_MIGRATIONS, type Migration } from './inventory-schema.js';
 
 /** The file was written by a newer Vigie: it is left as it is. */
@@ -309,6 +310,8 @@ const sqliteStore = (db: DatabaseSync): InventoryStore => {
       ).all() as Row[];
       return new Map(rows.map((r) => [text(r['sha256']), text(r['status']) as CertificateStatus]));
     },
+
+    ...expiryQueries(sql),
 
     scanCacheEntry(path): ScanCacheEntry | null {
       const r = sql('SELECT * FROM scan_cache WHERE path = ?').get(path) as Row | undefined;
