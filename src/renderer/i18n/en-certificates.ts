@@ -102,6 +102,8 @@ export const enCertificates: Pick<Messages, 'certificates'> = {
       environment: 'Environment',
       all: 'All',
       noIgc: 'Not IGC-Santé',
+      month: 'To renew in {{month}}',
+      removeMonth: 'Remove the filter "to renew in {{month}}"',
     },
     families: {
       ORG: 'Organisation (ORG)',
@@ -121,6 +123,7 @@ export const enCertificates: Pick<Messages, 'certificates'> = {
       summary_other: '{{n}} deadlines in the next 12 months',
       none: 'No deadline in the next 12 months.',
       barLabel: '{{month}}: {{count}} certificates',
+      pickHint: 'Click a month to show only its certificates; click it again to remove the filter.',
     },
     drawer: {
       title: 'Certificate details',

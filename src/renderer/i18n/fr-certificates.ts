@@ -101,6 +101,8 @@ export const frCertificates = {
       environment: 'Environnement',
       all: 'Tous',
       noIgc: 'Hors IGC-Santé',
+      month: 'À renouveler en {{month}}',
+      removeMonth: 'Retirer le filtre « à renouveler en {{month}} »',
     },
     families: {
       ORG: 'Organisation (ORG)',
@@ -120,6 +122,7 @@ export const frCertificates = {
       summary_other: '{{n}} échéances dans les 12 prochains mois',
       none: 'Aucune échéance dans les 12 prochains mois.',
       barLabel: '{{month}} : {{count}} certificats',
+      pickHint: 'Cliquez sur un mois pour n’afficher que ses certificats ; un second clic l’enlève.',
     },
     drawer: {
       title: 'Détail du certificat',

@@ -21,6 +21,8 @@ import {
   DEFAULT_SORT,
   filterChoices,
   createRowFilter,
+  inMonth,
+  monthRangeOf,
   NO_FILTERS,
   sortRows,
   type Filters,
@@ -79,12 +81,21 @@ export const CertificatesPage = ({ active, onAdd, focus, onRenew }: Certificates
   // two (it was measured: see docs/benchmarks.md, P4).
   const [filterOf] = useState(createRowFilter);
   const sorted = useMemo(() => sortRows(rows, sort), [rows, sort]);
-  const shown = useMemo(() => filterOf(sorted, filters), [filterOf, sorted, filters]);
+  // The chart shows every month whatever month is picked: the month filter comes last.
+  const beforeMonth = useMemo(
+    () => filterOf(sorted, { ...filters, month: null }),
+    [filterOf, sorted, filters],
+  );
+  const { month } = filters;
+  const shown = useMemo(
+    () => (month ? beforeMonth.filter((r) => inMonth(r, month)) : beforeMonth),
+    [beforeMonth, month],
+  );
   const counts = useMemo(() => countStatuses(rows.map((r) => r.entry.status)), [rows]);
   const choices = useMemo(() => filterChoices(rows), [rows]);
   const list = state.status === 'ready' ? state.list : null;
   const now = useMemo(() => (list ? new Date(list.at) : new Date()), [list]);
-  const months = useMemo(() => expiryMonths(shown, now), [shown, now]);
+  const months = useMemo(() => expiryMonths(beforeMonth, now), [beforeMonth, now]);
 
   // Stable handlers: the cards, chart and table are memoised, so a keystroke in the search
   // field re-renders the field and this page's shell only.
@@ -98,6 +109,15 @@ export const CertificatesPage = ({ active, onAdd, focus, onRenew }: Certificates
     [],
   );
   const patchFilters = useCallback((patch: FilterPatch) => setFilters((f) => ({ ...f, ...patch })), []);
+  // The same month again lifts the filter, as a pressed status card does.
+  const pickMonth = useCallback(
+    (start: Date) =>
+      setFilters((f) => {
+        const picked = monthRangeOf(start);
+        return { ...f, month: f.month?.start === picked.start ? null : picked };
+      }),
+    [],
+  );
   const onSort = useCallback(
     (key: SortKey) =>
       setSort((s) => (s.key === key ? { key, descending: !s.descending } : { key, descending: false })),
@@ -157,7 +177,7 @@ export const CertificatesPage = ({ active, onAdd, focus, onRenew }: Certificates
       {rows.length > 0 && (
         <>
           <StatusCards counts={counts} selected={filters.statuses} onToggle={toggleStatus} />
-          <ExpiryChart months={months} />
+          <ExpiryChart months={months} selected={month?.start ?? null} onPick={pickMonth} />
           <Stack gap="sm">
             <Title order={2} size="h4">
               {t('certificates.dashboard')}

@@ -1,12 +1,13 @@
-import { Button, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Badge, Button, CloseButton, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { IconFilterOff, IconSearch } from '@tabler/icons-react';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LocationSource } from '../../../shared/model/inventory.js';
 import type { Family, ProductCode } from '../../../shared/model/igc-sante.js';
+import { localeOf } from '../../format/format.js';
 import { useFormat } from '../../format/use-format.js';
 import { productLabel } from '../inspector/product-label.js';
-import { hasFilters, NO_FILTERS, type Filters } from './inventory-rows.js';
+import { hasFilters, NO_FILTERS, type Filters, type MonthRange } from './inventory-rows.js';
 
 export type Choices = {
   families: Family[];
@@ -51,6 +52,7 @@ export const DashboardFilters = ({ filters, choices, onPatch }: DashboardFilters
         choices={choices}
         onPatch={onPatch}
       />
+      {filters.month && <MonthChip month={filters.month} onRemove={() => onPatch({ month: null })} />}
       {hasFilters(filters) && (
         <Button
           variant="subtle"
@@ -62,6 +64,36 @@ export const DashboardFilters = ({ filters, choices, onPatch }: DashboardFilters
         </Button>
       )}
     </Group>
+  );
+};
+
+/** The month picked on the chart, shown with the other filters and removable from here. */
+const MonthChip = ({ month, onRemove }: { month: MonthRange; onRemove: () => void }) => {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const name = new Intl.DateTimeFormat(localeOf(format.language), { month: 'long', year: 'numeric' }).format(
+    month.start,
+  );
+  // A Badge with its own close button: Mantine's Pill hides its remove button from the
+  // keyboard and from screen readers.
+  return (
+    <Badge
+      size="lg"
+      variant="light"
+      tt="none"
+      style={{ alignSelf: 'center' }}
+      data-testid="month-filter"
+      rightSection={
+        <CloseButton
+          size="xs"
+          variant="transparent"
+          onClick={onRemove}
+          aria-label={t('certificates.filters.removeMonth', { month: name })}
+        />
+      }
+    >
+      {t('certificates.filters.month', { month: name })}
+    </Badge>
   );
 };
 

@@ -1,11 +1,12 @@
 import { Group, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
-import { memo, useId, useMemo } from 'react';
+import { memo, useId, useMemo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localeOf } from '../../format/format.js';
 import { useFormat } from '../../format/use-format.js';
 import type { Status } from './inventory-rows.js';
 import type { MonthBucket } from './expiry-months.js';
 import { STATUS_COLOR } from './status-style.js';
+import classes from './expiry-chart.module.css';
 
 /** Bottom to top: the most urgent sits on the axis, where the eye lands first. */
 const STACK: readonly Status[] = ['renew-now', 'renew-soon', 'valid', 'unrecognised'];
@@ -16,13 +17,27 @@ const TOP = 22;
 const BOTTOM = 34;
 const SIDE = 8;
 
-type ExpiryChartProps = { months: readonly MonthBucket[] };
+type ExpiryChartProps = {
+  months: readonly MonthBucket[];
+  /** The month the list is filtered on (its first instant), if any. */
+  selected: number | null;
+  /** A month was picked: the page filters on it, or lifts the filter when it was the one. */
+  onPick: (start: Date) => void;
+};
+
+/** Enter or Space on a bar, as on a button. */
+const onKey = (pick: () => void) => (e: KeyboardEvent) => {
+  if (e.key !== 'Enter' && e.key !== ' ') return;
+  e.preventDefault();
+  pick();
+};
 
 /**
  * Deadlines per month over the next year, one stacked bar per month coloured by status:
- * people look, they don't read. The same figures are in a table for screen readers.
+ * people look, they don't read. A bar is a button that filters the list on its month. The
+ * same figures are in a table for screen readers, with the same buttons.
  */
-export const ExpiryChart = memo(({ months }: ExpiryChartProps) => {
+export const ExpiryChart = memo(({ months, selected, onPick }: ExpiryChartProps) => {
   const { t } = useTranslation();
   const format = useFormat();
   const titleId = useId();
@@ -37,6 +52,11 @@ export const ExpiryChart = memo(({ months }: ExpiryChartProps) => {
   const barWidth = Math.min(44, slot * 0.62);
   const plot = HEIGHT - TOP - BOTTOM;
   const present = STACK.filter((s) => months.some((m) => m.byStatus[s] > 0));
+  const isSelected = (m: MonthBucket) => m.start.getTime() === selected;
+  // An empty month is no use as a filter, unless it is the one in force (it must come off).
+  const pickable = (m: MonthBucket) => m.total > 0 || isSelected(m);
+  const pickLabel = (m: MonthBucket) =>
+    t('certificates.chart.barLabel', { month: monthName.long(m.start), count: format.number(m.total) });
 
   return (
     <Paper withBorder p="md" radius="md" data-testid="expiry-chart">
@@ -51,10 +71,15 @@ export const ExpiryChart = memo(({ months }: ExpiryChartProps) => {
               : t('certificates.chart.summary', { count: total, n: format.number(total) })}
           </Text>
         </Group>
+        {total > 0 && (
+          <Text size="xs" c="dimmed">
+            {t('certificates.chart.pickHint')}
+          </Text>
+        )}
         <svg
           viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
           width="100%"
-          role="img"
+          role="group"
           aria-labelledby={titleId}
           style={{ display: 'block', maxHeight: 260 }}
         >
@@ -79,14 +104,36 @@ export const ExpiryChart = memo(({ months }: ExpiryChartProps) => {
           {months.map((m, i) => {
             const x = SIDE + i * slot + (slot - barWidth) / 2;
             let y = TOP + plot;
+            const on = pickable(m);
             return (
-              <g key={m.start.getTime()} data-testid="chart-month" data-count={m.total}>
-                <title>
-                  {t('certificates.chart.barLabel', {
-                    month: monthName.long(m.start),
-                    count: format.number(m.total),
-                  })}
-                </title>
+              <g
+                key={m.start.getTime()}
+                data-testid="chart-month"
+                data-count={m.total}
+                className={classes.month}
+                data-dimmed={selected !== null && !isSelected(m)}
+                {...(on
+                  ? {
+                      role: 'button',
+                      tabIndex: 0,
+                      'aria-label': pickLabel(m),
+                      'aria-pressed': isSelected(m),
+                      onClick: () => onPick(m.start),
+                      onKeyDown: onKey(() => onPick(m.start)),
+                    }
+                  : { 'aria-hidden': true })}
+              >
+                <title>{pickLabel(m)}</title>
+                {/* The whole column answers a click, and shows the focus and the pick. */}
+                <rect
+                  className={classes.hit}
+                  data-selected={isSelected(m)}
+                  x={SIDE + i * slot + 2}
+                  y={2}
+                  width={slot - 4}
+                  height={HEIGHT - 4}
+                  rx={6}
+                />
                 {STACK.map((s) => {
                   const h = (m.byStatus[s] / max) * plot;
                   if (h === 0) return null;
@@ -174,7 +221,22 @@ export const ExpiryChart = memo(({ months }: ExpiryChartProps) => {
             <tbody>
               {months.map((m) => (
                 <tr key={m.start.getTime()}>
-                  <th scope="row">{monthName.long(m.start)}</th>
+                  <th scope="row">
+                    {/* Out of the tab order: the bars above are the keyboard's way in. */}
+                    {pickable(m) ? (
+                      <button
+                        type="button"
+                        tabIndex={-1}
+                        aria-pressed={isSelected(m)}
+                        onClick={() => onPick(m.start)}
+                        data-testid="expiry-table-pick"
+                      >
+                        {monthName.long(m.start)}
+                      </button>
+                    ) : (
+                      monthName.long(m.start)
+                    )}
+                  </th>
                   {STACK.map((s) => (
                     <td key={s}>{m.byStatus[s]}</td>
                   ))}

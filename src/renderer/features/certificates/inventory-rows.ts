@@ -129,6 +129,24 @@ export const sortRows = (rows: readonly Row[], order: SortOrder): Row[] => {
   return order.descending ? sorted.reverse() : sorted;
 };
 
+/** A calendar month, local time, as its first instant and the first instant of the next. */
+export type MonthRange = { start: number; end: number };
+
+export const monthRangeOf = (start: Date): MonthRange => ({
+  start: new Date(start.getFullYear(), start.getMonth(), 1).getTime(),
+  end: new Date(start.getFullYear(), start.getMonth() + 1, 1).getTime(),
+});
+
+/**
+ * What one bar of the expiry chart counts: a deadline in that month, expired and revoked
+ * certificates left out as the chart leaves them out, so the list shows the bar's figure.
+ */
+export const inMonth = (r: Row, month: MonthRange): boolean =>
+  r.renewByMs >= month.start &&
+  r.renewByMs < month.end &&
+  r.entry.status !== 'expired' &&
+  r.entry.status !== 'revoked';
+
 export type Filters = {
   statuses: ReadonlySet<Status>;
   family: Family | null;
@@ -136,6 +154,8 @@ export type Filters = {
   structure: string | null;
   source: LocationSource | null;
   environment: 'production' | 'test' | 'none' | null;
+  /** A month picked on the expiry chart. */
+  month: MonthRange | null;
   query: string;
 };
 
@@ -146,6 +166,7 @@ export const NO_FILTERS: Filters = {
   structure: null,
   source: null,
   environment: null,
+  month: null,
   query: '',
 };
 
@@ -156,6 +177,7 @@ export const hasFilters = (f: Filters): boolean =>
   f.structure !== null ||
   f.source !== null ||
   f.environment !== null ||
+  f.month !== null ||
   f.query.trim() !== '';
 
 /** Rows matching every filter and every search word, in the order given. */
@@ -170,6 +192,7 @@ export const filterRows = (rows: readonly Row[], f: Filters): readonly Row[] => 
     if (f.structure !== null && e.subjectFields.O !== f.structure) return false;
     if (f.source !== null && !r.sources.includes(f.source)) return false;
     if (f.environment !== null && (e.igc?.environment ?? 'none') !== f.environment) return false;
+    if (f.month !== null && !inMonth(r, f.month)) return false;
     for (const term of terms) if (!r.search.includes(term)) return false;
     return true;
   });
@@ -181,7 +204,8 @@ const sameExceptQuery = (a: Filters, b: Filters): boolean =>
   a.product === b.product &&
   a.structure === b.structure &&
   a.source === b.source &&
-  a.environment === b.environment;
+  a.environment === b.environment &&
+  a.month === b.month;
 
 /**
  * filterRows with a memory of the last answer: typing one more letter only narrows, so it
