@@ -20,5 +20,6 @@ export const inventoryHandlers = (inventory: InventoryService): MainHandlers['in
   snooze: ({ sha256, until }) => inventory.snooze(sha256, until === null ? null : new Date(until)),
   acknowledge: ({ sha256 }) => inventory.acknowledge(sha256),
   setDeadlines: (settings) => inventory.setDeadlines(settings),
+  setCertificateDeadlines: ({ sha256, ...own }) => inventory.setCertificateDeadlines(sha256, own),
   exportReport: ({ format }) => inventory.exportReport(format),
 });

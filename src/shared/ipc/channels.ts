@@ -50,6 +50,7 @@ const OPERATION_CHANNELS = [
   'inventory.snooze',
   'inventory.acknowledge',
   'inventory.setDeadlines',
+  'inventory.setCertificateDeadlines',
   'inventory.exportReport',
   'shell.openExternal',
 ] as const;

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { MAX_FILE_BYTES, MAX_PASSWORD_LENGTH } from '../limits.js';
 import {
+  CertificateDeadlines,
   DeadlineSettings,
+  EntryDeadlines,
   EndpointView,
   EntryDetail,
   InventoryError,
@@ -91,6 +93,12 @@ export const inventoryOps = {
     summary: 'Notification thresholds (days before the deadline) and the "renouveler maintenant" limit',
     args: DeadlineSettings.strict(),
     result: resultOf(DeadlineSettings, InventoryError),
+  }),
+  setCertificateDeadlines: op({
+    summary:
+      'One certificate\'s own notification thresholds and "renouveler maintenant" limit (null: the global value)',
+    args: CertificateDeadlines.extend({ sha256: Sha256 }).strict(),
+    result: resultOf(EntryDeadlines, InventoryError),
   }),
   exportReport: op({
     summary: 'Write the inventory as CSV, iCalendar or Prometheus text where the user chooses',

@@ -67,6 +67,25 @@ export const InventoryEntry = z.object({
 });
 export type InventoryEntry = z.infer<typeof InventoryEntry>;
 
+const Days = z.number().int().min(0).max(3650);
+
+/**
+ * A certificate's own reminder settings; null in a field keeps the global value (the
+ * "Rappels" of "Mes certificats").
+ */
+export const CertificateDeadlines = z.object({
+  thresholds: z.array(Days).max(20).nullable(),
+  renewNowDays: Days.nullable(),
+});
+export type CertificateDeadlinesView = z.infer<typeof CertificateDeadlines>;
+
+/** What the drawer shows and edits: the certificate's own settings and the global ones under them. */
+export const EntryDeadlines = z.object({
+  own: CertificateDeadlines,
+  global: z.object({ thresholds: z.array(Days), renewNowDays: Days }),
+});
+export type EntryDeadlines = z.infer<typeof EntryDeadlines>;
+
 export const EntryDetail = z.object({
   entry: InventoryEntry,
   /** Every place ever seen, gone ones included, with when. */
@@ -82,6 +101,8 @@ export const EntryDetail = z.object({
   notified: z.array(z.number().int()),
   acknowledged: z.array(z.number().int()),
   pem: z.string(),
+  /** Its reminder settings (absent from detail values built before they existed, e.g. fixtures). */
+  deadlines: EntryDeadlines.optional(),
 });
 export type EntryDetail = z.infer<typeof EntryDetail>;
 

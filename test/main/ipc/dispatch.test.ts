@@ -19,6 +19,7 @@ const handlers: MainHandlers = {
     snooze: none,
     acknowledge: none,
     setDeadlines: none,
+    setCertificateDeadlines: none,
     exportReport: none,
   },
   app: { getInfo: async () => ({ version: '1', platform: 'linux', runtime: 'cli' }) },

@@ -119,6 +119,7 @@ export const createFakeApi = (overrides: FakeOverrides = {}): FakeApi => {
       snooze: vi.fn(async () => unavailable),
       acknowledge: vi.fn(async () => unavailable),
       setDeadlines: vi.fn(async () => unavailable),
+      setCertificateDeadlines: vi.fn(async () => unavailable),
       exportReport: vi.fn(async () => unavailable),
       ...overrides.inventory,
     },

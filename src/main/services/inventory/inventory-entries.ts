@@ -1,4 +1,9 @@
-import { renewBy, statusAt, type DeadlineSettings } from '../../../shared/inventory/deadlines.js';
+import {
+  effectiveDeadlines,
+  renewBy,
+  statusAt,
+  type DeadlineSettings,
+} from '../../../shared/inventory/deadlines.js';
 import type { EntryDetail, EntryLocation, InventoryEntry } from '../../../shared/model/inventory.js';
 import { encodePem } from '../../pki/keys/index.js';
 import type { InventoryStore, StoredCertificate, StoredLocation } from '../../ports/inventory-store.js';
@@ -47,16 +52,22 @@ export const inventoryEntries = (
     else placesOf.set(l.sha256, [l]);
   }
   const snoozes = store.snoozes();
+  // Each certificate's status by its own settings where it has some (a few, in one read).
+  const own = store.allCertificateDeadlines();
   const entries: InventoryEntry[] = [];
   for (const c of store.certificates()) {
     const places = placesOf.get(c.sha256);
     if (!places) continue;
-    entries.push(entryOf(c, places, snoozes.get(c.sha256) ?? null, now, settings));
+    const its = effectiveDeadlines(settings, own.get(c.sha256));
+    entries.push(entryOf(c, places, snoozes.get(c.sha256) ?? null, now, its));
   }
   return entries;
 };
 
-/** One certificate with every place it was ever seen, its status history and notifications. */
+/**
+ * One certificate with every place it was ever seen, its status history and notifications,
+ * and its reminder settings (its own, over the global `settings`).
+ */
 export const entryDetail = (
   store: InventoryStore,
   sha256: string,
@@ -67,8 +78,9 @@ export const entryDetail = (
   if (!c) return null;
   const all = store.locationsOf(sha256);
   const current = all.filter((l) => l.goneAt === null);
+  const own = store.certificateDeadlines(sha256);
   return {
-    entry: entryOf(c, current, store.snoozedUntil(sha256), now, settings),
+    entry: entryOf(c, current, store.snoozedUntil(sha256), now, effectiveDeadlines(settings, own)),
     places: all.map((l) => ({
       ...place(l),
       firstSeen: iso(l.firstSeen),
@@ -79,5 +91,12 @@ export const entryDetail = (
     notified: store.notifiedThresholds(sha256),
     acknowledged: store.acknowledgedThresholds(sha256),
     pem: encodePem('CERTIFICATE', c.der),
+    deadlines: {
+      own: {
+        thresholds: own?.thresholds ? [...own.thresholds] : null,
+        renewNowDays: own?.renewNowDays ?? null,
+      },
+      global: { thresholds: [...settings.thresholds], renewNowDays: settings.renewNowDays },
+    },
   };
 };

@@ -1,11 +1,12 @@
 import { isAbsolute, resolve } from 'node:path';
-import type { DeadlineSettings } from '../../../shared/inventory/deadlines.js';
+import type { CertificateDeadlines, DeadlineSettings } from '../../../shared/inventory/deadlines.js';
 import {
   readInventorySettings,
   type InventorySettings,
 } from '../../../shared/inventory/inventory-settings.js';
 import type {
   DeadlineSettingsView,
+  EntryDeadlines,
   EntryDetail,
   InventoryError,
   InventoryList,
@@ -313,6 +314,28 @@ export const createInventoryService = (deps: InventoryServiceDeps) => {
       await saveSettings(saved);
       changed();
       return ok(deadlineSettings(saved));
+    },
+
+    /**
+     * One certificate's own thresholds and "renouveler maintenant" limit (null: the global
+     * value; both null: back to the global settings). The watcher checks again at once.
+     */
+    async setCertificateDeadlines(
+      sha256: string,
+      own: CertificateDeadlines,
+    ): Promise<Result<EntryDeadlines, InventoryError>> {
+      if (!deps.store.certificate(sha256))
+        return failure('not-found', 'No such certificate in the inventory');
+      deps.store.setCertificateDeadlines(sha256, own);
+      changed();
+      const saved = deps.store.certificateDeadlines(sha256);
+      return ok({
+        own: {
+          thresholds: saved?.thresholds ? [...saved.thresholds] : null,
+          renewNowDays: saved?.renewNowDays ?? null,
+        },
+        global: deadlineSettings(await loadSettings()),
+      });
     },
 
     /** Writes a report of the whole inventory where the user chooses. */

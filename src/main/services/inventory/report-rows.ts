@@ -1,6 +1,7 @@
 import { sep } from 'node:path';
 import {
   DEFAULT_DEADLINE_SETTINGS,
+  effectiveDeadlines,
   statusAt,
   type DeadlineSettings,
 } from '../../../shared/inventory/deadlines.js';
@@ -34,6 +35,9 @@ export const reportRows = (
     if (list) list.push(l);
     else placesOf.set(l.sha256, [l]);
   }
+  // Each certificate's status by its own settings where it has some, over the global ones.
+  const own = store.allCertificateDeadlines();
+  const global = options.settings ?? DEFAULT_DEADLINE_SETTINGS;
   for (const c of store.certificates()) {
     const locations = (placesOf.get(c.sha256) ?? [])
       .filter(kept)
@@ -49,7 +53,7 @@ export const reportRows = (
       notBefore: c.notBefore,
       notAfter: c.notAfter,
       igc: c.igc,
-      status: statusAt({ notAfter: c.notAfter }, now, options.settings ?? DEFAULT_DEADLINE_SETTINGS),
+      status: statusAt({ notAfter: c.notAfter }, now, effectiveDeadlines(global, own.get(c.sha256))),
       locations,
     });
   }

@@ -213,4 +213,41 @@ describe('the expiry watcher', () => {
     expect(h.shown.length - shownBefore).toBe(1);
     expect(h.armedAt()).toEqual(new Date('2027-11-02T10:00:00Z'));
   });
+
+  it("follows a certificate's own thresholds: re-armed when they change, a nearer one already crossed said once", () => {
+    const h = harness();
+    const { store } = newStore();
+    const expiry = new Date(h.clock.now().getTime() + 40 * DAY_MS);
+    const own = add(store, 1, expiry);
+    const other = add(store, 2, new Date(expiry.getTime() + 10 * DAY_MS));
+    const watcher = createExpiryWatcher({ ...h, store });
+    watcher.start();
+    expect(h.shown).toHaveLength(1); // 90 and 60 for both, in one notification
+    expect(h.armedAt()).toEqual(new Date(expiry.getTime() - 30 * DAY_MS));
+
+    // Its own: 120 (farther than what was said: quiet), 45 (nearer, already crossed: said once), 35.
+    store.setCertificateDeadlines(own, { thresholds: [120, 45, 35], renewNowDays: 45 });
+    watcher.refresh(); // the service's onChanged
+    expect(h.shown).toHaveLength(2);
+    expect(h.shown[1]?.certificates).toEqual([own]);
+    expect(store.notifiedThresholds(own)).toEqual([90, 60, 45]);
+    expect(store.statusHistory(own).map((s) => s.status)).toEqual(['renew-soon', 'renew-now']);
+    expect(h.armedAt()).toEqual(new Date(expiry.getTime() - 35 * DAY_MS));
+    watcher.refresh();
+    expect(h.shown).toHaveLength(2);
+
+    // 35 for it; then 30 only for the other (its own list has no 30): each on its own alarm.
+    h.advanceTo(new Date(expiry.getTime() - 34 * DAY_MS));
+    expect(h.shown.map((n) => n.certificates).slice(2)).toEqual([[own]]);
+    h.advanceTo(new Date(expiry.getTime() - 10 * DAY_MS));
+    expect(h.shown.map((n) => n.certificates).slice(3)).toEqual([[other]]); // its 30
+    expect(store.notifiedThresholds(own)).toEqual([90, 60, 45, 35]);
+
+    // Back to the global settings: 30 and 14 crossed, nearer than 35: said once, together.
+    store.setCertificateDeadlines(own, null);
+    watcher.refresh();
+    expect(h.shown.map((n) => n.certificates).slice(4)).toEqual([[own]]);
+    expect(store.notifiedThresholds(own)).toEqual([90, 60, 45, 35, 30, 14]);
+    watcher.stop();
+  });
 });
