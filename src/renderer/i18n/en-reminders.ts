@@ -17,5 +17,16 @@ export const enReminders: Pick<Messages, 'reminders' | 'inProgress'> = {
     invalid: 'Write whole numbers of days (0 to 3650), separated by commas.',
     cancel: 'Cancel',
     save: 'Save',
+    certificate: {
+      title: 'Reminders',
+      own: 'Specific to this certificate',
+      global: 'General settings',
+      thresholdsLine: 'Reminders (days before the deadline): {{days}}',
+      noThreshold: 'none',
+      renewNowLine: '"Renew now" status from (days): {{days}}',
+      edit: 'Change for this certificate',
+      useGlobal: 'Back to the general settings',
+      hint: 'A delay already past and nearer than the last reminder received is notified once; the others are not notified again.',
+    },
   },
 };

@@ -15,5 +15,17 @@ export const frReminders = {
     invalid: 'Écrivez des nombres entiers de jours (0 à 3650), séparés par des virgules.',
     cancel: 'Annuler',
     save: 'Enregistrer',
+    /** The drawer's section: one certificate's own settings (drawer-reminders.tsx). */
+    certificate: {
+      title: 'Rappels',
+      own: 'Propres à ce certificat',
+      global: 'Réglages généraux',
+      thresholdsLine: 'Rappels (jours avant l’échéance) : {{days}}',
+      noThreshold: 'aucun',
+      renewNowLine: 'Statut « à renouveler maintenant » à partir de (jours) : {{days}}',
+      edit: 'Modifier pour ce certificat',
+      useGlobal: 'Revenir aux réglages généraux',
+      hint: 'Un délai déjà passé et plus proche que le dernier rappel reçu sera notifié une fois ; les autres ne le seront pas de nouveau.',
+    },
   },
 };

@@ -13,6 +13,8 @@ import { PemBlock } from '../inspector/pem-block.js';
 import { hexPairs } from '../../format/format.js';
 import { rowOf } from './inventory-rows.js';
 import { DrawerActions } from './drawer-actions.js';
+import { DrawerRevoke } from './drawer-revoke.js';
+import { DrawerReminders } from './drawer-reminders.js';
 import { PlacesList } from './places-list.js';
 import { StatusBadge } from './status-style.js';
 import { useEntryDetail } from './use-entry-detail.js';
@@ -110,6 +112,7 @@ const DrawerContent = ({ sha256, nowMs, onClose, onRenew }: DrawerContentProps) 
             </Alert>
           )}
           {pemShown && <PemBlock pem={state.detail.pem} />}
+          <DrawerRevoke entry={state.detail.entry} />
           <DetailSections detail={state.detail} />
         </Stack>
       )}
@@ -211,6 +214,7 @@ const DetailSections = ({ detail }: { detail: EntryDetail }) => {
           </List>
         )}
       </Section>
+      <DrawerReminders detail={detail} />
       <Section title={t('certificates.drawer.notifications')}>
         {detail.notified.length === 0 ? (
           <Text size="sm" c="dimmed">
