@@ -30,7 +30,12 @@ const specialKind = (s: Stats): SpecialFileKind =>
  */
 const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0);
 
-const readCapped = async (path: string, maxBytes: number): Promise<Uint8Array> => {
+type ReadWithInfo = { bytes: Uint8Array; info: FileInfo };
+
+const readCapped = async (path: string, maxBytes: number): Promise<Uint8Array> =>
+  (await readCappedWithInfo(path, maxBytes)).bytes;
+
+const readCappedWithInfo = async (path: string, maxBytes: number): Promise<ReadWithInfo> => {
   // By type before opening: open() on a FIFO blocks until a writer comes, a device may
   // never end, a folder or socket cannot be read. stat follows links to their target.
   const before = await stat(path);
@@ -50,7 +55,10 @@ const readCapped = async (path: string, maxBytes: number): Promise<Uint8Array> =
       if (bytesRead === 0) break;
       offset += bytesRead;
     }
-    return new Uint8Array(buffer.buffer, buffer.byteOffset, offset);
+    return {
+      bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, offset),
+      info: infoOf(opened) as FileInfo,
+    };
   } finally {
     await handle.close();
   }
@@ -62,7 +70,10 @@ const readCapped = async (path: string, maxBytes: number): Promise<Uint8Array> =
  * thread-pool round trips per promise-based read (stat, open, fstat, read, close) cost
  * more than parsing the certificates (measured, `npm run bench`).
  */
-const readCappedSync = (path: string, maxBytes: number): Uint8Array => {
+const readCappedSync = (path: string, maxBytes: number): Uint8Array =>
+  readCappedSyncWithInfo(path, maxBytes).bytes;
+
+const readCappedSyncWithInfo = (path: string, maxBytes: number): ReadWithInfo => {
   const before = statSync(path);
   if (!before.isFile()) throw new NotRegularFileError(path, specialKind(before));
   const fd = openSync(path, READ_FLAGS);
@@ -77,7 +88,10 @@ const readCappedSync = (path: string, maxBytes: number): Uint8Array => {
       if (bytesRead === 0) break;
       offset += bytesRead;
     }
-    return new Uint8Array(buffer.buffer, buffer.byteOffset, offset);
+    return {
+      bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, offset),
+      info: infoOf(opened) as FileInfo,
+    };
   } finally {
     closeSync(fd);
   }
@@ -142,6 +156,7 @@ const infoOf = (s: Stats | null): FileInfo | null =>
 
 export const nodeFileSystem: FileSystem = {
   readFile: readCapped,
+  readFileWithInfo: readCappedWithInfo,
   writeFileAtomic: writeAtomic,
   async listDir(path) {
     const entries = await readdir(path, { withFileTypes: true });
@@ -183,6 +198,7 @@ export const nodeFileSystem: FileSystem = {
 export const cliFileSystem: FileSystem = {
   ...nodeFileSystem,
   readFile: async (path, maxBytes) => readCappedSync(path, maxBytes),
+  readFileWithInfo: async (path, maxBytes) => readCappedSyncWithInfo(path, maxBytes),
   // Also blocking: `vigie scan` checks thousands of files unchanged since the last run.
   fileInfo: async (path) => {
     try {

@@ -4,6 +4,7 @@ import type { ReadError } from '../../shared/model/errors.js';
 import type { InspectionReport } from '../../shared/model/inspection.js';
 import { err, type Result } from '../../shared/result.js';
 import type {
+  FileFacts,
   InspectionRunner,
   InspectionWorkerReply,
   InspectionWorkerRequest,
@@ -21,7 +22,7 @@ export type WorkerRunnerOptions = {
   maxHeapMb?: number;
 };
 
-type Settle = (result: Result<InspectionReport, ReadError>) => void;
+type Settle = (result: InspectionWorkerReply['result']) => void;
 
 /**
  * One long-lived worker thread, started on the first job and restarted after a crash. Long-
@@ -65,17 +66,20 @@ export const createWorkerInspectionRunner = (options: WorkerRunnerOptions): Insp
     return w;
   };
 
+  const send = (request: Omit<InspectionWorkerRequest, 'id'>): Promise<InspectionWorkerReply['result']> => {
+    const w = (worker ??= start());
+    const id = nextId++;
+    return new Promise((resolve) => {
+      pending.set(id, resolve);
+      w.ref(); // a job in flight keeps the process alive until it is answered
+      w.postMessage({ ...request, id } as InspectionWorkerRequest);
+    });
+  };
+
   return {
-    inspect(job) {
-      const w = (worker ??= start());
-      const id = nextId++;
-      return new Promise((resolve) => {
-        pending.set(id, resolve);
-        w.ref(); // a job in flight keeps the process alive until it is answered
-        const request: InspectionWorkerRequest = { id, job };
-        w.postMessage(request);
-      });
-    },
+    // Each kind of request is answered with its own kind of result (inspection-worker.ts).
+    inspect: (job) => send({ kind: 'inspect', job }) as Promise<Result<InspectionReport, ReadError>>,
+    facts: (job) => send({ kind: 'facts', job }) as Promise<Result<FileFacts, ReadError>>,
     async close() {
       const w = worker;
       worker = null;

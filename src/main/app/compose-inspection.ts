@@ -34,6 +34,7 @@ const lazyWorkerRunner = (options: WorkerRunnerOptions): InspectionRunner => {
     ));
   return {
     inspect: async (job) => (await started()).inspect(job),
+    facts: async (job) => (await started()).facts(job),
     close: async () => {
       if (runner) await (await runner).close();
     },

@@ -1,12 +1,14 @@
 /**
  * Entry of the inspection worker thread (bundled to dist/main/inspection-worker.cjs and
- * dist/dev-bridge/inspection-worker.mjs). It runs the same `inspectBytes` as the inline path,
- * one job at a time, so the main process's event loop stays free while a big file is read.
+ * dist/dev-bridge/inspection-worker.mjs). It runs the same `inspectBytes` and
+ * `inventoryFactsOf` as the inline path, one job at a time, so the main process's event loop
+ * stays free while a big file is read or a folder scanned.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { PinnedCa } from '../../shared/igc-sante/anchors.js';
 import type { InspectionWorkerReply, InspectionWorkerRequest } from '../ports/inspection-runner.js';
 import { inspectBytes } from '../services/inspector/inspect-bytes.js';
+import { inventoryFactsOf } from '../services/inspector/inventory-facts.js';
 import { anchorFinder } from './anchor-finder.js';
 
 export type InspectionWorkerData = { devAnchors: readonly PinnedCa[] };
@@ -15,9 +17,13 @@ const port = parentPort;
 if (port === null) throw new Error('inspection-worker must run in a worker thread');
 const findAnchor = anchorFinder((workerData as InspectionWorkerData | null)?.devAnchors ?? []);
 
-const run = async ({ id, job }: InspectionWorkerRequest): Promise<InspectionWorkerReply> => {
+const run = async (request: InspectionWorkerRequest): Promise<InspectionWorkerReply> => {
+  const { id } = request;
+  const anchors = findAnchor ? { findAnchor } : {};
   try {
-    return { id, result: await inspectBytes({ ...job, ...(findAnchor ? { findAnchor } : {}) }) };
+    return request.kind === 'facts'
+      ? { id, result: await inventoryFactsOf({ ...request.job, ...anchors }) }
+      : { id, result: await inspectBytes({ ...request.job, ...anchors }) };
   } catch (error) {
     // inspectBytes returns its failures; a throw is a bug, still answered so no caller hangs.
     const message = error instanceof Error ? error.message : String(error);

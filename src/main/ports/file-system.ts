@@ -14,6 +14,11 @@ export type FileSystem = {
    * type before it is opened, since opening a FIFO blocks until a writer comes.
    */
   readFile(path: string, maxBytes: number): Promise<Uint8Array>;
+  /**
+   * `readFile` plus the file's info as it was opened: a scan meeting a file for the first
+   * time needs both, and asking them apart costs a stat per file.
+   */
+  readFileWithInfo(path: string, maxBytes: number): Promise<{ bytes: Uint8Array; info: FileInfo }>;
   /** Temp file in the same folder, fsync, rename: a crash leaves the old or the new file. */
   writeFileAtomic(path: string, data: Uint8Array, mode?: number): Promise<void>;
   listDir(path: string): Promise<DirEntry[]>;

@@ -1,5 +1,5 @@
 /** Public API of the describe service: DER objects → shared view models. */
-export { describeCertificate, spkiSha256OfCertificate } from './describe-certificate.js';
+export { describeCertificate, namesOf, spkiSha256OfCertificate } from './describe-certificate.js';
 export { describeCsr } from './describe-csr.js';
 export { describeCrl } from './describe-crl.js';
 export { verifyCertificateSignature, verifyCrlSignature } from './verify.js';

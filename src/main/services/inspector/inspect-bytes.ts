@@ -27,7 +27,7 @@ export type InspectBytesInput = {
  */
 export type OnInspectedItem = (item: InspectedItem, format: FileFormat) => void;
 
-const describeObject = async (
+export const describeObject = async (
   object: ReadObject,
   context: {
     now: Date;

@@ -4,9 +4,14 @@ import { nameFields } from '../../../shared/inventory/name-fields.js';
 import { MAX_FILE_BYTES } from '../../../shared/limits.js';
 import type { InspectionReport } from '../../../shared/model/inspection.js';
 import type { Clock } from '../../ports/clock.js';
-import { readFailure, type FileSystem } from '../../ports/file-system.js';
+import { NotRegularFileError, readFailure, type FileInfo, type FileSystem } from '../../ports/file-system.js';
 import { isIoError } from '../../ports/io-error.js';
-import type { CertificateFacts, InventoryStore, Location } from '../../ports/inventory-store.js';
+import type {
+  CertificateFacts,
+  InventoryStore,
+  Location,
+  ScanCacheEntry,
+} from '../../ports/inventory-store.js';
 import { scanPem } from '../../pki/pem/index.js';
 import type { Inspector } from '../inspector/inspect-file.js';
 
@@ -14,7 +19,7 @@ export type FolderScanDeps = {
   fs: FileSystem;
   store: InventoryStore;
   clock: Clock;
-  inspector: Pick<Inspector, 'inspect'>;
+  inspector: Pick<Inspector, 'facts' | 'endScan'>;
 };
 
 export type ScanProgress = { filesFound: number; filesDone: number; certificates: number; current: string };
@@ -99,13 +104,44 @@ export const certificatesOf = (report: InspectionReport): CertificateFacts[] =>
       : [],
   );
 
+type Outcome = {
+  certificates: CertificateFacts[];
+  found: string[];
+  /** Empty when the file was not read (unchanged by size and time, or unreadable). */
+  contentSha256: string;
+  error: string | null;
+  parsed: boolean;
+  /** Size and time of what was read (or seen), for the scan cache; null: not a regular file after all. */
+  info: { size: number; mtimeMs: number } | null;
+};
+
+const unchangedOutcome = (cached: ScanCacheEntry, info: FileInfo): Outcome => ({
+  certificates: [],
+  found: cached.certificates,
+  contentSha256: '',
+  error: null,
+  parsed: false,
+  info,
+});
+
+/** One file's outcome, waiting its turn to be written (files are written in walk order). */
+type Sighting = { path: string; cached: ScanCacheEntry | null; outcome: Promise<Outcome> };
+
+/**
+ * Files read and handed to the parser before the first of them is written: the parser (a
+ * worker thread in the app) works on some while this thread reads the next ones and writes
+ * the previous ones, so on two cores neither waits for the other. Bounded, so a folder of
+ * large files never holds more than this many in memory.
+ */
+const IN_FLIGHT = 16;
+
 /**
  * Scans a watched folder (or a single file) into the inventory. A file whose size and modification time match
  * the scan cache is not read; one that was only touched (same bytes) is read and hashed but
  * not parsed. Writes are grouped, BATCH files to a transaction: a file's certificates,
  * locations and cache entry always land together with it, so a cancelled or killed scan
  * leaves the inventory consistent and the next scan resumes from the cache. The
- * transaction is only open while a batch is written, never across a read or an inspection,
+ * transaction is only open while a batch is written, never across a read or a parse,
  * so the app's own connection never waits on a scan. Files gone since the last scan have
  * their locations marked gone.
  */
@@ -114,6 +150,14 @@ export const scanFolder = async (
   deps: FolderScanDeps,
   options: ScanOptions = {},
 ): Promise<ScanSummary> => {
+  try {
+    return await scanFiles(root, deps, options);
+  } finally {
+    deps.inspector.endScan();
+  }
+};
+
+const scanFiles = async (root: string, deps: FolderScanDeps, options: ScanOptions): Promise<ScanSummary> => {
   const { fs, store, clock } = deps;
   const summary: ScanSummary = {
     files: 0,
@@ -135,64 +179,89 @@ export const scanFolder = async (
     if (writes.length > 0) store.transaction(() => writes.forEach((write) => write()));
   };
 
-  for (const path of files) {
-    if (options.signal?.aborted) break;
-    const info = await fs.fileInfo(path);
-    if (!info || info.kind !== 'file') continue; // a link to a folder, a FIFO, a socket…
-    present.add(path);
-    summary.files++;
+  /**
+   * Reads a new or changed file and starts its parse; never throws for an unreadable file.
+   * A file never seen is read straight away, its size and time taken from the open file.
+   */
+  const look = async (
+    path: string,
+    cached: ScanCacheEntry | null,
+    seen: FileInfo | null,
+  ): Promise<Outcome> => {
+    let bytes: Uint8Array | null = null;
+    let info: Outcome['info'] = seen;
+    let error: string | null = null;
+    try {
+      const read = await fs.readFileWithInfo(path, MAX_FILE_BYTES);
+      bytes = read.bytes;
+      info = read.info;
+    } catch (cause) {
+      if (!isIoError(cause)) throw cause;
+      // A link to a folder, a FIFO, a socket, a file gone since the walk: not a file to scan.
+      if (cause instanceof NotRegularFileError || (seen === null && (await fs.fileInfo(path)) === null))
+        return { certificates: [], found: [], contentSha256: '', error: null, parsed: false, info: null };
+      error = readFailure(cause, MAX_FILE_BYTES).code;
+      info ??= (await fs.fileInfo(path)) ?? { size: -1, mtimeMs: -1 };
+    }
+    // An unreadable file says nothing about what it holds: its certificates stay listed.
+    if (!bytes)
+      return {
+        certificates: [],
+        found: cached?.certificates ?? [],
+        contentSha256: '',
+        error,
+        parsed: false,
+        info,
+      };
+    const contentSha256 = createHash('sha256').update(bytes).digest('hex').toUpperCase();
+    if (cached && cached.contentSha256 === contentSha256 && cached.error === null)
+      return {
+        certificates: [],
+        found: cached.certificates,
+        contentSha256,
+        error: null,
+        parsed: false,
+        info,
+      }; // touched, not changed
+    const facts = await deps.inspector.facts({ fileName: basename(path), bytes });
+    const certificates = facts.ok ? facts.value.certificates : [];
+    return {
+      certificates,
+      found: certificates.map((c) => c.sha256),
+      contentSha256,
+      error: facts.ok ? null : facts.error.code,
+      parsed: true,
+      info,
+    };
+  };
+
+  /** Writes one file's outcome (queued into the current batch) and reports progress. */
+  const settle = async ({ path, cached, outcome }: Sighting) => {
+    const { certificates, found, contentSha256, error, parsed, info } = await outcome;
+    if (info === null) return; // not a regular file
     const place: Location = { source: 'folder', locator: path };
     const now = clock.now();
-    const cached = cache.get(path) ?? (files.length === 1 ? store.scanCacheEntry(path) : null);
-    let found: string[];
-    if (cached && cached.size === info.size && cached.mtimeMs === info.mtimeMs) {
-      found = cached.certificates;
-      summary.unchanged++;
-      const seen = found;
-      pending.push(() => {
-        for (const sha256 of seen) store.recordLocation(sha256, place, now);
+    summary.files++;
+    if (parsed) summary.read++;
+    else if (!error) summary.unchanged++;
+    if (error) summary.unreadable++;
+    const unchanged = !parsed && !error && contentSha256 === '';
+    pending.push(() => {
+      for (const c of certificates) store.upsertCertificate(c, now);
+      for (const sha256 of found) store.recordLocation(sha256, place, now);
+      if (unchanged) return; // same size and time: the cache entry stands as it is
+      // A file never seen had nothing there to be gone.
+      if (!error && cached) summary.gone += store.markGone(place, found, now);
+      store.putScanCacheEntry({
+        path,
+        size: info.size,
+        mtimeMs: info.mtimeMs,
+        contentSha256,
+        certificates: found,
+        error,
+        scannedAt: now,
       });
-    } else {
-      let bytes: Uint8Array | null = null;
-      let error: string | null = null;
-      try {
-        bytes = await fs.readFile(path, MAX_FILE_BYTES);
-      } catch (cause) {
-        if (!isIoError(cause)) throw cause;
-        error = readFailure(cause, MAX_FILE_BYTES).code;
-      }
-      const contentSha256 = bytes ? createHash('sha256').update(bytes).digest('hex').toUpperCase() : '';
-      let certificates: CertificateFacts[] = [];
-      if (bytes && cached && cached.contentSha256 === contentSha256 && cached.error === null) {
-        found = cached.certificates; // touched, not changed
-        summary.unchanged++;
-      } else if (bytes) {
-        const report = await deps.inspector.inspect({ fileName: basename(path), bytes });
-        if (report.ok) certificates = certificatesOf(report.value);
-        else error = report.error.code;
-        found = certificates.map((c) => c.sha256);
-        summary.read++;
-      } else {
-        found = cached?.certificates ?? [];
-      }
-      if (error) summary.unreadable++;
-      const seen = found;
-      pending.push(() => {
-        for (const c of certificates) store.upsertCertificate(c, now);
-        for (const sha256 of seen) store.recordLocation(sha256, place, now);
-        // An unreadable file says nothing about what it holds: its certificates stay listed.
-        if (!error) summary.gone += store.markGone(place, seen, now);
-        store.putScanCacheEntry({
-          path,
-          size: info.size,
-          mtimeMs: info.mtimeMs,
-          contentSha256,
-          certificates: seen,
-          error,
-          scannedAt: now,
-        });
-      });
-    }
+    });
     if (pending.length >= BATCH) flush();
     summary.certificates += found.length;
     options.onProgress?.({
@@ -201,7 +270,27 @@ export const scanFolder = async (
       certificates: summary.certificates,
       current: path,
     });
+  };
+
+  const queue: Sighting[] = [];
+  for (const path of files) {
+    if (options.signal?.aborted) break;
+    const cached = cache.get(path) ?? (files.length === 1 ? store.scanCacheEntry(path) : null);
+    present.add(path);
+    let outcome: Promise<Outcome>;
+    if (cached) {
+      const info = await fs.fileInfo(path);
+      if (!info || info.kind !== 'file') continue; // a link to a folder, a FIFO, a socket…
+      const same = cached.size === info.size && cached.mtimeMs === info.mtimeMs;
+      outcome = same ? Promise.resolve(unchangedOutcome(cached, info)) : look(path, cached, info);
+    } else outcome = look(path, null, null);
+    // Settled in order; a rejection (a bug, not a bad file) surfaces when its turn comes.
+    outcome.catch(() => undefined);
+    queue.push({ path, cached, outcome });
+    if (queue.length >= IN_FLIGHT) await settle(queue.shift() as Sighting);
   }
+  // Cancelled: what was read ahead is dropped (the next scan reads it again), the rest written.
+  while (queue.length > 0 && !options.signal?.aborted) await settle(queue.shift() as Sighting);
 
   flush();
   if (options.signal?.aborted) return { ...summary, cancelled: true };

@@ -40,7 +40,7 @@ export type InventoryServiceDeps = {
   store: InventoryStore;
   clock: Clock;
   fs: FileSystem;
-  inspector: Pick<Inspector, 'inspect'>;
+  inspector: Pick<Inspector, 'inspect' | 'facts' | 'endScan'>;
   /** The order records (certificates retrieved into Vigie, their keys in the vault). */
   orders: { list(): Promise<Result<Order[], unknown>> };
   keystore: OsKeystore;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInspector } from '../../../../src/main/services/inspector/inspect-file.js';
+import { inventoryFactsOf } from '../../../../src/main/services/inspector/inventory-facts.js';
 import { inspectBytes } from '../../../../src/main/services/inspector/inspect-bytes.js';
 import { MAX_FILE_BYTES } from '../../../../src/shared/limits.js';
 import { makeCore } from '../../../helpers/core.js';
@@ -91,7 +92,11 @@ describe('inspector on real IGC-Santé files', () => {
     const inspector = createInspector({
       clock: { now: () => NOW },
       trust: { list: async () => [] },
-      runner: { inspect: (job) => inspectBytes(job), close: async () => {} },
+      runner: {
+        inspect: (job) => inspectBytes(job),
+        facts: (job) => inventoryFactsOf(job),
+        close: async () => {},
+      },
     });
     const request = { fileName: 'INSI.p12', bytes: bytesOf(INSI_P12) };
     const whole = await inspector.inspect(request);

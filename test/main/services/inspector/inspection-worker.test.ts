@@ -129,4 +129,18 @@ describe('inspection in a worker thread', () => {
     // A responsiveness bound, not a speed claim: the inline path blocks for the whole read.
     expect(gap).toBeLessThan(MAX_TICK_GAP_MS);
   }, 300_000);
+
+  it("reads a scan's files in the worker as the inline path does, the main loop free meanwhile", async () => {
+    const bytes = pemBytes(MANY);
+    const inline = await coreWith().services.inspector.facts({ fileName: 'many.pem', bytes });
+    const core = coreWith(workerScript);
+    const { value, gap } = await largestTickGap(() =>
+      core.services.inspector.facts({ fileName: 'many.pem', bytes }),
+    );
+    expect(value.ok && value.value.certificates).toHaveLength(MANY + 1);
+    expect(value).toEqual(inline);
+    expect(gap).toBeLessThan(MAX_TICK_GAP_MS);
+    const refused = await core.services.inspector.facts({ fileName: 'x', bytes: new Uint8Array([1, 2]) });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'unrecognized-format' } });
+  }, 300_000);
 });
