@@ -8,6 +8,7 @@ import { enInstall } from './en-install.js';
 import { enOrders } from './en-orders.js';
 import { enRetrieve } from './en-retrieve.js';
 import { enRevocation } from './en-revocation.js';
+import { enRevoke } from './en-revoke.js';
 import { enWizard } from './en-wizard.js';
 import type { Messages } from './messages.js';
 
@@ -328,6 +329,7 @@ export const en: Messages = {
   ...enRetrieve,
   ...enInstall,
   ...enRevocation,
+  ...enRevoke,
   ...enGenuine,
   ...enAdd,
   ...enReminders,

@@ -9,6 +9,7 @@ import { frInstall } from './fr-install.js';
 import { frOrders } from './fr-orders.js';
 import { frRetrieve } from './fr-retrieve.js';
 import { frRevocation } from './fr-revocation.js';
+import { frRevoke } from './fr-revoke.js';
 import { frWizard } from './fr-wizard.js';
 
 /**
@@ -336,6 +337,7 @@ export const fr = {
   ...frRetrieve,
   ...frInstall,
   ...frRevocation,
+  ...frRevoke,
   ...frGenuine,
   ...frAdd,
   ...frReminders,
