@@ -87,6 +87,21 @@ test('an IT admin watches a folder of 10,000 certificates, filters, searches and
   await page.getByTestId('status-card-expired').click();
   await expect(shown(page)).toHaveText(all);
 
+  // A month of the chart narrows the list to its deadlines (the bar's figure); Enter on the
+  // same month, by keyboard, lifts it.
+  const month = page.getByTestId('expiry-chart').getByRole('button').first();
+  const inMonth = Number(await month.getAttribute('data-count'));
+  expect(inMonth).toBeGreaterThan(0);
+  await month.click();
+  await expect(shown(page)).toHaveText(`${fr(inMonth)} certificats affichés sur ${fr(COUNT)}`);
+  await expect(month).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('month-filter')).toBeVisible();
+  await page.screenshot({ path: join(SHOTS, 'certificates-month-filter.png'), fullPage: true });
+  await month.focus();
+  await page.keyboard.press('Enter');
+  await expect(shown(page)).toHaveText(all);
+  await expect(page.getByTestId('month-filter')).toBeHidden();
+
   // Free-text search, accents and case aside.
   const target = made.leaves[4321]!;
   await page.getByTestId('certificates-search').fill(`POSTE-4321.ch-`);
@@ -125,6 +140,12 @@ test('an IT admin watches a folder of 10,000 certificates, filters, searches and
   await page.getByTestId('snooze-7').click();
   await expect(drawer.getByTestId('drawer-feedback')).toContainText('Rappels suspendus jusqu’au');
   await expect(drawer.getByTestId('drawer-lift-snooze')).toBeVisible();
+
+  // "Révoquer…" unfolds the guidance in the drawer.
+  await drawer.getByTestId('drawer-revoke').click();
+  await expect(drawer.getByTestId('revoke-guide')).toBeVisible();
+  await drawer.getByTestId('revoke-guide').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(SHOTS, 'certificates-revoke.png') });
   await page.keyboard.press('Escape');
   await expect(drawer).toBeHidden();
   await expect(page.locator('[data-testid="certificate-row"]:focus')).toHaveAttribute('data-sha256', sha256!);
