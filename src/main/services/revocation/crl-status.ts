@@ -1,7 +1,6 @@
 /** CRL side of a check: pick the distribution points, fetch base + delta, look the serial up. */
-import { parseCrl } from '../../pki/describe/index.js';
 import type { IssuerInfo, SubjectInfo } from '../../pki/revocation/index.js';
-import { errorText, findSerial, type Revocation } from '../../pki/revocation/index.js';
+import { errorText, findSerialInCrl, type Revocation } from '../../pki/revocation/index.js';
 import type { CrlSource } from './crl-source.js';
 import type { CrlSet, RevocationCheck, VerifiedCrl } from '../../pki/revocation/index.js';
 
@@ -60,10 +59,10 @@ export const collectCrls = async (
 const lookup = (set: CrlSet, serial: Uint8Array): { hit: Revocation | null; from: VerifiedCrl } => {
   const base = set.base as VerifiedCrl;
   if (set.delta) {
-    const hit = findSerial(parseCrl(set.delta.der), serial);
+    const hit = findSerialInCrl(set.delta.der, serial);
     if (hit) return { hit, from: set.delta };
   }
-  return { hit: findSerial(parseCrl(base.der), serial), from: base };
+  return { hit: findSerialInCrl(base.der, serial), from: base };
 };
 
 export const statusFromCrls = (set: CrlSet, subject: SubjectInfo): RevocationCheck => {
