@@ -11,6 +11,7 @@ import { describeExtensions } from '../describe/extension-list.js';
 import { decodeReasonCode } from '../describe/extensions/crl-fields.js';
 import { bytesEqual } from '../describe/hex.js';
 import { toHex } from '../../../shared/asn1/hex.js';
+import { objectMemo } from '../certificate/index.js';
 import { verifyCrlSignature } from '../describe/verify.js';
 import { extensionValue, type IssuerInfo } from './cert-info.js';
 
@@ -83,7 +84,8 @@ export const findSerial = (crl: ParsedCrl, serial: Uint8Array): Revocation | nul
 
 /** A CRL's entries by serial, up to the first unreadable one (whose error is kept). */
 type SerialIndex = { entries: Map<string, Tlv>; error: unknown };
-const indexes = new WeakMap<Uint8Array, SerialIndex>();
+// Keyed by the CRL's bytes object: a sweep holds one VerifiedCrl and reads its `der` again.
+const indexes = objectMemo<Uint8Array, SerialIndex>();
 
 const indexOf = (der: Uint8Array): SerialIndex => {
   let index = indexes.get(der);
