@@ -28,6 +28,8 @@ import type { Alarm } from '../ports/alarm.js';
 import type { Notifier } from '../ports/notifier.js';
 import { DEFAULT_DEADLINE_SETTINGS, type DeadlineSettings } from '../../shared/inventory/deadlines.js';
 import { createExpiryWatcher } from '../services/inventory/expiry-watcher.js';
+import { revokedNotice } from '../services/inventory/expiry-notice.js';
+import { sweepRevocation } from '../services/inventory/revocation-sweep.js';
 import { createInventoryService } from '../services/inventory/inventory-service.js';
 import { createRenewal } from '../services/renewal/renew.js';
 import { scanEndpoints } from '../services/inventory/endpoint-scan.js';
@@ -223,6 +225,21 @@ export const composeCore = (adapters: CoreAdapters, config: CoreConfig) => {
           );
         }
       : null,
+    ...(revocation
+      ? {
+          checkRevocation: (signal: AbortSignal) =>
+            sweepRevocation(
+              {
+                store: inventoryStore,
+                clock: adapters.clock,
+                revocation,
+                issuers: async () => (await trust.list()).map((c) => c.der),
+              },
+              { signal },
+            ),
+        }
+      : {}),
+    onRevoked: (revoked) => notifier.notify(revokedNotice(revoked)),
     onChanged: () => {
       background(() =>
         inventory.settings().then((s) => {

@@ -58,6 +58,8 @@ export type ScanDeps = {
       targets: readonly EndpointTarget[],
       onProgress?: (p: EndpointScanProgress) => void,
     ) => Promise<EndpointScanSummary>;
+    /** Checks the revocation of what was found (CRLs, cached until their nextUpdate). */
+    checkRevocation?: () => Promise<void>;
     /** The rows of the certificates in these files and folders or served at these endpoints (locators). */
     rows: (under: readonly string[], endpoints: readonly string[]) => ReportRow[];
     close: () => void;
@@ -208,6 +210,7 @@ export const runScan = async (argv: string[], io: CliIo, deps: ScanDeps): Promis
             targets,
             deps.interactive ? (p) => io.stderr(`\r${p.done}/${p.total} endpoints`) : undefined,
           );
+    await session.checkRevocation?.();
     if (deps.interactive) io.stderr('');
     const now = deps.now();
     const checks = endpoints?.checks ?? [];

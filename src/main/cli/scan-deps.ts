@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { openSqliteInventory } from '../adapters/inventory/sqlite-inventory-store.js';
 import { createNodeTlsProbe, systemRootCertificates } from '../adapters/tls/node-tls-probe.js';
-import { networkPolicy } from '../app/network.js';
+import { networkFetcher, networkPolicy } from '../app/network.js';
 import { cliFileSystem } from '../adapters/node-file-system.js';
 import { systemClock } from '../adapters/system-clock.js';
 import { composeInspection } from '../app/compose-inspection.js';
@@ -9,6 +9,8 @@ import { defaultDataDir } from '../app/paths.js';
 import { scanEndpoints } from '../services/inventory/endpoint-scan.js';
 import { scanFolder } from '../services/inventory/folder-scan.js';
 import { reportRows } from '../services/inventory/report-rows.js';
+import { sweepRevocation } from '../services/inventory/revocation-sweep.js';
+import { createRevocationService } from '../services/revocation/index.js';
 import type { ScanDeps } from './scan-command.js';
 
 /** `vigie scan` on the inspection layer and the inventory file of the data folder. */
@@ -36,6 +38,19 @@ export const scanDeps = (): ScanDeps => ({
           anchors: [...systemRootCertificates(), ...igcRoots.map((c) => c.der)],
         };
         return scanEndpoints(targets, endpointDeps, onProgress ? { onProgress } : {});
+      },
+      // CRLs over the network as VIGIE_NETWORK allows; none when it is off.
+      checkRevocation: async () => {
+        const http = networkFetcher();
+        if (!http) return;
+        const revocation = createRevocationService({
+          http,
+          fs: cliFileSystem,
+          clock: systemClock,
+          cacheDir: join(defaultDataDir(), 'crl-cache'),
+        });
+        const issuers = async () => (await core.services.trust.list()).map((c) => c.der);
+        await sweepRevocation({ store, clock: systemClock, revocation, issuers });
       },
       rows: (under, endpoints) => reportRows(store, systemClock.now(), { under, endpoints }),
       close: () => {

@@ -26,8 +26,12 @@ export type Location = { source: LocationSource; locator: string };
 
 export type CertificateStatus = InventoryStatus;
 
-/** What the inventory keeps of a certificate: its bytes and what lists and reports need. */
-export type CertificateFacts = InventoryCertificate & { der: Uint8Array };
+/**
+ * What the inventory keeps of a certificate: its bytes and what lists and reports need.
+ * `namesCrl`: whether it names a CRL (absent: not known, checked as if it did), so that a
+ * revocation sweep reads only the certificates it can check.
+ */
+export type CertificateFacts = InventoryCertificate & { der: Uint8Array; namesCrl?: boolean };
 
 export type StoredCertificate = InventoryCertificate & { firstSeen: Date; lastSeen: Date };
 
@@ -105,6 +109,28 @@ export type ExpiryCheck = {
   nextCrossing: Date | null;
 };
 
+/**
+ * The last revocation check of a certificate: 'good' and 'revoked' come from a verified,
+ * current CRL (or OCSP answer) of its issuer; 'unknown' when none could be had (no
+ * distribution point, issuer not known, network off or refused…), `detail` saying why.
+ */
+export type RevocationRecord = {
+  sha256: string;
+  status: 'good' | 'revoked' | 'unknown';
+  checkedAt: Date;
+  revokedAt: Date | null;
+  /** The CRL entry's reason code name (keyCompromise…), when it gives one. */
+  reason: string | null;
+  /** A 'good' answer stands until then (the CRL's nextUpdate); null otherwise. */
+  freshUntil: Date | null;
+  /** Why an 'unknown': no CRL named, issuer not known, or no usable CRL could be had. */
+  cause: RevocationCause | null;
+  /** One English sentence: what was read, or why nothing could be. */
+  detail: string;
+};
+
+export type RevocationCause = 'no-source' | 'no-issuer' | 'unreachable';
+
 export type InventoryStore = {
   /** Runs `fn` as one transaction: all of its writes land, or none (a throw rolls back). */
   transaction<T>(fn: () => T): T;
@@ -170,6 +196,18 @@ export type InventoryStore = {
    */
   recordStatusesAt(now: Date, global: DeadlineSettings): number;
   expiryCheck(now: Date, global: DeadlineSettings): ExpiryCheck;
+
+  /** Keeps each record as its certificate's last check (replacing the one before). */
+  recordRevocations(records: readonly RevocationRecord[]): void;
+  revocationOf(sha256: string): RevocationRecord | null;
+  /** The certificates whose last check found them revoked, in one read. */
+  revokedCertificates(): Set<string>;
+  /**
+   * The certificates a revocation sweep should check at `now`: present, not expired, naming
+   * a CRL, and never checked, or found good by a CRL now past its nextUpdate, or unknown.
+   * A revoked certificate stays revoked (RFC 5280: revocation is final), so it is not read again.
+   */
+  revocationDue(now: Date): string[];
 
   scanCacheEntry(path: string): ScanCacheEntry | null;
   putScanCacheEntry(entry: ScanCacheEntry): void;

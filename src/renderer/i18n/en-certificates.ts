@@ -133,6 +133,7 @@ export const enCertificates: Pick<Messages, 'certificates'> = {
       genuine: 'IGC-Santé chain',
       genuineYes: 'Genuine: chains to the IGC-Santé authorities',
       genuineNo: 'Not verified: does not chain to a known IGC-Santé authority',
+      revocationChecked: 'Checked on {{date}}',
       notIgc: 'Not IGC-Santé',
       serial: 'Serial number',
       validFrom: 'Valid from',

@@ -132,6 +132,7 @@ export const frCertificates = {
       genuine: 'Chaîne IGC-Santé',
       genuineYes: 'Authentique : remonte aux autorités IGC-Santé',
       genuineNo: 'Non vérifiée : ne remonte pas aux autorités IGC-Santé connues',
+      revocationChecked: 'Vérifié le {{date}}',
       notIgc: 'Hors IGC-Santé',
       serial: 'Numéro de série',
       validFrom: 'Valable à partir du',

@@ -48,6 +48,22 @@ export type WatchedCertificate = {
   unrecognised?: boolean;
 };
 
+/**
+ * What the status of an inventory certificate rests on besides its dates: its last
+ * revocation check, and its IGC-Santé reading. A certificate that reads as IGC-Santé but
+ * does not chain to the pinned IGC-Santé anchors (`genuine` false) is "non reconnu": it
+ * looks like one and is not, so Vigie neither renews it nor vouches for it. Any other
+ * certificate makes no such claim and keeps the statuses its dates give.
+ */
+export const watchedCertificate = (
+  c: { notAfter: Date; igc: { genuine: boolean } | null },
+  revoked: boolean,
+): WatchedCertificate => ({
+  notAfter: c.notAfter,
+  revoked,
+  unrecognised: c.igc !== null && !c.igc.genuine,
+});
+
 /** The last instant the certificate can still be renewed (the end of its validity). */
 export const renewBy = (c: WatchedCertificate): Date => c.notAfter;
 
@@ -71,7 +87,12 @@ export const statusAt = (
   if (c.revoked) return 'revoked';
   if (now.getTime() >= renewBy(c).getTime()) return 'expired';
   if (c.unrecognised) return 'unrecognised';
-  const first = sortedThresholds(settings.thresholds)[0] ?? settings.renewNowDays;
+  // The farthest threshold, as sortedThresholds would put first; no array per call: lists
+  // and reports ask this of every certificate.
+  let first = -1;
+  for (const d of settings.thresholds)
+    if (Number.isFinite(d) && d >= 0) first = Math.max(first, Math.floor(d));
+  if (first < 0) first = settings.renewNowDays;
   if (now.getTime() >= crossingAt(c, settings.renewNowDays).getTime()) return 'renew-now';
   if (now.getTime() >= crossingAt(c, Math.max(first, settings.renewNowDays)).getTime()) return 'renew-soon';
   return 'valid';

@@ -86,6 +86,17 @@ export const EntryDeadlines = z.object({
 });
 export type EntryDeadlines = z.infer<typeof EntryDeadlines>;
 
+export const EntryRevocation = z.object({
+  status: z.enum(['good', 'revoked', 'unknown']),
+  checkedAt: z.iso.datetime(),
+  revokedAt: z.iso.datetime().nullable(),
+  reason: z.string().nullable(),
+  /** Why an 'unknown': the certificate names no CRL, its issuer is not known, no CRL could be had. */
+  cause: z.enum(['no-source', 'no-issuer', 'unreachable']).nullable(),
+  detail: z.string(),
+});
+export type EntryRevocation = z.infer<typeof EntryRevocation>;
+
 export const EntryDetail = z.object({
   entry: InventoryEntry,
   /** Every place ever seen, gone ones included, with when. */
@@ -103,6 +114,12 @@ export const EntryDetail = z.object({
   pem: z.string(),
   /** Its reminder settings (absent from detail values built before they existed, e.g. fixtures). */
   deadlines: EntryDeadlines.optional(),
+  /**
+   * Its last revocation check (null: never checked, e.g. expired before the first check, or
+   * offline). 'good' / 'revoked' come from a verified, current CRL of its issuer; 'unknown'
+   * says in `detail` why none could be had.
+   */
+  revocation: EntryRevocation.nullable().optional(),
 });
 export type EntryDetail = z.infer<typeof EntryDetail>;
 

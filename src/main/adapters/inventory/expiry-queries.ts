@@ -35,7 +35,9 @@ const WATCHED = `
   watched AS (
     SELECT c.sha256, c.subject, c.not_after,
       coalesce(d.thresholds, :thresholds) AS thresholds,
-      coalesce(d.renew_now_days, :renew_now) AS renew_now
+      coalesce(d.renew_now_days, :renew_now) AS renew_now,
+      EXISTS (SELECT 1 FROM revocation_checks r WHERE r.sha256 = c.sha256 AND r.status = 'revoked') AS revoked,
+      coalesce(json_extract(c.igc, '$.genuine') = 0, 0) AS unrecognised
     FROM certificates c
     LEFT JOIN certificate_deadlines d ON d.sha256 = c.sha256
     WHERE EXISTS (SELECT 1 FROM locations l WHERE l.sha256 = c.sha256 AND l.gone_at IS NULL)
@@ -50,13 +52,16 @@ const WATCHED = `
   )`;
 
 /**
- * statusAt (shared/inventory/deadlines.ts) for a certificate known by its end of validity
- * only, as the watcher has always computed it; a test holds the two to the same answers.
+ * statusAt (shared/inventory/deadlines.ts) of watchedCertificate: its end of validity, its
+ * last revocation check and its IGC-Santé reading; a test holds the two to the same answers.
+ * A revoked certificate has no threshold left to cross (crossedThresholds).
  * `first` is the farthest threshold of the set (NULL for an empty set).
  */
 const STATUS = `
   CASE
+    WHEN w.revoked THEN 'revoked'
     WHEN :now >= w.not_after THEN 'expired'
+    WHEN w.unrecognised THEN 'unrecognised'
     WHEN :now >= w.not_after - w.renew_now * :day THEN 'renew-now'
     WHEN :now >= w.not_after - max(coalesce(f.first, w.renew_now), w.renew_now) * :day THEN 'renew-soon'
     ELSE 'valid'
@@ -79,7 +84,7 @@ const FRESH = `
   SELECT w.sha256, w.subject, w.not_after, s.until, json_group_array(dd.d) AS fresh
   FROM watched w JOIN days dd ON dd.thresholds = w.thresholds
   LEFT JOIN snoozes s ON s.sha256 = w.sha256
-  WHERE w.not_after - dd.d * :day <= :now
+  WHERE w.not_after - dd.d * :day <= :now AND NOT w.revoked
     AND NOT EXISTS (
       SELECT 1 FROM notifications n WHERE n.sha256 = w.sha256 AND n.threshold_days <= dd.d
     )
@@ -89,7 +94,7 @@ const NEXT_CROSSING = `
   WITH ${WATCHED}
   SELECT min(w.not_after - dd.d * :day) AS next
   FROM watched w JOIN days dd ON dd.thresholds = w.thresholds
-  WHERE w.not_after - dd.d * :day > :now`;
+  WHERE w.not_after - dd.d * :day > :now AND NOT w.revoked`;
 
 const ownOf = (r: Row): CertificateDeadlines => ({
   thresholds: cell(r['thresholds']) === null ? null : (JSON.parse(text(r['thresholds'])) as number[]),

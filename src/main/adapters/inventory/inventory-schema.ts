@@ -64,15 +64,6 @@ export const INVENTORY_MIGRATIONS: readonly Migration[] = [
         until INTEGER NOT NULL
       ) STRICT;
 
-      -- A certificate's own reminder settings; a NULL column keeps the global value.
-      -- thresholds: a JSON array of whole days, farthest first, no duplicates.
-      CREATE TABLE certificate_deadlines (
-        sha256 TEXT PRIMARY KEY REFERENCES certificates (sha256) ON DELETE CASCADE,
-        thresholds TEXT,
-        renew_now_days INTEGER,
-        CHECK (thresholds IS NOT NULL OR renew_now_days IS NOT NULL)
-      ) STRICT;
-
       CREATE TABLE scan_cache (
         path TEXT PRIMARY KEY,
         size INTEGER NOT NULL,
@@ -95,6 +86,37 @@ export const INVENTORY_MIGRATIONS: readonly Migration[] = [
         chain TEXT,
         served_in_order INTEGER,
         leaf_expired INTEGER
+      ) STRICT;
+    `,
+  },
+  {
+    // Per-certificate reminder settings and revocation checks. IF NOT EXISTS: development
+    // builds briefly had them in version 1.
+    version: 2,
+    sql: `
+      -- 0 when the certificate names no CRL: a revocation sweep never reads it.
+      ALTER TABLE certificates ADD COLUMN names_crl INTEGER NOT NULL DEFAULT 1;
+
+      -- A certificate's own reminder settings; a NULL column keeps the global value.
+      -- thresholds: a JSON array of whole days, farthest first, no duplicates.
+      CREATE TABLE IF NOT EXISTS certificate_deadlines (
+        sha256 TEXT PRIMARY KEY REFERENCES certificates (sha256) ON DELETE CASCADE,
+        thresholds TEXT,
+        renew_now_days INTEGER,
+        CHECK (thresholds IS NOT NULL OR renew_now_days IS NOT NULL)
+      ) STRICT;
+
+      -- The last revocation check of a certificate (CRL or OCSP), one row per certificate.
+      -- status: good | revoked | unknown; detail says what was read or why nothing could be.
+      CREATE TABLE IF NOT EXISTS revocation_checks (
+        sha256 TEXT PRIMARY KEY REFERENCES certificates (sha256) ON DELETE CASCADE,
+        status TEXT NOT NULL CHECK (status IN ('good', 'revoked', 'unknown')),
+        checked_at INTEGER NOT NULL,
+        revoked_at INTEGER,
+        reason TEXT,
+        cause TEXT CHECK (cause IN ('no-source', 'no-issuer', 'unreachable')),
+        fresh_until INTEGER,
+        detail TEXT NOT NULL
       ) STRICT;
     `,
   },

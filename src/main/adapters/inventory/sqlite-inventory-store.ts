@@ -22,6 +22,7 @@ import {
   type Row,
 } from './inventory-rows.js';
 import { expiryQueries } from './expiry-queries.js';
+import { revocationQueries } from './revocation-records.js';
 import { INVENTORY_MIGRATIONS, type Migration } from './inventory-schema.js';
 
 /** The file was written by a newer Vigie: it is left as it is. */
@@ -166,8 +167,8 @@ const sqliteStore = (db: DatabaseSync): InventoryStore => {
     upsertCertificate(c, seenAt) {
       sql(
         `INSERT INTO certificates (sha256, der, subject, issuer, subject_fields, issuer_fields, serial,
-           not_before, not_after, igc, first_seen, last_seen)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+           not_before, not_after, igc, first_seen, last_seen, names_crl)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (sha256) DO UPDATE SET last_seen = max(last_seen, excluded.last_seen),
            igc = coalesce(excluded.igc, igc)`,
       ).run(
@@ -183,6 +184,7 @@ const sqliteStore = (db: DatabaseSync): InventoryStore => {
         c.igc === null ? null : JSON.stringify(c.igc),
         ms(seenAt),
         ms(seenAt),
+        c.namesCrl === false ? 0 : 1,
       );
     },
     certificate(sha256) {
@@ -312,6 +314,7 @@ const sqliteStore = (db: DatabaseSync): InventoryStore => {
     },
 
     ...expiryQueries(sql),
+    ...revocationQueries(sql),
 
     scanCacheEntry(path): ScanCacheEntry | null {
       const r = sql('SELECT * FROM scan_cache WHERE path = ?').get(path) as Row | undefined;

@@ -11,7 +11,7 @@ import {
 } from '../../../shared/asn1/tlv.js';
 import { readOctetString, readOid, serialHex } from '../../../shared/asn1/values.js';
 import { ExtOid } from '../asn1/oids.js';
-import { parseCertificate } from '../certificate/index.js';
+import { parseCertificate, type ParsedCertificate } from '../certificate/index.js';
 import { nameTextsOf } from '../describe/describe-certificate.js';
 import { bytesEqual } from '../describe/hex.js';
 import { extensionFactsOf } from '../describe/extension-list.js';
@@ -62,6 +62,20 @@ export const extensionValue = (extensions: Tlv | null, oid: string): Uint8Array 
     return readOctetString(c.next('extnValue'), 'extnValue');
   }
   return null;
+};
+
+/**
+ * Whether a parsed certificate names a CRL (cRLDistributionPoints or freshestCRL), by its
+ * extension identifiers alone: a scan asks it of every certificate it keeps, so that a
+ * revocation sweep later reads only those that can be checked. Throws DerError as readSubject.
+ */
+export const namesCrl = (cert: ParsedCertificate): boolean => {
+  if (!cert.extensions) return false;
+  for (const ext of childrenOf(cert.extensions)) {
+    const oid = readOid(Cursor.of(ext, Univ.sequence, 'Extension').next('extnID'), 'extnID');
+    if (oid === ExtOid.cRLDistributionPoints || oid === ExtOid.freshestCRL) return true;
+  }
+  return false;
 };
 
 /** Throws DerError on unreadable input: callers turn it into an 'unknown' with the reason. */

@@ -1,5 +1,5 @@
 /** The revocation topic of the PKI library: what services may use. */
-export { distributionPointUris, namesIssuer, readIssuer, readSubject } from './cert-info.js';
+export { distributionPointUris, namesCrl, namesIssuer, readIssuer, readSubject } from './cert-info.js';
 export type { IssuerInfo, SubjectInfo } from './cert-info.js';
 export { checkCrl, errorText, findSerial, findSerialInCrl } from './crl-check.js';
 export type { CheckedCrl, Revocation } from './crl-check.js';

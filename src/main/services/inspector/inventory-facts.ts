@@ -10,7 +10,17 @@ import { endOperation, readCertificate } from '../../pki/certificate/index.js';
 import { forgetFileCandidates } from '../../pki/chain/index.js';
 import { namesOf } from '../../pki/describe/index.js';
 import { readFile } from '../../pki/reader/index.js';
+import { namesCrl } from '../../pki/revocation/index.js';
 import { describeObject, type InspectBytesInput } from './inspect-bytes.js';
+
+/** Whether it names a CRL; an unreadable extension list is checked as if it did. */
+const namesCrlOf = (cert: Parameters<typeof namesCrl>[0]): boolean => {
+  try {
+    return namesCrl(cert);
+  } catch {
+    return true;
+  }
+};
 
 /** A scan's job plus the anchors of the thread it runs on. */
 export type FactsInput = FactsJob & Pick<InspectBytesInput, 'findAnchor'>;
@@ -53,6 +63,7 @@ export const inventoryFactsOf = async (input: FactsInput): Promise<Result<FileFa
         notBefore: cert.notBefore,
         notAfter: cert.notAfter,
         igc: null,
+        namesCrl: namesCrlOf(cert),
       };
       if (igcOuEnvironment(names.issuer) !== null || igcOuEnvironment(names.subject) !== null) {
         const item = await describeObject(

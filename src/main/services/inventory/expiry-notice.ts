@@ -43,3 +43,27 @@ export const expiryNotice = (due: readonly Due[]): DesktopNotification => {
   );
   return { title: `${sorted.length} certificats demandent votre attention`, body, certificates };
 };
+
+/**
+ * Certificates a sweep found revoked since the last one: said at once, in one notification,
+ * since a revoked certificate stops working now (no threshold counts down to it).
+ */
+export const revokedNotice = (
+  revoked: readonly { sha256: string; subject: string }[],
+): DesktopNotification => {
+  const certificates = revoked.map((r) => r.sha256);
+  const [only] = revoked;
+  if (revoked.length === 1 && only)
+    return {
+      title: 'Certificat révoqué',
+      body: `${shortName(only.subject)} a été révoqué : il n'est plus accepté. Commandez-en un nouveau.`,
+      certificates,
+    };
+  const rest = revoked.length - LISTED;
+  const names = revoked.slice(0, LISTED).map((r) => shortName(r.subject));
+  return {
+    title: `${revoked.length} certificats révoqués`,
+    body: `${names.join(', ')}${rest > 0 ? ` et ${rest} autre(s)` : ''} ne sont plus acceptés.`,
+    certificates,
+  };
+};

@@ -77,6 +77,9 @@ const derOfPem = (pem: string): Uint8Array => {
   return first.block.der;
 };
 
+/** cRLDistributionPoints and freshestCRL: a certificate with either can be checked against a CRL. */
+const CRL_EXTENSIONS = new Set(['2.5.29.31', '2.5.29.46']);
+
 /** The certificates of an inspection, as the inventory keeps them. */
 export const certificatesOf = (report: InspectionReport): CertificateFacts[] =>
   report.items.flatMap((item) =>
@@ -92,6 +95,7 @@ export const certificatesOf = (report: InspectionReport): CertificateFacts[] =>
             serialNumber: item.certificate.serialNumber,
             notBefore: new Date(item.certificate.notBefore),
             notAfter: new Date(item.certificate.notAfter),
+            namesCrl: item.certificate.extensions.some((e) => CRL_EXTENSIONS.has(e.oid)),
             igc: item.igcSante && {
               environment: item.igcSante.environment,
               family: item.igcSante.family,

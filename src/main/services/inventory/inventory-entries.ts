@@ -2,6 +2,7 @@ import {
   effectiveDeadlines,
   renewBy,
   statusAt,
+  watchedCertificate,
   type DeadlineSettings,
 } from '../../../shared/inventory/deadlines.js';
 import type { EntryDetail, EntryLocation, InventoryEntry } from '../../../shared/model/inventory.js';
@@ -18,6 +19,7 @@ const entryOf = (
   snoozedUntil: Date | null,
   now: Date,
   settings: DeadlineSettings,
+  revoked: boolean,
 ): InventoryEntry => ({
   sha256: c.sha256,
   subject: c.subject,
@@ -28,7 +30,7 @@ const entryOf = (
   notBefore: iso(c.notBefore),
   notAfter: iso(c.notAfter),
   renewBy: iso(renewBy(c)),
-  status: statusAt(c, now, settings),
+  status: statusAt(watchedCertificate(c, revoked), now, settings),
   igc: c.igc,
   locations: places.map(place),
   orderId: places.find((l) => l.source === 'order')?.locator ?? null,
@@ -54,12 +56,13 @@ export const inventoryEntries = (
   const snoozes = store.snoozes();
   // Each certificate's status by its own settings where it has some (a few, in one read).
   const own = store.allCertificateDeadlines();
+  const revoked = store.revokedCertificates();
   const entries: InventoryEntry[] = [];
   for (const c of store.certificates()) {
     const places = placesOf.get(c.sha256);
     if (!places) continue;
     const its = effectiveDeadlines(settings, own.get(c.sha256));
-    entries.push(entryOf(c, places, snoozes.get(c.sha256) ?? null, now, its));
+    entries.push(entryOf(c, places, snoozes.get(c.sha256) ?? null, now, its, revoked.has(c.sha256)));
   }
   return entries;
 };
@@ -79,8 +82,10 @@ export const entryDetail = (
   const all = store.locationsOf(sha256);
   const current = all.filter((l) => l.goneAt === null);
   const own = store.certificateDeadlines(sha256);
+  const revocation = store.revocationOf(sha256);
+  const settingsOf = effectiveDeadlines(settings, own);
   return {
-    entry: entryOf(c, current, store.snoozedUntil(sha256), now, effectiveDeadlines(settings, own)),
+    entry: entryOf(c, current, store.snoozedUntil(sha256), now, settingsOf, revocation?.status === 'revoked'),
     places: all.map((l) => ({
       ...place(l),
       firstSeen: iso(l.firstSeen),
@@ -97,6 +102,14 @@ export const entryDetail = (
         renewNowDays: own?.renewNowDays ?? null,
       },
       global: { thresholds: [...settings.thresholds], renewNowDays: settings.renewNowDays },
+    },
+    revocation: revocation && {
+      status: revocation.status,
+      checkedAt: iso(revocation.checkedAt),
+      revokedAt: revocation.revokedAt && iso(revocation.revokedAt),
+      reason: revocation.reason,
+      cause: revocation.cause,
+      detail: revocation.detail,
     },
   };
 };

@@ -24,6 +24,7 @@ import type { OsKeystore } from '../../ports/os-keystore.js';
 import type { SaveTarget } from '../../ports/save-target.js';
 import type { Inspector } from '../inspector/inspect-file.js';
 import { certificatesOf, scanFolder } from './folder-scan.js';
+import type { SweepSummary } from './revocation-sweep.js';
 import {
   endpointActions,
   endpointTargets,
@@ -57,6 +58,13 @@ export type InventoryServiceDeps = {
   folderWatcher?: FolderWatcher;
   /** Quiet time after the last change before a watched folder is scanned again. */
   settleMs?: number;
+  /**
+   * Checks the revocation of the inventory's certificates (revocation-sweep.ts) at the end
+   * of each refresh; absent where there is no network for CRLs.
+   */
+  checkRevocation?: (signal: AbortSignal) => Promise<SweepSummary>;
+  /** Certificates a refresh found newly revoked (the composition root notifies them). */
+  onRevoked?: (revoked: SweepSummary['newlyRevoked']) => void;
 };
 
 const failure = (code: InventoryError['code'], message: string) => err({ code, message });
@@ -200,6 +208,10 @@ export const createInventoryService = (deps: InventoryServiceDeps) => {
         if (!signal.aborted && endpoints.length > 0 && deps.probeEndpoints) {
           const probed = await deps.probeEndpoints(endpoints, { signal, onProgress: endpointProgress });
           report.certificates += probed.certificates;
+        }
+        if (!signal.aborted && deps.checkRevocation) {
+          const sweep = await deps.checkRevocation(signal);
+          if (sweep.newlyRevoked.length > 0) deps.onRevoked?.(sweep.newlyRevoked);
         }
         report.cancelled = signal.aborted;
         changed();

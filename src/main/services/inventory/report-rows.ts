@@ -3,6 +3,7 @@ import {
   DEFAULT_DEADLINE_SETTINGS,
   effectiveDeadlines,
   statusAt,
+  watchedCertificate,
   type DeadlineSettings,
 } from '../../../shared/inventory/deadlines.js';
 import type { ReportRow } from '../../../shared/inventory/reports/report-row.js';
@@ -38,6 +39,7 @@ export const reportRows = (
   // Each certificate's status by its own settings where it has some, over the global ones.
   const own = store.allCertificateDeadlines();
   const global = options.settings ?? DEFAULT_DEADLINE_SETTINGS;
+  const revoked = store.revokedCertificates();
   for (const c of store.certificates()) {
     const locations = (placesOf.get(c.sha256) ?? [])
       .filter(kept)
@@ -53,7 +55,11 @@ export const reportRows = (
       notBefore: c.notBefore,
       notAfter: c.notAfter,
       igc: c.igc,
-      status: statusAt({ notAfter: c.notAfter }, now, effectiveDeadlines(global, own.get(c.sha256))),
+      status: statusAt(
+        watchedCertificate(c, revoked.has(c.sha256)),
+        now,
+        effectiveDeadlines(global, own.get(c.sha256)),
+      ),
       locations,
     });
   }

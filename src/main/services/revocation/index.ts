@@ -59,6 +59,11 @@ export type RevocationService = {
     issuerDer: Uint8Array,
     options?: CheckOptions,
   ): Promise<RevocationCheck>;
+  /**
+   * What CRLs already collected (`crlsFor` with this certificate's issuer) say of it: a sweep
+   * collects an issuer's CRLs once and asks this of each certificate it issued.
+   */
+  statusIn(set: CrlSet, certDer: Uint8Array): RevocationCheck;
 };
 
 const FRESHEST_CRL = '2.5.29.46';
@@ -127,6 +132,16 @@ export const createRevocationService = (deps: RevocationDeps): RevocationService
       if (options.crl === false) return ocsp ?? unknown('CRLs not allowed and no OCSP URL in the AIA');
       const crl = statusFromCrls(await collectCrls(subject, issuer, source), subject);
       return { ...crl, notes: [...notes, ...crl.notes] };
+    },
+
+    statusIn: (set, certDer) => {
+      let subject: SubjectInfo;
+      try {
+        subject = readSubject(certDer);
+      } catch (e) {
+        return unknown(`unreadable certificate: ${errorText(e)}`);
+      }
+      return statusFromCrls(set, subject);
     },
   };
 };

@@ -16,6 +16,7 @@ import { DrawerActions } from './drawer-actions.js';
 import { DrawerRevoke } from './drawer-revoke.js';
 import { DrawerReminders } from './drawer-reminders.js';
 import { PlacesList } from './places-list.js';
+import { RevocationFact } from './revocation-fact.js';
 import { StatusBadge } from './status-style.js';
 import { useEntryDetail } from './use-entry-detail.js';
 import type { Feedback } from './use-inventory-actions.js';
@@ -175,6 +176,7 @@ const DetailBody = ({ detail, nowMs, actions }: DetailBodyProps) => {
               ? t('certificates.drawer.genuineYes')
               : t('certificates.drawer.genuineNo')}
         </Fact>
+        <RevocationFact revocation={detail.revocation} />
         {entry.igc?.issuingCa && (
           <Fact label={t('certificates.drawer.issuingCa')}>{entry.igc.issuingCa}</Fact>
         )}

@@ -8,8 +8,10 @@ import {
   effectiveDeadlines,
   nextCrossing,
   statusAt,
+  watchedCertificate,
   type CertificateDeadlines,
   type DeadlineSettings,
+  type WatchedCertificate,
 } from '../../../../src/shared/inventory/deadlines.js';
 import { tempDir } from '../../../helpers/temp-dir.js';
 
@@ -38,7 +40,14 @@ const lcg = (seed: number) => () => {
   return seed / 2 ** 31;
 };
 
-type Made = { sha256: string; notAfter: Date; own: CertificateDeadlines | null; present: boolean };
+type Made = {
+  sha256: string;
+  notAfter: Date;
+  own: CertificateDeadlines | null;
+  present: boolean;
+  /** What the status rests on besides the dates: revocation and the IGC-Santé reading. */
+  watched: WatchedCertificate;
+};
 
 const fill = (store: InventoryStore, count: number, seed = 7): Made[] => {
   const random = lcg(seed);
@@ -59,6 +68,19 @@ const fill = (store: InventoryStore, count: number, seed = 7): Made[] => {
       const notAfter = new Date(NOW + Math.floor((random() * 3 - 1) * 365 * DAY_MS));
       const own = owns[Math.floor(random() * owns.length)] ?? null;
       const present = random() > 0.1;
+      // A few revoked, a few IGC-Santé look-alikes (not genuine) and genuine ones.
+      const revoked = random() < 0.05;
+      const kind = random();
+      const igc =
+        kind < 0.9
+          ? null
+          : {
+              environment: 'production' as const,
+              family: 'ORG' as const,
+              product: null,
+              genuine: kind >= 0.95,
+              issuingCa: null,
+            };
       store.upsertCertificate(
         {
           sha256: sha(n),
@@ -70,15 +92,34 @@ const fill = (store: InventoryStore, count: number, seed = 7): Made[] => {
           serialNumber: '01',
           notBefore: new Date(0),
           notAfter,
-          igc: null,
+          igc,
         },
         new Date(0),
       );
+      if (revoked)
+        store.recordRevocations([
+          {
+            sha256: sha(n),
+            status: 'revoked',
+            checkedAt: new Date(0),
+            revokedAt: new Date(0),
+            reason: null,
+            cause: null,
+            freshUntil: null,
+            detail: 'CRL',
+          },
+        ]);
       const place = { source: 'folder' as const, locator: `/certs/${n}.pem` };
       store.recordLocation(sha(n), place, new Date(0));
       if (!present) store.markGone(place, [], new Date(0));
       store.setCertificateDeadlines(sha(n), own);
-      made.push({ sha256: sha(n), notAfter, own, present });
+      made.push({
+        sha256: sha(n),
+        notAfter,
+        own,
+        present,
+        watched: watchedCertificate({ notAfter, igc }, revoked),
+      });
     }
   });
   return made;
@@ -118,7 +159,7 @@ describe('the expiry check in SQL', () => {
       const random = lcg(11);
       store.transaction(() => {
         for (const m of made) {
-          const crossed = crossedThresholds(m, now, effectiveDeadlines(global, m.own).thresholds);
+          const crossed = crossedThresholds(m.watched, now, effectiveDeadlines(global, m.own).thresholds);
           if (crossed.length > 1 && random() < 0.3) store.recordNotified(m.sha256, crossed[0]!, now);
           if (random() < 0.05) store.snooze(m.sha256, new Date(NOW + random() * 30 * DAY_MS));
           if (random() < 0.05) store.snooze(m.sha256, new Date(NOW - DAY_MS)); // ended
@@ -129,7 +170,7 @@ describe('the expiry check in SQL', () => {
       const present = made.filter((m) => m.present);
       expect(appended).toBe(present.length);
       for (const m of made) {
-        const expected = m.present ? statusAt(m, now, effectiveDeadlines(global, m.own)) : undefined;
+        const expected = m.present ? statusAt(m.watched, now, effectiveDeadlines(global, m.own)) : undefined;
         expect([m.sha256, lastStatus(store, m.sha256)]).toEqual([m.sha256, expected]);
       }
       expect(store.transaction(() => store.recordStatusesAt(now, global))).toBe(0);
@@ -140,11 +181,13 @@ describe('the expiry check in SQL', () => {
       let next: number | null = null;
       for (const m of present) {
         const settings = effectiveDeadlines(global, m.own);
-        const upcoming = nextCrossing(m, now, settings.thresholds)?.getTime();
+        const upcoming = nextCrossing(m.watched, now, settings.thresholds)?.getTime();
         if (upcoming !== undefined) next = next === null ? upcoming : Math.min(next, upcoming);
         const notified = store.notifiedThresholds(m.sha256);
         const nearest = Math.min(Infinity, ...notified);
-        const fresh = [...new Set(crossedThresholds(m, now, settings.thresholds))].filter((d) => d < nearest);
+        const fresh = [...new Set(crossedThresholds(m.watched, now, settings.thresholds))].filter(
+          (d) => d < nearest,
+        );
         if (fresh.length === 0) continue;
         const until = store.snoozedUntil(m.sha256)?.getTime() ?? null;
         if (until !== null && until > NOW)

@@ -295,28 +295,63 @@ describe('the SQLite inventory', () => {
 });
 
 describe('inventory schema changes', () => {
-  const v2 = [...INVENTORY_MIGRATIONS, { version: 2, sql: 'ALTER TABLE certificates ADD COLUMN note TEXT' }];
+  const latest = INVENTORY_MIGRATIONS.at(-1)?.version ?? 0;
+  const next = [
+    ...INVENTORY_MIGRATIONS,
+    { version: latest + 1, sql: 'ALTER TABLE certificates ADD COLUMN note TEXT' },
+  ];
 
   it('copies the file before migrating, and the copy holds the old data and version', () => {
     const path = join(tempDir('vigie-inventory-'), 'inventory.sqlite');
     const first = open(path).store;
     first.upsertCertificate(cert(1), day(0));
     first.close();
-    const { store, backup } = open(path, v2);
-    expect(backup).toBe(`${path}.before-v2.bak`);
+    const { store, backup } = open(path, next);
+    expect(backup).toBe(`${path}.before-v${latest + 1}.bak`);
     expect(store.certificates()).toHaveLength(1);
     const copy: DatabaseSync = new Database(backup as string, { readOnly: true });
-    expect(copy.prepare('PRAGMA user_version').get()).toEqual({ user_version: 1 });
+    expect(copy.prepare('PRAGMA user_version').get()).toEqual({ user_version: latest });
     expect(copy.prepare('SELECT count(*) AS n FROM certificates').get()).toEqual({ n: 1 });
     copy.close();
     const live = new Database(path, { readOnly: true });
-    expect(live.prepare('PRAGMA user_version').get()).toEqual({ user_version: 2 });
+    expect(live.prepare('PRAGMA user_version').get()).toEqual({ user_version: latest + 1 });
     live.close();
+  });
+
+  it('brings a version 1 inventory to the current schema, its data kept and usable', () => {
+    const path = join(tempDir('vigie-inventory-'), 'inventory.sqlite');
+    open(path, INVENTORY_MIGRATIONS.slice(0, 1)).store.close();
+    // A row as version 1 wrote it (its own columns only).
+    const v1 = new Database(path);
+    v1.prepare(
+      `INSERT INTO certificates (sha256, der, subject, issuer, subject_fields, issuer_fields, serial,
+         not_before, not_after, igc, first_seen, last_seen) VALUES (?, ?, 'CN=a', 'CN=b', '{}', '{}', '01', 0, ?, NULL, 0, 0)`,
+    ).run('A'.repeat(64), new Uint8Array([1]), day(400).getTime());
+    v1.close();
+    const { store, backup } = open(path);
+    expect(backup).toBe(`${path}.before-v${latest}.bak`);
+    const [c] = store.certificates();
+    expect(c).toBeDefined();
+    store.setCertificateDeadlines(c!.sha256, { thresholds: [10], renewNowDays: null });
+    store.recordRevocations([
+      {
+        sha256: c!.sha256,
+        status: 'revoked',
+        checkedAt: day(1),
+        revokedAt: day(0),
+        reason: 'superseded',
+        cause: null,
+        freshUntil: null,
+        detail: 'CRL',
+      },
+    ]);
+    expect(store.revokedCertificates()).toEqual(new Set([c!.sha256]));
+    expect(store.certificateDeadlines(c!.sha256)).toEqual({ thresholds: [10], renewNowDays: null });
   });
 
   it('leaves a file from a newer Vigie untouched, with a typed error', () => {
     const path = join(tempDir('vigie-inventory-'), 'inventory.sqlite');
-    open(path, v2).store.close();
+    open(path, next).store.close();
     const before = readFileSync(path);
     expect(() => open(path)).toThrow(InventoryTooNewError);
     expect(readFileSync(path)).toEqual(before);
