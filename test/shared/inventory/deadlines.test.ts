@@ -1,4 +1,5 @@
 import {
+  watchedCertificate,
   crossedThresholds,
   DAY_MS,
   daysLeft,
@@ -47,5 +48,24 @@ describe('deadlines', () => {
     expect(daysLeft(cert, before(10))).toBe(10);
     expect(daysLeft(cert, before(10, 1))).toBe(9);
     expect(daysLeft(cert, new Date(notAfter.getTime() + DAY_MS))).toBe(-1);
+  });
+});
+
+describe('what an inventory certificate is watched on', () => {
+  const NOW = new Date('2027-01-15T09:00:00Z');
+  const notAfter = new Date('2027-06-01T00:00:00Z');
+  const igc = (genuine: boolean) => ({ genuine });
+
+  it('calls an IGC-Santé look-alike "non reconnu", a genuine one and any other by its dates', () => {
+    expect(statusAt(watchedCertificate({ notAfter, igc: igc(false) }, false), NOW)).toBe('unrecognised');
+    expect(statusAt(watchedCertificate({ notAfter, igc: igc(true) }, false), NOW)).toBe('valid');
+    expect(statusAt(watchedCertificate({ notAfter, igc: null }, false), NOW)).toBe('valid');
+  });
+
+  it('puts revoked before everything, and expired before "non reconnu"', () => {
+    expect(statusAt(watchedCertificate({ notAfter, igc: igc(false) }, true), NOW)).toBe('revoked');
+    const ended = new Date('2026-12-01T00:00:00Z');
+    expect(statusAt(watchedCertificate({ notAfter: ended, igc: igc(false) }, false), NOW)).toBe('expired');
+    expect(crossedThresholds(watchedCertificate({ notAfter, igc: null }, true), NOW)).toEqual([]);
   });
 });
