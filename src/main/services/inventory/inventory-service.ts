@@ -1,4 +1,3 @@
-import { isAbsolute, resolve } from 'node:path';
 import type { CertificateDeadlines, DeadlineSettings } from '../../../shared/inventory/deadlines.js';
 import {
   readInventorySettings,
@@ -25,6 +24,8 @@ import type { SaveTarget } from '../../ports/save-target.js';
 import type { Inspector } from '../inspector/inspect-file.js';
 import { certificatesOf, scanFolder } from './folder-scan.js';
 import type { SweepSummary } from './revocation-sweep.js';
+import { createScanQueue } from './scan-queue.js';
+import { folderActions } from './inventory-folders.js';
 import {
   endpointActions,
   endpointTargets,
@@ -78,7 +79,6 @@ const failure = (code: InventoryError['code'], message: string) => err({ code, m
  */
 export const createInventoryService = (deps: InventoryServiceDeps) => {
   let settings: InventorySettings | null = null;
-  let scanning: AbortController | null = null;
 
   const loadSettings = async (): Promise<InventorySettings> =>
     (settings ??= readInventorySettings(await deps.settings.read()));
@@ -96,20 +96,8 @@ export const createInventoryService = (deps: InventoryServiceDeps) => {
     deps.onChanged();
   };
 
-  /** Runs one scan at a time; a second request while one runs waits for it (never two writers). */
-  let running: Promise<unknown> = Promise.resolve();
-  const exclusive = <T>(work: (signal: AbortSignal) => Promise<T>): Promise<T> => {
-    const next = running.then(async () => {
-      scanning = new AbortController();
-      try {
-        return await work(scanning.signal);
-      } finally {
-        scanning = null;
-      }
-    });
-    running = next.catch(() => undefined);
-    return next;
-  };
+  const queue = createScanQueue();
+  const exclusive = queue.run;
 
   const scanOne = async (path: string, signal: AbortSignal) => {
     const summary = await scanFolder(
@@ -231,9 +219,7 @@ export const createInventoryService = (deps: InventoryServiceDeps) => {
         changed();
       }),
 
-    cancelScan() {
-      scanning?.abort();
-    },
+    cancelScan: queue.cancel,
 
     /** A certificate file added by hand (no key kept: a file with a key goes through retrieval). */
     async addFile(
@@ -261,60 +247,16 @@ export const createInventoryService = (deps: InventoryServiceDeps) => {
       return ok({ added: facts.map((c) => c.sha256) });
     },
 
-    /** Watch a folder (chosen in the dialog, or typed where there is none) and scan it. */
-    async addFolder(typed?: string): Promise<Result<{ folder: string; report: ScanReport }, InventoryError>> {
-      let path = typed;
-      if (path === undefined) {
-        const chosen = deps.chooseFolder ? await deps.chooseFolder() : 'unavailable';
-        if (chosen === 'unavailable') return failure('unavailable', 'No folder dialog here: type the path');
-        if (chosen === null) return failure('cancelled', 'Cancelled');
-        path = chosen;
-      }
-      if (!isAbsolute(path)) return failure('not-found', 'A folder is given by its full path');
-      path = resolve(path);
-      if ((await deps.fs.fileInfo(path))?.kind !== 'directory')
-        return failure('not-found', `Not a folder: ${path}`);
-      const s = await loadSettings();
-      if (!s.folders.some((f) => f.path === path)) {
-        if (s.folders.length >= 200) return failure('failed', 'Too many watched folders');
-        await saveSettings({ ...s, folders: [...s.folders, { path, lastScan: null }] });
-      }
-      const folder = path;
-      watchFolder(folder);
-      return exclusive(async (signal) => {
-        const summary = await scanOne(folder, signal);
-        changed();
-        return ok({
-          folder,
-          report: {
-            files: summary.files,
-            certificates: summary.certificates,
-            unreadable: summary.unreadable,
-            cancelled: summary.cancelled,
-          },
-        });
-      });
-    },
-
-    /** Stop watching: the folder's certificates are no longer listed as being there. */
-    async removeFolder(path: string): Promise<Result<null, InventoryError>> {
-      const s = await loadSettings();
-      if (!s.folders.some((f) => f.path === path)) return failure('not-found', 'Not a watched folder');
-      await saveSettings({ ...s, folders: s.folders.filter((f) => f.path !== path) });
-      unwatchFolder(path);
-      await exclusive(async () => {
-        const now = deps.clock.now();
-        const cached = deps.store.scanCacheUnder(path);
-        deps.store.transaction(() => {
-          for (const e of cached) {
-            deps.store.markGone({ source: 'folder', locator: e.path }, [], now);
-            deps.store.removeScanCacheEntry(e.path);
-          }
-        });
-      });
-      changed();
-      return ok(null);
-    },
+    ...folderActions({
+      ...deps,
+      loadSettings,
+      saveSettings,
+      exclusive,
+      changed,
+      scanOne,
+      watchFolder,
+      unwatchFolder,
+    }),
 
     ...endpointActions({ ...deps, loadSettings, saveSettings, exclusive, changed }),
 
