@@ -146,6 +146,11 @@ export type InventoryStore = {
   /** The certificate is at this place now (a place it had left counts as found again). */
   recordLocation(sha256: string, at: Location, seenAt: Date): void;
   /**
+   * Everything still at these places (of one source) was seen again at `seenAt`: one
+   * statement for a batch of files a scan found unchanged, instead of one per certificate.
+   */
+  touchLocations(source: LocationSource, locators: readonly string[], seenAt: Date): void;
+  /**
    * A scan of `place` found exactly `present`: the certificates last seen there and not in
    * the list are marked gone. Returns how many were.
    */

@@ -209,6 +209,13 @@ const sqliteStore = (db: DatabaseSync): InventoryStore => {
          ON CONFLICT (source, locator, sha256) DO UPDATE SET last_seen = excluded.last_seen, gone_at = NULL`,
       ).run(sha256, at.source, at.locator, ms(seenAt), ms(seenAt));
     },
+    touchLocations(source, locators, seenAt) {
+      if (locators.length === 0) return;
+      sql(
+        `UPDATE locations SET last_seen = max(last_seen, ?)
+         WHERE source = ? AND gone_at IS NULL AND locator IN (SELECT value FROM json_each(?))`,
+      ).run(ms(seenAt), source, JSON.stringify(locators));
+    },
     markGone(place, present, at) {
       const keep = new Set(present);
       const here = sql(

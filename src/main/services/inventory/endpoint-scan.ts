@@ -12,7 +12,7 @@ import type { StartTlsProtocol, TlsEndpoint, TlsProbe } from '../../ports/tls-pr
 import { verifyCertificateSignature } from '../../pki/describe/index.js';
 import { nameLinks, type NameLinks } from '../../pki/validation/index.js';
 import type { Inspector } from '../inspector/inspect-file.js';
-import { certificatesOf } from './folder-scan.js';
+import { certificatesOf } from './certificates-of.js';
 
 /** An endpoint to probe, with the canonical text that names it in the inventory. */
 export type EndpointTarget = TlsEndpoint & { locator: string };

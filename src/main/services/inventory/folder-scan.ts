@@ -1,8 +1,6 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
-import { nameFields } from '../../../shared/inventory/name-fields.js';
 import { MAX_FILE_BYTES } from '../../../shared/limits.js';
-import type { InspectionReport } from '../../../shared/model/inspection.js';
 import type { Clock } from '../../ports/clock.js';
 import { NotRegularFileError, readFailure, type FileInfo, type FileSystem } from '../../ports/file-system.js';
 import { isIoError } from '../../ports/io-error.js';
@@ -12,7 +10,6 @@ import type {
   Location,
   ScanCacheEntry,
 } from '../../ports/inventory-store.js';
-import { scanPem } from '../../pki/pem/index.js';
 import type { Inspector } from '../inspector/inspect-file.js';
 
 export type FolderScanDeps = {
@@ -69,44 +66,6 @@ const walk = async (fs: FileSystem, root: string, signal?: AbortSignal): Promise
   }
   return files;
 };
-
-/** The DER bytes of the PEM text the inspector gives in its view, read by the project's PEM reader. */
-const derOfPem = (pem: string): Uint8Array => {
-  const [first] = scanPem(new TextEncoder().encode(pem));
-  if (first?.kind !== 'block') throw new Error('inspector: a certificate view without its PEM');
-  return first.block.der;
-};
-
-/** cRLDistributionPoints and freshestCRL: a certificate with either can be checked against a CRL. */
-const CRL_EXTENSIONS = new Set(['2.5.29.31', '2.5.29.46']);
-
-/** The certificates of an inspection, as the inventory keeps them. */
-export const certificatesOf = (report: InspectionReport): CertificateFacts[] =>
-  report.items.flatMap((item) =>
-    item.kind === 'certificate'
-      ? [
-          {
-            sha256: item.certificate.sha256,
-            der: derOfPem(item.certificate.pem),
-            subject: item.certificate.subject.text,
-            issuer: item.certificate.issuer.text,
-            subjectFields: nameFields(item.certificate.subject),
-            issuerFields: nameFields(item.certificate.issuer),
-            serialNumber: item.certificate.serialNumber,
-            notBefore: new Date(item.certificate.notBefore),
-            notAfter: new Date(item.certificate.notAfter),
-            namesCrl: item.certificate.extensions.some((e) => CRL_EXTENSIONS.has(e.oid)),
-            igc: item.igcSante && {
-              environment: item.igcSante.environment,
-              family: item.igcSante.family,
-              product: item.igcSante.product,
-              genuine: item.igcSante.genuine,
-              issuingCa: item.igcSante.issuingCa,
-            },
-          },
-        ]
-      : [],
-  );
 
 type Outcome = {
   certificates: CertificateFacts[];
@@ -177,10 +136,18 @@ const scanFiles = async (root: string, deps: FolderScanDeps, options: ScanOption
   // The whole folder's cache in one read, not one query per file.
   const cache = new Map(store.scanCacheUnder(root).map((e) => [e.path, e]));
   let pending: (() => void)[] = [];
+  let touched: string[] = [];
   const flush = () => {
     const writes = pending;
+    const seen = touched;
     pending = [];
-    if (writes.length > 0) store.transaction(() => writes.forEach((write) => write()));
+    touched = [];
+    if (writes.length === 0 && seen.length === 0) return;
+    const now = clock.now();
+    store.transaction(() => {
+      store.touchLocations('folder', seen, now);
+      writes.forEach((write) => write());
+    });
   };
 
   /**
@@ -249,24 +216,27 @@ const scanFiles = async (root: string, deps: FolderScanDeps, options: ScanOption
     if (parsed) summary.read++;
     else if (!error) summary.unchanged++;
     if (error) summary.unreadable++;
-    const unchanged = !parsed && !error && contentSha256 === '';
-    pending.push(() => {
-      for (const c of certificates) store.upsertCertificate(c, now);
-      for (const sha256 of found) store.recordLocation(sha256, place, now);
-      if (unchanged) return; // same size and time: the cache entry stands as it is
-      // A file never seen had nothing there to be gone.
-      if (!error && cached) summary.gone += store.markGone(place, found, now);
-      store.putScanCacheEntry({
-        path,
-        size: info.size,
-        mtimeMs: info.mtimeMs,
-        contentSha256,
-        certificates: found,
-        error,
-        scannedAt: now,
+    if (!parsed && !error && contentSha256 === '') {
+      // Same size and time: its places are seen again (one statement per batch), and the
+      // cache entry stands as it is.
+      touched.push(path);
+    } else
+      pending.push(() => {
+        for (const c of certificates) store.upsertCertificate(c, now);
+        for (const sha256 of found) store.recordLocation(sha256, place, now);
+        // A file never seen had nothing there to be gone.
+        if (!error && cached) summary.gone += store.markGone(place, found, now);
+        store.putScanCacheEntry({
+          path,
+          size: info.size,
+          mtimeMs: info.mtimeMs,
+          contentSha256,
+          certificates: found,
+          error,
+          scannedAt: now,
+        });
       });
-    });
-    if (pending.length >= BATCH) flush();
+    if (pending.length + touched.length >= BATCH) flush();
     summary.certificates += found.length;
     options.onProgress?.({
       filesFound: files.length,

@@ -10,7 +10,7 @@ import type {
 import type { OsKeystore } from '../../ports/os-keystore.js';
 import { scanPem } from '../../pki/pem/index.js';
 import type { Inspector } from '../inspector/inspect-file.js';
-import { certificatesOf } from './folder-scan.js';
+import { certificatesOf } from './certificates-of.js';
 
 export type SourceSyncDeps = {
   store: InventoryStore;

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { inspectBytes } from '../../../../src/main/services/inspector/inspect-bytes.js';
 import { inventoryFactsOf } from '../../../../src/main/services/inspector/inventory-facts.js';
-import { certificatesOf } from '../../../../src/main/services/inventory/folder-scan.js';
+import { certificatesOf } from '../../../../src/main/services/inventory/certificates-of.js';
 import { MAX_FILE_BYTES } from '../../../../src/shared/limits.js';
 import { IGC, INSI_P12, VECTORS } from '../../../helpers/vectors.js';
 

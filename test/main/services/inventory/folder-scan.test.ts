@@ -97,4 +97,17 @@ describe('scanning a watched folder', () => {
     expect(rest).toMatchObject({ cancelled: false, files: 6, unchanged: 2, read: 4 });
     expect(store.certificates()).toHaveLength(5);
   });
+
+  it('moves the last sighting of what an unchanged file holds forward, without reading it', async () => {
+    const { root, store, deps, leafA } = setUp();
+    let now = NOW.getTime();
+    const clock = { now: () => new Date(now) };
+    await scanFolder(root, { ...deps, clock });
+    now += 3_600_000;
+    const parses = certificateParseCount();
+    expect(await scanFolder(root, { ...deps, clock })).toMatchObject({ read: 0, unchanged: 6 });
+    expect(certificateParseCount()).toBe(parses);
+    for (const place of store.locationsOf(sha256Hex(leafA)))
+      expect(place).toMatchObject({ lastSeen: new Date(now), firstSeen: NOW, goneAt: null });
+  });
 });
