@@ -18,6 +18,7 @@ import { DrawerReminders } from './drawer-reminders.js';
 import { PlacesList } from './places-list.js';
 import { RevocationFact } from './revocation-fact.js';
 import { StatusBadge } from './status-style.js';
+import { useDrawerLayers } from './use-drawer-layers.js';
 import { useEntryDetail } from './use-entry-detail.js';
 import type { Feedback } from './use-inventory-actions.js';
 
@@ -41,19 +42,25 @@ const Section = ({ title, children }: { title: string; children: ReactNode }) =>
 /** One certificate in full: where it is and was, its status over time, what Vigie notified. */
 export const CertificateDrawer = memo(({ sha256, nowMs, onClose, onRenew }: CertificateDrawerProps) => {
   const { t } = useTranslation();
+  const opened = sha256 !== null;
+  // Escape is the drawer's only when nothing opened from it is above (see the hook).
+  const anchorRef = useDrawerLayers(opened, onClose);
   return (
     <Drawer
-      opened={sha256 !== null}
+      opened={opened}
       onClose={onClose}
+      closeOnEscape={false}
       position="right"
       size="xl"
       title={t('certificates.drawer.title')}
       closeButtonProps={{ 'aria-label': t('about.close') }}
     >
       {/* Keyed: another certificate starts with its PEM hidden and no old message. */}
-      {sha256 && (
-        <DrawerContent key={sha256} sha256={sha256} nowMs={nowMs} onClose={onClose} onRenew={onRenew} />
-      )}
+      <div ref={anchorRef}>
+        {sha256 && (
+          <DrawerContent key={sha256} sha256={sha256} nowMs={nowMs} onClose={onClose} onRenew={onRenew} />
+        )}
+      </div>
     </Drawer>
   );
 });

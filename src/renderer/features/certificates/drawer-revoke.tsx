@@ -20,8 +20,7 @@ const revocable = (entry: InventoryEntry): boolean =>
 /**
  * "Révoquer…": Vigie cannot revoke (IGC-Santé does it on its platform, with the code chosen
  * at retrieval), so it explains when and how, and shows the code it kept for its own orders.
- * A section that unfolds in the drawer rather than a modal: Mantine's drawer closes on any
- * Escape, so a modal over it would take the drawer away with it.
+ * A section that unfolds in the drawer, read alongside the certificate it is about.
  */
 export const DrawerRevoke = ({ entry }: { entry: InventoryEntry }) => {
   const { t } = useTranslation();
