@@ -35,8 +35,12 @@ const pem = (der: Uint8Array): string =>
     .replace(/\n$/, '')}\n-----END CERTIFICATE-----\n`;
 
 export type InventoryFolder = {
-  /** The CN of each leaf written, in the order generated; its deadline in days. */
-  leaves: { cn: string; days: number }[];
+  /**
+   * The CN of each leaf written, in the order generated; its deadline in days; whether it is
+   * an IGC-Santé look-alike (its CA bears a real IGC-Santé CA's name, with another key: the
+   * signature check against the real one fails, so Vigie says "non reconnu").
+   */
+  leaves: { cn: string; days: number; lookAlike: boolean }[];
   files: number;
 };
 
@@ -75,6 +79,7 @@ export const writeInventoryFolder = (
       leaves.push({
         cn: `poste-${start + i}.ch-${(CITIES[(start + i) % CITIES.length] as string).toLowerCase()}.fr`,
         days: batch.days,
+        lookAlike: igc,
       }),
     );
     for (let at = 0; at < ders.length; at += perFile) {

@@ -50,18 +50,18 @@ export type WatchedCertificate = {
 
 /**
  * What the status of an inventory certificate rests on besides its dates: its last
- * revocation check, and its IGC-Santé reading. A certificate that reads as IGC-Santé but
- * does not chain to the pinned IGC-Santé anchors (`genuine` false) is "non reconnu": it
- * looks like one and is not, so Vigie neither renews it nor vouches for it. Any other
- * certificate makes no such claim and keeps the statuses its dates give.
+ * revocation check, and its IGC-Santé reading. A certificate that reads as IGC-Santé while
+ * its chain proves it is not one (`lookAlike`, inventory-certificate.ts) is "non reconnu":
+ * Vigie neither renews it nor vouches for it. One whose chain could not be completed keeps
+ * the statuses its dates give, as does any certificate that makes no IGC-Santé claim.
  */
 export const watchedCertificate = (
-  c: { notAfter: Date; igc: { genuine: boolean } | null },
+  c: { notAfter: Date; igc: { lookAlike?: boolean } | null },
   revoked: boolean,
 ): WatchedCertificate => ({
   notAfter: c.notAfter,
   revoked,
-  unrecognised: c.igc !== null && !c.igc.genuine,
+  unrecognised: c.igc?.lookAlike === true,
 });
 
 /** The last instant the certificate can still be renewed (the end of its validity). */

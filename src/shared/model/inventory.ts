@@ -58,6 +58,8 @@ export const InventoryEntry = z.object({
       product: ProductCode.nullable(),
       genuine: z.boolean(),
       issuingCa: z.string().nullable(),
+      /** Reads as IGC-Santé and its chain proves otherwise (status "non reconnu"). */
+      lookAlike: z.boolean().optional(),
     })
     .nullable(),
   locations: z.array(EntryLocation),

@@ -54,18 +54,20 @@ describe('deadlines', () => {
 describe('what an inventory certificate is watched on', () => {
   const NOW = new Date('2027-01-15T09:00:00Z');
   const notAfter = new Date('2027-06-01T00:00:00Z');
-  const igc = (genuine: boolean) => ({ genuine });
+  const igc = (lookAlike: boolean | undefined) => (lookAlike === undefined ? {} : { lookAlike });
 
-  it('calls an IGC-Santé look-alike "non reconnu", a genuine one and any other by its dates', () => {
-    expect(statusAt(watchedCertificate({ notAfter, igc: igc(false) }, false), NOW)).toBe('unrecognised');
-    expect(statusAt(watchedCertificate({ notAfter, igc: igc(true) }, false), NOW)).toBe('valid');
+  it('calls an IGC-Santé look-alike "non reconnu", any other by its dates', () => {
+    expect(statusAt(watchedCertificate({ notAfter, igc: igc(true) }, false), NOW)).toBe('unrecognised');
+    expect(statusAt(watchedCertificate({ notAfter, igc: igc(false) }, false), NOW)).toBe('valid');
+    // Kept before look-alikes were told apart: by its dates.
+    expect(statusAt(watchedCertificate({ notAfter, igc: igc(undefined) }, false), NOW)).toBe('valid');
     expect(statusAt(watchedCertificate({ notAfter, igc: null }, false), NOW)).toBe('valid');
   });
 
   it('puts revoked before everything, and expired before "non reconnu"', () => {
-    expect(statusAt(watchedCertificate({ notAfter, igc: igc(false) }, true), NOW)).toBe('revoked');
+    expect(statusAt(watchedCertificate({ notAfter, igc: igc(true) }, true), NOW)).toBe('revoked');
     const ended = new Date('2026-12-01T00:00:00Z');
-    expect(statusAt(watchedCertificate({ notAfter: ended, igc: igc(false) }, false), NOW)).toBe('expired');
+    expect(statusAt(watchedCertificate({ notAfter: ended, igc: igc(true) }, false), NOW)).toBe('expired');
     expect(crossedThresholds(watchedCertificate({ notAfter, igc: null }, true), NOW)).toEqual([]);
   });
 });

@@ -37,7 +37,7 @@ const WATCHED = `
       coalesce(d.thresholds, :thresholds) AS thresholds,
       coalesce(d.renew_now_days, :renew_now) AS renew_now,
       EXISTS (SELECT 1 FROM revocation_checks r WHERE r.sha256 = c.sha256 AND r.status = 'revoked') AS revoked,
-      coalesce(json_extract(c.igc, '$.genuine') = 0, 0) AS unrecognised
+      coalesce(json_extract(c.igc, '$.lookAlike') = 1, 0) AS unrecognised
     FROM certificates c
     LEFT JOIN certificate_deadlines d ON d.sha256 = c.sha256
     WHERE EXISTS (SELECT 1 FROM locations l WHERE l.sha256 = c.sha256 AND l.gone_at IS NULL)

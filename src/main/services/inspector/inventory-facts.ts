@@ -1,4 +1,5 @@
 import { igcOuEnvironment } from '../../../shared/igc-sante/dn.js';
+import { inventoryIgc } from '../../../shared/inventory/inventory-certificate.js';
 import { nameFields } from '../../../shared/inventory/name-fields.js';
 import { serialHex } from '../../../shared/asn1/values.js';
 import { MAX_FILE_BYTES } from '../../../shared/limits.js';
@@ -75,14 +76,8 @@ export const inventoryFactsOf = async (input: FactsInput): Promise<Result<FileFa
             ...(input.findAnchor ? { findAnchor: input.findAnchor } : {}),
           },
         );
-        const igc = item.ok && item.value.kind === 'certificate' ? item.value.igcSante : null;
-        facts.igc = igc && {
-          environment: igc.environment,
-          family: igc.family,
-          product: igc.product,
-          genuine: igc.genuine,
-          issuingCa: igc.issuingCa,
-        };
+        if (item.ok && item.value.kind === 'certificate')
+          facts.igc = inventoryIgc(item.value.igcSante, item.value.chain);
       }
       certificates.push(facts);
     }

@@ -1,3 +1,4 @@
+import { inventoryIgc } from '../../../shared/inventory/inventory-certificate.js';
 import { nameFields } from '../../../shared/inventory/name-fields.js';
 import type { InspectionReport } from '../../../shared/model/inspection.js';
 import type { CertificateFacts } from '../../ports/inventory-store.js';
@@ -29,13 +30,7 @@ export const certificatesOf = (report: InspectionReport): CertificateFacts[] =>
             notBefore: new Date(item.certificate.notBefore),
             notAfter: new Date(item.certificate.notAfter),
             namesCrl: item.certificate.extensions.some((e) => CRL_EXTENSIONS.has(e.oid)),
-            igc: item.igcSante && {
-              environment: item.igcSante.environment,
-              family: item.igcSante.family,
-              product: item.igcSante.product,
-              genuine: item.igcSante.genuine,
-              issuingCa: item.igcSante.issuingCa,
-            },
+            igc: inventoryIgc(item.igcSante, item.chain),
           },
         ]
       : [],

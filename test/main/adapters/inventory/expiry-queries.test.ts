@@ -71,8 +71,9 @@ const fill = (store: InventoryStore, count: number, seed = 7): Made[] => {
       // A few revoked, a few IGC-Santé look-alikes (not genuine) and genuine ones.
       const revoked = random() < 0.05;
       const kind = random();
+      // A few IGC-Santé look-alikes, genuine ones, and ones whose chain could not be told.
       const igc =
-        kind < 0.9
+        kind < 0.85
           ? null
           : {
               environment: 'production' as const,
@@ -80,6 +81,7 @@ const fill = (store: InventoryStore, count: number, seed = 7): Made[] => {
               product: null,
               genuine: kind >= 0.95,
               issuingCa: null,
+              ...(kind < 0.9 ? {} : { lookAlike: kind < 0.95 }),
             };
       store.upsertCertificate(
         {

@@ -4,6 +4,7 @@ import { inspectBytes } from '../../../../src/main/services/inspector/inspect-by
 import { inventoryFactsOf } from '../../../../src/main/services/inspector/inventory-facts.js';
 import { certificatesOf } from '../../../../src/main/services/inventory/certificates-of.js';
 import { MAX_FILE_BYTES } from '../../../../src/shared/limits.js';
+import { makeLookAlike } from '../../../helpers/look-alike.js';
 import { IGC, INSI_P12, VECTORS } from '../../../helpers/vectors.js';
 
 const NOW = new Date('2026-06-01T00:00:00Z');
@@ -53,5 +54,25 @@ describe("a scan's reading of a file", () => {
     const bytes = new Uint8Array(MAX_FILE_BYTES + 1);
     const facts = await inventoryFactsOf({ fileName: 'big.pem', bytes, now: NOW, storeCertificates: [] });
     expect(facts).toMatchObject({ ok: false, error: { code: 'file-too-large' } });
+  });
+
+  it('tells a look-alike (its chain ends at a CA named like IGC-Santé, another key) from a lone leaf', async () => {
+    const fake = await makeLookAlike();
+    const pemOf = (der: Uint8Array) =>
+      `-----BEGIN CERTIFICATE-----\n${Buffer.from(der).toString('base64')}\n-----END CERTIFICATE-----\n`;
+    const read = async (text: string) => {
+      const facts = await inventoryFactsOf({
+        fileName: 'x.pem',
+        bytes: new TextEncoder().encode(text),
+        now: new Date(),
+        storeCertificates: [],
+      });
+      if (!facts.ok) throw new Error(facts.error.message);
+      return facts.value.certificates[0]?.igc;
+    };
+    // With the fake CA in the file: the chain proves the claim wrong.
+    expect(await read(pemOf(fake.leaf) + pemOf(fake.ca))).toMatchObject({ genuine: false, lookAlike: true });
+    // Alone: not genuine as far as Vigie can tell, yet nothing proves it a fake.
+    expect(await read(pemOf(fake.leaf))).toMatchObject({ genuine: false, lookAlike: false });
   });
 });
