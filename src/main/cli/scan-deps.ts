@@ -9,8 +9,6 @@ import { defaultDataDir } from '../app/paths.js';
 import { scanEndpoints } from '../services/inventory/endpoint-scan.js';
 import { scanFolder } from '../services/inventory/folder-scan.js';
 import { reportRows } from '../services/inventory/report-rows.js';
-import { sweepRevocation } from '../services/inventory/revocation-sweep.js';
-import { createRevocationService } from '../services/revocation/index.js';
 import type { ScanDeps } from './scan-command.js';
 
 /** `vigie scan` on the inspection layer and the inventory file of the data folder. */
@@ -42,7 +40,13 @@ export const scanDeps = (): ScanDeps => ({
       // CRLs over the network as VIGIE_NETWORK allows; none when it is off.
       checkRevocation: async () => {
         const http = networkFetcher();
-        if (!http) return;
+        // Nothing due (a scan from cron soon after the last one, or certificates naming no
+        // CRL): the revocation code and its OCSP/CRL codecs are not even loaded.
+        if (!http || store.revocationDue(systemClock.now()).length === 0) return;
+        const [{ createRevocationService }, { sweepRevocation }] = await Promise.all([
+          import('../services/revocation/index.js'),
+          import('../services/inventory/revocation-sweep.js'),
+        ]);
         const revocation = createRevocationService({
           http,
           fs: cliFileSystem,
