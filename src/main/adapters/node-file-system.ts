@@ -35,11 +35,18 @@ type ReadWithInfo = { bytes: Uint8Array; info: FileInfo };
 const readCapped = async (path: string, maxBytes: number): Promise<Uint8Array> =>
   (await readCappedWithInfo(path, maxBytes)).bytes;
 
-const readCappedWithInfo = async (path: string, maxBytes: number): Promise<ReadWithInfo> => {
+const readCappedWithInfo = async (
+  path: string,
+  maxBytes: number,
+  listedAsFile = false,
+): Promise<ReadWithInfo> => {
   // By type before opening: open() on a FIFO blocks until a writer comes, a device may
   // never end, a folder or socket cannot be read. stat follows links to their target.
-  const before = await stat(path);
-  if (!before.isFile()) throw new NotRegularFileError(path, specialKind(before));
+  // A scan that just listed the entry as a regular file saves this stat per file.
+  if (!listedAsFile) {
+    const before = await stat(path);
+    if (!before.isFile()) throw new NotRegularFileError(path, specialKind(before));
+  }
   const handle = await open(path, READ_FLAGS);
   try {
     // Again on what was opened (the path may have changed since), and the size first so a
@@ -73,9 +80,11 @@ const readCappedWithInfo = async (path: string, maxBytes: number): Promise<ReadW
 const readCappedSync = (path: string, maxBytes: number): Uint8Array =>
   readCappedSyncWithInfo(path, maxBytes).bytes;
 
-const readCappedSyncWithInfo = (path: string, maxBytes: number): ReadWithInfo => {
-  const before = statSync(path);
-  if (!before.isFile()) throw new NotRegularFileError(path, specialKind(before));
+const readCappedSyncWithInfo = (path: string, maxBytes: number, listedAsFile = false): ReadWithInfo => {
+  if (!listedAsFile) {
+    const before = statSync(path);
+    if (!before.isFile()) throw new NotRegularFileError(path, specialKind(before));
+  }
   const fd = openSync(path, READ_FLAGS);
   try {
     const opened = fstatSync(fd);
@@ -198,7 +207,8 @@ export const nodeFileSystem: FileSystem = {
 export const cliFileSystem: FileSystem = {
   ...nodeFileSystem,
   readFile: async (path, maxBytes) => readCappedSync(path, maxBytes),
-  readFileWithInfo: async (path, maxBytes) => readCappedSyncWithInfo(path, maxBytes),
+  readFileWithInfo: async (path, maxBytes, listedAsFile) =>
+    readCappedSyncWithInfo(path, maxBytes, listedAsFile),
   // Also blocking: `vigie scan` checks thousands of files unchanged since the last run.
   fileInfo: async (path) => {
     try {

@@ -18,7 +18,16 @@ export type FileSystem = {
    * `readFile` plus the file's info as it was opened: a scan meeting a file for the first
    * time needs both, and asking them apart costs a stat per file.
    */
-  readFileWithInfo(path: string, maxBytes: number): Promise<{ bytes: Uint8Array; info: FileInfo }>;
+  readFileWithInfo(
+    path: string,
+    maxBytes: number,
+    /**
+     * The folder listing just said it is a regular file (not a link): the check by type
+     * before opening is skipped. What was opened is still checked, and the open itself never
+     * blocks on a FIFO swapped in meanwhile (non-blocking open).
+     */
+    listedAsFile?: boolean,
+  ): Promise<{ bytes: Uint8Array; info: FileInfo }>;
   /** Temp file in the same folder, fsync, rename: a crash leaves the old or the new file. */
   writeFileAtomic(path: string, data: Uint8Array, mode?: number): Promise<void>;
   listDir(path: string): Promise<DirEntry[]>;

@@ -36,6 +36,23 @@ describe.skipIf(process.platform === 'win32')('node file system adapter: special
     expect((await refusal(fifo)).kind).toBe('fifo');
   });
 
+  it(
+    'refuses a FIFO swapped in after a listing said "regular file", without blocking on open',
+    TIMEOUT,
+    async () => {
+      const fifo = join(dir, 'swapped.pem');
+      execFileSync('mkfifo', [fifo]);
+      for (const fs of [nodeFileSystem, cliFileSystem]) {
+        const error: unknown = await fs.readFileWithInfo(fifo, 1024, true).then(
+          () => null,
+          (e: unknown) => e,
+        );
+        expect(error).toBeInstanceOf(NotRegularFileError);
+        expect((error as NotRegularFileError).kind).toBe('fifo');
+      }
+    },
+  );
+
   it('refuses character devices (/dev/null, /dev/zero)', TIMEOUT, async () => {
     expect((await refusal('/dev/null')).kind).toBe('character-device');
     expect((await refusal('/dev/zero')).kind).toBe('character-device');

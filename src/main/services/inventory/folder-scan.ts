@@ -44,10 +44,12 @@ export type ScanOptions = { signal?: AbortSignal; onProgress?: (progress: ScanPr
  * certificate folder is often links to the real files); links to folders are not, so a
  * link loop cannot trap the walk. Folders that cannot be listed are skipped.
  */
-const walk = async (fs: FileSystem, root: string, signal?: AbortSignal): Promise<string[]> => {
+type Walked = { path: string; listedAsFile: boolean };
+
+const walk = async (fs: FileSystem, root: string, signal?: AbortSignal): Promise<Walked[]> => {
   // A file given as the root is scanned on its own.
-  if ((await fs.fileInfo(root))?.kind === 'file') return [root];
-  const files: string[] = [];
+  if ((await fs.fileInfo(root))?.kind === 'file') return [{ path: root, listedAsFile: false }];
+  const files: Walked[] = [];
   const folders = [root];
   while (folders.length > 0 && !signal?.aborted) {
     const folder = folders.pop() as string;
@@ -61,7 +63,7 @@ const walk = async (fs: FileSystem, root: string, signal?: AbortSignal): Promise
     }
     for (const e of entries.sort((a, b) => (a.name < b.name ? 1 : -1))) {
       if (e.isDirectory) folders.push(e.path);
-      else files.push(e.path);
+      else files.push({ path: e.path, listedAsFile: e.isFile });
     }
   }
   return files;
@@ -155,7 +157,7 @@ const scanFiles = async (root: string, deps: FolderScanDeps, options: ScanOption
    * A file never seen is read straight away, its size and time taken from the open file.
    */
   const look = async (
-    path: string,
+    { path, listedAsFile }: Walked,
     cached: ScanCacheEntry | null,
     seen: FileInfo | null,
   ): Promise<Outcome> => {
@@ -163,7 +165,8 @@ const scanFiles = async (root: string, deps: FolderScanDeps, options: ScanOption
     let info: Outcome['info'] = seen;
     let error: string | null = null;
     try {
-      const read = await fs.readFileWithInfo(path, MAX_FILE_BYTES);
+      // Seen by stat just now, or listed as a regular file by the walk: no type check again.
+      const read = await fs.readFileWithInfo(path, MAX_FILE_BYTES, listedAsFile || seen?.kind === 'file');
       bytes = read.bytes;
       info = read.info;
     } catch (cause) {
@@ -247,7 +250,8 @@ const scanFiles = async (root: string, deps: FolderScanDeps, options: ScanOption
   };
 
   const queue: Sighting[] = [];
-  for (const path of files) {
+  for (const walked of files) {
+    const { path } = walked;
     if (options.signal?.aborted) break;
     const cached = cache.get(path) ?? (files.length === 1 ? store.scanCacheEntry(path) : null);
     present.add(path);
@@ -256,8 +260,8 @@ const scanFiles = async (root: string, deps: FolderScanDeps, options: ScanOption
       const info = await fs.fileInfo(path);
       if (!info || info.kind !== 'file') continue; // a link to a folder, a FIFO, a socket…
       const same = cached.size === info.size && cached.mtimeMs === info.mtimeMs;
-      outcome = same ? Promise.resolve(unchangedOutcome(cached, info)) : look(path, cached, info);
-    } else outcome = look(path, null, null);
+      outcome = same ? Promise.resolve(unchangedOutcome(cached, info)) : look(walked, cached, info);
+    } else outcome = look(walked, null, null);
     // Settled in order; a rejection (a bug, not a bad file) surfaces when its turn comes.
     outcome.catch(() => undefined);
     queue.push({ path, cached, outcome });
