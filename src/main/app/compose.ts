@@ -37,6 +37,8 @@ import type { TlsProbe } from '../ports/tls-probe.js';
 import type { FolderWatcher } from '../ports/folder-watcher.js';
 import { platformKeystore } from './keystore.js';
 
+/** How often the app looks at every source again while it runs (see CoreConfig). */
+const RECONCILE_EVERY_MS = 6 * 3_600_000;
 export type CoreAdapters = {
   fs: FileSystem;
   clock: Clock;
@@ -87,6 +89,12 @@ export type CoreConfig = {
   devAnchors?: readonly PinnedCa[];
   /** Bring the stores and watched folders into the inventory at start (the app; not tests). */
   refreshInventoryAtStart?: boolean;
+  /**
+   * Look at every source again this often while running (watched folders whose OS watch
+   * missed a change, a network share, the stores, revocation as CRLs renew). Default: six
+   * hours where the inventory is refreshed at start (the app), never otherwise.
+   */
+  reconcileEveryMs?: number;
   /** Download a missing production/TEST anchor bundle at start (needs `http`). */
   refreshMissingAnchors?: boolean;
   /**
@@ -194,12 +202,22 @@ export const composeCore = (adapters: CoreAdapters, config: CoreConfig) => {
   const inventoryStore = openSqliteInventory(join(config.dataDir, 'inventory.sqlite')).store;
   const notifier = adapters.notifier ?? { notify: () => undefined };
   let settingsNow: DeadlineSettings = DEFAULT_DEADLINE_SETTINGS;
+  // The periodic reconcile rides the expiry watcher's one alarm: no timer of its own.
+  const reconcileEvery =
+    config.reconcileEveryMs ?? (config.refreshInventoryAtStart ? RECONCILE_EVERY_MS : null);
+  let lastReconcile = adapters.clock.now().getTime();
   const watcher = createExpiryWatcher({
     clock: adapters.clock,
     alarm: adapters.alarm ?? createTimerAlarm(adapters.clock),
     store: inventoryStore,
     notifier,
     settings: () => settingsNow,
+    alsoWakeAt: () => (reconcileEvery === null ? null : new Date(lastReconcile + reconcileEvery)),
+    onWake: () => {
+      if (reconcileEvery === null || adapters.clock.now().getTime() < lastReconcile + reconcileEvery) return;
+      lastReconcile = adapters.clock.now().getTime();
+      background(() => inventory.refresh());
+    },
   });
   const inventory = createInventoryService({
     store: inventoryStore,

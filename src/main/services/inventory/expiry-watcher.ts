@@ -16,6 +16,13 @@ export type ExpiryWatcherDeps = {
   notifier: Notifier;
   /** Read at each check, so a change in the settings applies at the next one. */
   settings?: () => DeadlineSettings;
+  /**
+   * Another instant to wake at (the next periodic reconcile of the sources), read at each
+   * check: it rides the same one alarm, so there is still a single timer.
+   */
+  alsoWakeAt?: () => Date | null;
+  /** Called after each check the alarm started (not those asked by start or refresh). */
+  onWake?: () => void;
 };
 
 export type ExpiryWatcher = {
@@ -45,7 +52,9 @@ export const createExpiryWatcher = (deps: ExpiryWatcherDeps): ExpiryWatcher => {
     // per certificate into JavaScript. A certificate no longer anywhere is not watched.
     store.transaction(() => store.recordStatusesAt(now, settings));
     const { due, snoozeEnds, nextCrossing } = store.expiryCheck(now, settings);
-    const times = [nextCrossing, snoozeEnds].filter((t) => t !== null).map((t) => t.getTime());
+    const times = [nextCrossing, snoozeEnds, deps.alsoWakeAt?.() ?? null]
+      .filter((t) => t !== null)
+      .map((t) => t.getTime());
     const next = times.length > 0 ? Math.min(...times) : null;
 
     if (due.length > 0) {
@@ -67,7 +76,12 @@ export const createExpiryWatcher = (deps: ExpiryWatcherDeps): ExpiryWatcher => {
       });
     }
     if (next === null) deps.alarm.cancel();
-    else deps.alarm.arm(new Date(next), () => running && check());
+    else
+      deps.alarm.arm(new Date(next), () => {
+        if (!running) return;
+        check();
+        deps.onWake?.();
+      });
   };
 
   return {
