@@ -1,15 +1,23 @@
 import { join } from 'node:path';
 import { openSqliteInventory } from '../adapters/inventory/sqlite-inventory-store.js';
-import { createNodeTlsProbe, systemRootCertificates } from '../adapters/tls/node-tls-probe.js';
 import { networkFetcher, networkPolicy } from '../app/network.js';
 import { cliFileSystem } from '../adapters/node-file-system.js';
 import { systemClock } from '../adapters/system-clock.js';
-import { composeInspection } from '../app/compose-inspection.js';
 import { defaultDataDir } from '../app/paths.js';
-import { scanEndpoints } from '../services/inventory/endpoint-scan.js';
+import type { Inspector } from '../services/inspector/inspect-file.js';
 import { scanFolder } from '../services/inventory/folder-scan.js';
 import { reportRows } from '../services/inventory/report-rows.js';
 import type { ScanDeps } from './scan-command.js';
+
+const startInspection = async () => {
+  const { composeInspection } = await import('../app/compose-inspection.js');
+  const core = composeInspection(
+    { fs: cliFileSystem, clock: systemClock, events: { emit: () => undefined } },
+    { dataDir: defaultDataDir() },
+  );
+  await core.start();
+  return core;
+};
 
 /** `vigie scan` on the inspection layer and the inventory file of the data folder. */
 export const scanDeps = (): ScanDeps => ({
@@ -17,19 +25,27 @@ export const scanDeps = (): ScanDeps => ({
   now: () => systemClock.now(),
   interactive: process.stderr.isTTY === true,
   open: async () => {
-    const core = composeInspection(
-      { fs: cliFileSystem, clock: systemClock, events: { emit: () => undefined } },
-      { dataDir: defaultDataDir() },
-    );
-    await core.start();
+    // The inspection layer (trust store, readers, chain building) is loaded with the first
+    // file that needs reading: a scan from cron that finds nothing changed never loads it.
+    let loaded: Promise<Awaited<ReturnType<typeof startInspection>>> | null = null;
+    const core = () => (loaded ??= startInspection());
+    const inspector: Pick<Inspector, 'inspect' | 'facts' | 'endScan'> = {
+      inspect: async (request, onItem) => (await core()).services.inspector.inspect(request, onItem),
+      facts: async (request) => (await core()).services.inspector.facts(request),
+      endScan: () => void loaded?.then((c) => c.services.inspector.endScan()),
+    };
     const { store } = openSqliteInventory(join(defaultDataDir(), 'inventory.sqlite'));
-    const deps = { fs: cliFileSystem, store, clock: systemClock, inspector: core.services.inspector };
+    const deps = { fs: cliFileSystem, store, clock: systemClock, inspector };
     return {
       store,
       scan: (root, onProgress) => scanFolder(root, deps, onProgress ? { onProgress } : {}),
       scanEndpoints: async (targets, onProgress) => {
+        const [{ createNodeTlsProbe, systemRootCertificates }, { scanEndpoints }] = await Promise.all([
+          import('../adapters/tls/node-tls-probe.js'),
+          import('../services/inventory/endpoint-scan.js'),
+        ]);
         // A chain is complete when it reaches a root clients have: the web's (Node's list) or IGC-Santé's.
-        const igcRoots = (await core.services.trust.list()).filter((c) => c.pinned.role === 'root');
+        const igcRoots = (await (await core()).services.trust.list()).filter((c) => c.pinned.role === 'root');
         const endpointDeps = {
           ...deps,
           probe: createNodeTlsProbe({ network: networkPolicy() }),
@@ -53,13 +69,13 @@ export const scanDeps = (): ScanDeps => ({
           clock: systemClock,
           cacheDir: join(defaultDataDir(), 'crl-cache'),
         });
-        const issuers = async () => (await core.services.trust.list()).map((c) => c.der);
+        const issuers = async () => (await (await core()).services.trust.list()).map((c) => c.der);
         await sweepRevocation({ store, clock: systemClock, revocation, issuers });
       },
       rows: (under, endpoints) => reportRows(store, systemClock.now(), { under, endpoints }),
       close: () => {
         store.close();
-        void core.stop();
+        void loaded?.then((c) => c.stop());
       },
     };
   },
