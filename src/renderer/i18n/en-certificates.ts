@@ -175,5 +175,20 @@ export const enCertificates: Pick<Messages, 'certificates'> = {
       forgetCancel: 'Keep',
       actionFailed: 'The action did not succeed',
     },
+    chain: {
+      title: 'Certification chain',
+      checking: 'Checking the chain…',
+      failed: 'The chain of this certificate could not be checked.',
+      retry: 'Try again',
+      validExplain:
+        'Each certificate is signed by the next one, up to an IGC-Santé authority pinned in Vigie.',
+      reason: 'Reason: {{reason}}',
+      outOfScope:
+        'Not IGC-Santé: Vigie checks chains only up to the IGC-Santé authorities. This certificate’s chain is not checked.',
+      pathLabel: 'From the certificate up to the authority',
+      leaf: 'this certificate',
+      sources: { file: 'certificate file', 'trust-store': 'IGC-Santé authorities of this computer' },
+      anchor: 'pinned IGC-Santé authority',
+    },
   },
 };

@@ -174,5 +174,20 @@ export const frCertificates = {
       forgetCancel: 'Garder',
       actionFailed: 'L’action n’a pas abouti',
     },
+    chain: {
+      title: 'Chaîne de certification',
+      checking: 'Vérification de la chaîne…',
+      failed: 'La chaîne de ce certificat n’a pas pu être vérifiée.',
+      retry: 'Réessayer',
+      validExplain:
+        'Chaque certificat est signé par le suivant, jusqu’à une autorité IGC-Santé épinglée dans Vigie.',
+      reason: 'Raison : {{reason}}',
+      outOfScope:
+        'Hors IGC-Santé : Vigie vérifie les chaînes uniquement jusqu’aux autorités IGC-Santé. La chaîne de ce certificat n’est pas contrôlée.',
+      pathLabel: 'Du certificat jusqu’à l’autorité',
+      leaf: 'ce certificat',
+      sources: { file: 'fichier du certificat', 'trust-store': 'autorités IGC-Santé du poste' },
+      anchor: 'autorité IGC-Santé épinglée',
+    },
   },
 };

@@ -13,6 +13,7 @@ import { PemBlock } from '../inspector/pem-block.js';
 import { hexPairs } from '../../format/format.js';
 import { rowOf } from './inventory-rows.js';
 import { DrawerActions } from './drawer-actions.js';
+import { DrawerChain } from './drawer-chain.js';
 import { DrawerRevoke } from './drawer-revoke.js';
 import { DrawerReminders } from './drawer-reminders.js';
 import { PlacesList } from './places-list.js';
@@ -208,6 +209,7 @@ const DetailSections = ({ detail }: { detail: EntryDetail }) => {
       <Section title={t('certificates.drawer.places')}>
         <PlacesList places={detail.places} />
       </Section>
+      <DrawerChain detail={detail} />
       <Section title={t('certificates.drawer.history')}>
         {detail.history.length === 0 ? (
           <Text size="sm" c="dimmed">
