@@ -5,8 +5,10 @@ import { makeCertificates } from './chain-certificates.js';
 /**
  * A folder an IT admin could point Vigie at: `count` certificates of many structures, with
  * deadlines spread from already expired to a year away, a third of them under CAs named
- * like the IGC-Santé TEST organisations CA (so they read as IGC-Santé TEST look-alikes).
- * For the dashboard's end-to-end test and benchmark (thousands per second, no openssl).
+ * like the IGC-Santé TEST organisations CA (so they read as IGC-Santé TEST). Their CAs are
+ * not written: Vigie cannot chain them (not genuine) but nothing proves them fakes either,
+ * so their dates give their status. For the dashboard's end-to-end test and benchmark
+ * (thousands per second, no openssl).
  */
 
 const DAY = 86_400_000;
@@ -35,12 +37,8 @@ const pem = (der: Uint8Array): string =>
     .replace(/\n$/, '')}\n-----END CERTIFICATE-----\n`;
 
 export type InventoryFolder = {
-  /**
-   * The CN of each leaf written, in the order generated; its deadline in days; whether it is
-   * an IGC-Santé look-alike (its CA bears a real IGC-Santé CA's name, with another key: the
-   * signature check against the real one fails, so Vigie says "non reconnu").
-   */
-  leaves: { cn: string; days: number; lookAlike: boolean }[];
+  /** The CN of each leaf written, in the order generated; its deadline in days. */
+  leaves: { cn: string; days: number }[];
   files: number;
 };
 
@@ -79,7 +77,6 @@ export const writeInventoryFolder = (
       leaves.push({
         cn: `poste-${start + i}.ch-${(CITIES[(start + i) % CITIES.length] as string).toLowerCase()}.fr`,
         days: batch.days,
-        lookAlike: igc,
       }),
     );
     for (let at = 0; at < ders.length; at += perFile) {

@@ -32,10 +32,9 @@ export const inventoryIgc = (info: IgcSanteInfo | null, chain: ChainReport | nul
     product: info.product,
     genuine: info.genuine,
     issuingCa: info.issuingCa,
-    lookAlike:
-      !info.genuine &&
-      chain !== null &&
-      (chain.status === 'unknown-anchor' || (chain.status === 'invalid' && CONTRADICTING.has(chain.reason))),
+    // By the reason, not the status: "unknown anchor" is also what a chain whose issuer is
+    // missing says, and that proves nothing.
+    lookAlike: !info.genuine && chain !== null && chain.status !== 'valid' && CONTRADICTING.has(chain.reason),
   };
 
 /**

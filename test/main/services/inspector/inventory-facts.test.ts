@@ -4,7 +4,8 @@ import { inspectBytes } from '../../../../src/main/services/inspector/inspect-by
 import { inventoryFactsOf } from '../../../../src/main/services/inspector/inventory-facts.js';
 import { certificatesOf } from '../../../../src/main/services/inventory/certificates-of.js';
 import { MAX_FILE_BYTES } from '../../../../src/shared/limits.js';
-import { makeLookAlike } from '../../../helpers/look-alike.js';
+import { makeCertificates } from '../../../helpers/chain-certificates.js';
+import { makeLookAlike, REAL_TEST_PP_CA } from '../../../helpers/look-alike.js';
 import { IGC, INSI_P12, VECTORS } from '../../../helpers/vectors.js';
 
 const NOW = new Date('2026-06-01T00:00:00Z');
@@ -56,23 +57,32 @@ describe("a scan's reading of a file", () => {
     expect(facts).toMatchObject({ ok: false, error: { code: 'file-too-large' } });
   });
 
-  it('tells a look-alike (its chain ends at a CA named like IGC-Santé, another key) from a lone leaf', async () => {
+  it('tells a proven look-alike from a certificate whose issuer is just not at hand', async () => {
     const fake = await makeLookAlike();
     const pemOf = (der: Uint8Array) =>
       `-----BEGIN CERTIFICATE-----\n${Buffer.from(der).toString('base64')}\n-----END CERTIFICATE-----\n`;
-    const read = async (text: string) => {
+    const read = async (text: string, storeCertificates: Uint8Array[] = []) => {
       const facts = await inventoryFactsOf({
         fileName: 'x.pem',
         bytes: new TextEncoder().encode(text),
         now: new Date(),
-        storeCertificates: [],
+        storeCertificates,
       });
       if (!facts.ok) throw new Error(facts.error.message);
       return facts.value.certificates[0]?.igc;
     };
-    // With the fake CA in the file: the chain proves the claim wrong.
+    // Under a CA named exactly like the real TEST CA, with another key: with the fake CA in
+    // the file, or alone where the trust store holds the real CA (whose key does not verify it).
     expect(await read(pemOf(fake.leaf) + pemOf(fake.ca))).toMatchObject({ genuine: false, lookAlike: true });
-    // Alone: not genuine as far as Vigie can tell, yet nothing proves it a fake.
+    const realCa = new Uint8Array(REAL_TEST_PP_CA.rawData);
+    expect(await read(pemOf(fake.leaf), [realCa])).toMatchObject({ genuine: false, lookAlike: true });
+    // The same leaf with neither CA at hand: nothing proves it a fake.
     expect(await read(pemOf(fake.leaf))).toMatchObject({ genuine: false, lookAlike: false });
+    // Under an IGC-Santé-looking CA nobody knows, not in the file: not genuine as far as Vigie
+    // can tell, yet nothing proves it a fake.
+    const { leaves } = makeCertificates(1, 1, new Date(), {
+      ca: () => ({ c: 'FR', o: 'ASIP-SANTE', ou: ['IGC-SANTE TEST'], cn: 'TEST AC IGC-SANTE INCONNUE' }),
+    });
+    expect(await read(pemOf(leaves[0] as Uint8Array))).toMatchObject({ genuine: false, lookAlike: false });
   });
 });
