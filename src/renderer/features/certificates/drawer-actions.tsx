@@ -22,6 +22,19 @@ type DrawerActionsProps = {
 };
 
 /** What can be done with one certificate, from the drawer. */
+/**
+ * Vigie renews what the IGC-Santé platform renews: an end-entity certificate of a known
+ * product (main says the same, "not-renewable", for anything else). Another certificate is
+ * renewed with its own authority; a revoked one cannot be, only ordered again; a look-alike
+ * ("non reconnu") is not Vigie's to renew.
+ */
+const renewable = (entry: InventoryEntry): boolean =>
+  entry.igc !== null &&
+  entry.igc.product !== null &&
+  entry.igc.family !== 'CA' &&
+  entry.status !== 'revoked' &&
+  entry.status !== 'unrecognised';
+
 export const DrawerActions = ({
   detail,
   pemShown,
@@ -49,7 +62,7 @@ export const DrawerActions = ({
     <>
       {entry.orderId && <DrawerOrderActions orderId={entry.orderId} />}
       <Group gap="xs" data-testid="drawer-actions">
-        {onRenew && (
+        {onRenew && renewable(entry) && (
           <Button
             leftSection={<IconRotateClockwise size={16} aria-hidden />}
             onClick={() => onRenew(entry)}

@@ -176,4 +176,20 @@ describe('the certificate drawer', () => {
     fireEvent.click(drawer.getByTestId('drawer-renew'));
     expect(onRenew).toHaveBeenCalledWith(ENTRY);
   });
+
+  it('offers "Renouveler" only for what the IGC-Santé platform renews', async () => {
+    for (const entry of [makeEntry({ days: 10, status: 'renew-now' }), igcEntry(10, 'revoked')]) {
+      const { unmount } = renderApp({
+        inventory: {
+          list: listing([entry]),
+          detail: vi.fn(async () => ({ ok: true as const, value: detailOf(entry) })),
+        },
+      });
+      fireEvent.click((await screen.findAllByTestId('certificate-row'))[0]!);
+      const drawer = within(await screen.findByTestId('certificate-drawer'));
+      expect(drawer.getByTestId('drawer-actions')).toBeTruthy();
+      expect(drawer.queryByTestId('drawer-renew')).toBeNull();
+      unmount();
+    }
+  });
 });
