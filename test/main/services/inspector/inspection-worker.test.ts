@@ -1,5 +1,3 @@
-import { build } from 'esbuild';
-import { join } from 'node:path';
 import { composeCore, type Core } from '../../../../src/main/app/compose.js';
 import { confDocumentStore } from '../../../../src/main/adapters/conf-document-store.js';
 import { createMemorySecretStore } from '../../../../src/main/adapters/memory-secret-store.js';
@@ -8,6 +6,7 @@ import { fixedClock } from '../../../../src/main/adapters/system-clock.js';
 import type { PinnedCa } from '../../../../src/shared/igc-sante/anchors.js';
 import { createSigner, manyLeaves, toPem } from '../../../helpers/many-certificates.js';
 import { sha256Hex } from '../../../helpers/fixture-ca.js';
+import { bundleInspectionWorker, largestTickGap } from '../../../helpers/event-loop.js';
 import { tempDir } from '../../../helpers/temp-dir.js';
 
 /**
@@ -15,7 +14,6 @@ import { tempDir } from '../../../helpers/temp-dir.js';
  * typed results as the inline path, and the main event loop keeps turning meanwhile.
  */
 
-const ROOT = join(import.meta.dirname, '..', '..', '..', '..');
 const NOW = new Date();
 /**
  * 2,000 certificates, not the 25,000 of a full 10 MiB export: inspecting one file of many
@@ -32,19 +30,7 @@ const cores: Core[] = [];
 
 beforeAll(async () => {
   // The same entry and settings as scripts/build-bridge.mjs, into a temp folder.
-  const out = tempDir('vigie-worker-');
-  workerScript = join(out, 'inspection-worker.mjs');
-  await build({
-    entryPoints: [join(ROOT, 'src/main/app/inspection-worker.ts')],
-    outfile: workerScript,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    logLevel: 'warning',
-    banner: {
-      js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);",
-    },
-  });
+  workerScript = await bundleInspectionWorker();
   caPin = {
     name: 'Vigie worker test CA',
     short: 'TEST CA',
@@ -85,24 +71,6 @@ const coreWith = (inspectionWorker?: string) => {
 
 const pemBytes = (count: number) =>
   new Uint8Array(Buffer.from(toPem([ca.der, ...manyLeaves(ca, count)]), 'latin1'));
-
-/** Largest pause between ticks of a 10 ms interval on this thread while `work` runs. */
-const largestTickGap = async <T>(work: () => Promise<T>): Promise<{ value: T; gap: number }> => {
-  let last = performance.now();
-  let gap = 0;
-  const timer = setInterval(() => {
-    const now = performance.now();
-    gap = Math.max(gap, now - last);
-    last = now;
-  }, 10);
-  try {
-    const value = await work();
-    gap = Math.max(gap, performance.now() - last);
-    return { value, gap };
-  } finally {
-    clearInterval(timer);
-  }
-};
 
 describe('inspection in a worker thread', () => {
   it('gives the same typed report as the inline path, errors included', async () => {

@@ -1,4 +1,3 @@
-import { build } from 'esbuild';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { composeCore, type Core } from '../../../../src/main/app/compose.js';
@@ -7,6 +6,7 @@ import { createMemorySecretStore } from '../../../../src/main/adapters/memory-se
 import { nodeFileSystem } from '../../../../src/main/adapters/node-file-system.js';
 import { systemClock } from '../../../../src/main/adapters/system-clock.js';
 import { makeManyCertificates } from '../../../helpers/chain-certificates.js';
+import { bundleInspectionWorker, largestTickGap } from '../../../helpers/event-loop.js';
 import { tempDir } from '../../../helpers/temp-dir.js';
 
 /**
@@ -16,7 +16,6 @@ import { tempDir } from '../../../helpers/temp-dir.js';
  * a rescan of thousands of files. A responsiveness bound, not a speed claim.
  */
 
-const ROOT = join(import.meta.dirname, '..', '..', '..', '..');
 const FILES = 4_000;
 const MAX_TICK_GAP_MS = 200;
 const ctx = { origin: 'vigie://app' };
@@ -24,40 +23,11 @@ const ctx = { origin: 'vigie://app' };
 let workerScript: string;
 const cores: Core[] = [];
 beforeAll(async () => {
-  const out = tempDir('vigie-scan-worker-');
-  workerScript = join(out, 'inspection-worker.mjs');
-  await build({
-    entryPoints: [join(ROOT, 'src/main/app/inspection-worker.ts')],
-    outfile: workerScript,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    logLevel: 'warning',
-    banner: {
-      js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);",
-    },
-  });
+  workerScript = await bundleInspectionWorker();
 }, 60_000);
 afterAll(async () => {
   for (const core of cores) await core.stop();
 });
-
-/** Largest pause between ticks of a 10 ms interval on this thread while `work` runs. */
-const largestTickGap = async <T>(work: () => Promise<T>): Promise<{ value: T; gap: number }> => {
-  let last = performance.now();
-  let gap = 0;
-  const timer = setInterval(() => {
-    const now = performance.now();
-    gap = Math.max(gap, now - last);
-    last = now;
-  }, 10);
-  try {
-    const value = await work();
-    return { value, gap: Math.max(gap, performance.now() - last) };
-  } finally {
-    clearInterval(timer);
-  }
-};
 
 describe('a folder scan in the app', () => {
   it(`keeps the main event loop turning over ${FILES} files, first scan and rescan`, async () => {
