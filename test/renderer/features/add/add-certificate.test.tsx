@@ -32,6 +32,20 @@ const click = (element: HTMLElement) => {
   fireEvent.click(element);
 };
 
+/**
+ * The keep button, once it can be pressed: it stays disabled while the vault's status is
+ * still on its way from main, and a click on a disabled button does nothing (as for a user).
+ */
+const keepButton = async (): Promise<HTMLButtonElement> =>
+  vi.waitFor(
+    () => {
+      const button = screen.getByTestId('add-keep') as HTMLButtonElement;
+      expect(button.disabled).toBe(false);
+      return button;
+    },
+    { timeout: 5000 },
+  );
+
 const pickFile = (name: string) => {
   // Choosing the file is the first click (the drop zone opens the picker).
   clicks.n++;
@@ -99,7 +113,8 @@ describe('"Ajouter un certificat"', () => {
     const card = await screen.findByTestId('retrieved-card');
     expect(within(card).getByTestId('key-in-file')).toBeTruthy();
     expect(within(card).queryByTestId('retrieved-order')).toBeNull();
-    click(screen.getByTestId('add-keep'));
+    click(await keepButton());
+    await vi.waitFor(() => expect(confirm).toHaveBeenCalled());
     expect(confirm).toHaveBeenCalledWith(
       expect.objectContaining({ fileName: 'Dr-Martin.p12', password: 'secret', certificateSha256: LEAF_SHA }),
     );
@@ -124,7 +139,7 @@ describe('"Ajouter un certificat"', () => {
     fresh.backend.state.vault = { mode: 'not-set-up', locked: true, keyringAvailable: true, keyCount: 0 };
     fireEvent.click(screen.getByTestId('nav-add'));
     pickFile('Dr-Martin.p12');
-    fireEvent.click(await screen.findByTestId('add-keep', {}, { timeout: 5000 }));
+    fireEvent.click(await keepButton());
     await vi.waitFor(() => expect(confirm).toHaveBeenCalled(), { timeout: 5000 });
     expect(fresh.api.vault.setup).toHaveBeenCalledWith({ mode: 'keyring' });
     fresh.unmount();
