@@ -43,6 +43,18 @@ export type StoredLocation = Location & {
   goneAt: Date | null;
 };
 
+/** A certificate as lists and reports show it: where it is now, and what applies to it. */
+export type WatchedCertificate = {
+  certificate: InventoryCertificate;
+  /** Where it is now (not gone), first found first. */
+  places: Location[];
+  /** Its own reminder settings; null when the global ones apply. */
+  own: CertificateDeadlines | null;
+  /** Its last revocation check found it revoked. */
+  revoked: boolean;
+  snoozedUntil: Date | null;
+};
+
 export type StatusChange = { status: CertificateStatus; at: Date };
 
 /** What a scan learnt from one file, kept so that the same file unchanged is not read again. */
@@ -57,6 +69,9 @@ export type ScanCacheEntry = {
   error: string | null;
   scannedAt: Date;
 };
+
+/** A file the scan cache knows, as a rescan first needs it: enough to tell it is unchanged. */
+export type CachedFile = { path: string; size: number; mtimeMs: number; certificateCount: number };
 
 /**
  * How complete a served TLS chain is: 'complete' when it ends at a root (served, or one the
@@ -156,8 +171,12 @@ export type InventoryStore = {
    */
   markGone(place: Location, present: readonly string[], at: Date): number;
   locationsOf(sha256: string): StoredLocation[];
-  /** Every place a certificate is at now (not gone), in one read. */
-  currentLocations(): StoredLocation[];
+  /**
+   * Every certificate with its current places, own reminder settings, revocation and
+   * snooze, soonest expiry first, in one read. Certificates found nowhere now (kept for
+   * their history) only with `includeNowhere`.
+   */
+  watchList(options?: { includeNowhere?: boolean }): WatchedCertificate[];
 
   /** Appends the status if it differs from the last one recorded; returns whether it did. */
   recordStatus(sha256: string, status: CertificateStatus, at: Date): boolean;
@@ -172,8 +191,6 @@ export type InventoryStore = {
   /** No notification for this certificate before `until`; null lifts the snooze. */
   snooze(sha256: string, until: Date | null): void;
   snoozedUntil(sha256: string): Date | null;
-  /** Every snooze, by certificate, in one read (lists and the watcher go over all of them). */
-  snoozes(): Map<string, Date>;
   /** Every certificate's notified thresholds, in one read. */
   notifiedByCertificate(): Map<string, number[]>;
   /** Every certificate's last recorded status, in one read. */
@@ -183,8 +200,6 @@ export type InventoryStore = {
   certificateDeadlines(sha256: string): CertificateDeadlines | null;
   /** Sets them (thresholds kept farthest first, no duplicates); null, or both fields null, clears. */
   setCertificateDeadlines(sha256: string, own: CertificateDeadlines | null): void;
-  /** Every certificate's own settings, in one read (lists and reports). */
-  allCertificateDeadlines(): Map<string, CertificateDeadlines>;
 
   /**
    * The expiry watcher's check, computed in the database so that it reads no row per
@@ -216,8 +231,11 @@ export type InventoryStore = {
 
   scanCacheEntry(path: string): ScanCacheEntry | null;
   putScanCacheEntry(entry: ScanCacheEntry): void;
-  /** The cache entries of the files inside `folder` (its subfolders included), by path. */
-  scanCacheUnder(folder: string): ScanCacheEntry[];
+  /**
+   * The files inside `folder` (its subfolders included) the cache knows, by path; the full
+   * entry of one that changed is read with `scanCacheEntry`.
+   */
+  scanCacheUnder(folder: string): CachedFile[];
   removeScanCacheEntry(path: string): void;
 
   /** Keeps the check as the endpoint's last one (replacing the one before). */

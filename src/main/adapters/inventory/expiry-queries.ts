@@ -17,11 +17,7 @@ import { cell, date, ms, num, text, type Row } from './inventory-rows.js';
 
 type ExpiryQueries = Pick<
   InventoryStore,
-  | 'certificateDeadlines'
-  | 'setCertificateDeadlines'
-  | 'allCertificateDeadlines'
-  | 'recordStatusesAt'
-  | 'expiryCheck'
+  'certificateDeadlines' | 'setCertificateDeadlines' | 'recordStatusesAt' | 'expiryCheck'
 >;
 
 /**
@@ -129,10 +125,6 @@ export const expiryQueries = (sql: (source: string) => StatementSync): ExpiryQue
       own.thresholds === null ? null : JSON.stringify(sortedThresholds(own.thresholds)),
       own.renewNowDays,
     );
-  },
-  allCertificateDeadlines() {
-    const rows = sql('SELECT sha256, thresholds, renew_now_days FROM certificate_deadlines').all() as Row[];
-    return new Map(rows.map((r) => [text(r['sha256']), ownOf(r)]));
   },
 
   recordStatusesAt(now, global) {

@@ -23,6 +23,7 @@ import {
 } from './inventory-rows.js';
 import { expiryQueries } from './expiry-queries.js';
 import { revocationQueries } from './revocation-records.js';
+import { watchListQuery } from './watch-list-query.js';
 import { INVENTORY_MIGRATIONS, type Migration } from './inventory-schema.js';
 
 /** The file was written by a newer Vigie: it is left as it is. */
@@ -231,12 +232,7 @@ const sqliteStore = (db: DatabaseSync): InventoryStore => {
       }
       return gone;
     },
-    currentLocations() {
-      const rows = sql(
-        'SELECT * FROM locations WHERE gone_at IS NULL ORDER BY first_seen, id',
-      ).all() as Row[];
-      return rows.map(toLocation);
-    },
+
     locationsOf(sha256) {
       const rows = sql('SELECT * FROM locations WHERE sha256 = ? ORDER BY first_seen, id').all(
         sha256,
@@ -294,10 +290,7 @@ const sqliteStore = (db: DatabaseSync): InventoryStore => {
       const r = sql('SELECT until FROM snoozes WHERE sha256 = ?').get(sha256) as Row | undefined;
       return r ? date(r['until']) : null;
     },
-    snoozes() {
-      const rows = sql('SELECT sha256, until FROM snoozes').all() as Row[];
-      return new Map(rows.map((r) => [text(r['sha256']), date(r['until'])]));
-    },
+
     notifiedByCertificate() {
       const map = new Map<string, number[]>();
       const rows = sql(
@@ -320,6 +313,7 @@ const sqliteStore = (db: DatabaseSync): InventoryStore => {
       return new Map(rows.map((r) => [text(r['sha256']), text(r['status']) as CertificateStatus]));
     },
 
+    ...watchListQuery(sql),
     ...expiryQueries(sql),
     ...revocationQueries(sql),
 
@@ -348,10 +342,20 @@ const sqliteStore = (db: DatabaseSync): InventoryStore => {
     scanCacheUnder(folder) {
       // An exact, case-sensitive prefix (LIKE would fold ASCII case and need escaping).
       const prefix = folder.endsWith(sep) ? folder : `${folder}${sep}`;
-      const rows = sql('SELECT * FROM scan_cache WHERE substr(path, 1, length(?1)) = ?1 ORDER BY path').all(
-        prefix,
-      ) as Row[];
-      return rows.map(toScanEntry);
+      // The paths that start with the prefix are exactly those in [prefix, prefix with its
+      // last character (the separator) moved one up): a range on the primary key, read
+      // through its index instead of testing every row of every folder.
+      const end = `${prefix.slice(0, -1)}${String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1)}`;
+      const rows = sql(
+        `SELECT path, size, mtime_ms, json_array_length(certificates) AS n FROM scan_cache
+         WHERE path >= ? AND path < ? ORDER BY path`,
+      ).all(prefix, end) as Row[];
+      return rows.map((r) => ({
+        path: text(r['path']),
+        size: num(r['size']),
+        mtimeMs: num(r['mtime_ms']),
+        certificateCount: num(r['n']),
+      }));
     },
     removeScanCacheEntry(path) {
       sql('DELETE FROM scan_cache WHERE path = ?').run(path);

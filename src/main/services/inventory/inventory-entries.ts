@@ -7,15 +7,16 @@ import {
 } from '../../../shared/inventory/deadlines.js';
 import type { EntryDetail, EntryLocation, InventoryEntry } from '../../../shared/model/inventory.js';
 import { encodePem } from '../../pki/keys/index.js';
-import type { InventoryStore, StoredCertificate, StoredLocation } from '../../ports/inventory-store.js';
+import type { InventoryCertificate } from '../../../shared/inventory/inventory-certificate.js';
+import type { InventoryStore, Location } from '../../ports/inventory-store.js';
 
 const iso = (d: Date) => d.toISOString();
 
-const place = (l: StoredLocation): EntryLocation => ({ source: l.source, locator: l.locator });
+const place = (l: Location): EntryLocation => ({ source: l.source, locator: l.locator });
 
 const entryOf = (
-  c: StoredCertificate,
-  places: readonly StoredLocation[],
+  c: InventoryCertificate,
+  places: readonly Location[],
   snoozedUntil: Date | null,
   now: Date,
   settings: DeadlineSettings,
@@ -39,30 +40,18 @@ const entryOf = (
 
 /**
  * Every certificate that is somewhere now (a certificate whose every place is gone stays in
- * the inventory for its history, but is not listed), soonest deadline first. Two reads
- * whatever the size: the certificates and the current places.
+ * the inventory for its history, but is not listed), soonest deadline first. One read
+ * whatever the size.
  */
 export const inventoryEntries = (
   store: InventoryStore,
   now: Date,
   settings: DeadlineSettings,
 ): InventoryEntry[] => {
-  const placesOf = new Map<string, StoredLocation[]>();
-  for (const l of store.currentLocations()) {
-    const list = placesOf.get(l.sha256);
-    if (list) list.push(l);
-    else placesOf.set(l.sha256, [l]);
-  }
-  const snoozes = store.snoozes();
-  // Each certificate's status by its own settings where it has some (a few, in one read).
-  const own = store.allCertificateDeadlines();
-  const revoked = store.revokedCertificates();
   const entries: InventoryEntry[] = [];
-  for (const c of store.certificates()) {
-    const places = placesOf.get(c.sha256);
-    if (!places) continue;
-    const its = effectiveDeadlines(settings, own.get(c.sha256));
-    entries.push(entryOf(c, places, snoozes.get(c.sha256) ?? null, now, its, revoked.has(c.sha256)));
+  for (const { certificate, places, own, revoked, snoozedUntil } of store.watchList()) {
+    const its = effectiveDeadlines(settings, own);
+    entries.push(entryOf(certificate, places, snoozedUntil, now, its, revoked));
   }
   return entries;
 };

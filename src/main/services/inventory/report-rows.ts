@@ -7,10 +7,13 @@ import {
   type DeadlineSettings,
 } from '../../../shared/inventory/deadlines.js';
 import type { ReportRow } from '../../../shared/inventory/reports/report-row.js';
-import type { InventoryStore, StoredLocation } from '../../ports/inventory-store.js';
+import type { InventoryStore, Location } from '../../ports/inventory-store.js';
 
-const inside = (path: string, roots: readonly string[]): boolean =>
-  roots.some((r) => path === r || path.startsWith(r.endsWith(sep) ? r : `${r}${sep}`));
+/** Whether a path is one of the roots or inside one (prefixes made once, not per path). */
+const insideOf = (roots: readonly string[]) => {
+  const prefixes = roots.map((r) => (r.endsWith(sep) ? r : `${r}${sep}`));
+  return (path: string): boolean => roots.includes(path) || prefixes.some((p) => path.startsWith(p));
+};
 
 /**
  * The inventory as report rows, soonest expiry first: each certificate with the places it
@@ -25,25 +28,16 @@ export const reportRows = (
 ): ReportRow[] => {
   const filtered = options.under !== undefined || options.endpoints !== undefined;
   const endpoints = new Set(options.endpoints ?? []);
-  const kept = (l: StoredLocation) =>
+  const inside = insideOf(options.under ?? []);
+  const kept = (l: Location) =>
     !filtered ||
-    (l.source === 'folder' && inside(l.locator, options.under ?? [])) ||
+    (l.source === 'folder' && inside(l.locator)) ||
     (l.source === 'endpoint' && endpoints.has(l.locator));
-  const rows: ReportRow[] = [];
-  const placesOf = new Map<string, StoredLocation[]>();
-  for (const l of store.currentLocations()) {
-    const list = placesOf.get(l.sha256);
-    if (list) list.push(l);
-    else placesOf.set(l.sha256, [l]);
-  }
-  // Each certificate's status by its own settings where it has some, over the global ones.
-  const own = store.allCertificateDeadlines();
   const global = options.settings ?? DEFAULT_DEADLINE_SETTINGS;
-  const revoked = store.revokedCertificates();
-  for (const c of store.certificates()) {
-    const locations = (placesOf.get(c.sha256) ?? [])
-      .filter(kept)
-      .map((l) => ({ source: l.source, locator: l.locator }));
+  const rows: ReportRow[] = [];
+  // Certificates found nowhere now are only in the whole inventory's report (kept for their history).
+  for (const { certificate: c, places, own, revoked } of store.watchList({ includeNowhere: !filtered })) {
+    const locations = filtered ? places.filter(kept) : places;
     if (filtered && locations.length === 0) continue;
     rows.push({
       sha256: c.sha256,
@@ -55,11 +49,8 @@ export const reportRows = (
       notBefore: c.notBefore,
       notAfter: c.notAfter,
       igc: c.igc,
-      status: statusAt(
-        watchedCertificate(c, revoked.has(c.sha256)),
-        now,
-        effectiveDeadlines(global, own.get(c.sha256)),
-      ),
+      // Its status by its own settings where it has some, over the global ones.
+      status: statusAt(watchedCertificate(c, revoked), now, effectiveDeadlines(global, own)),
       locations,
     });
   }

@@ -137,13 +137,16 @@ describe('the expiry check in SQL', () => {
     store.setCertificateDeadlines(a, { thresholds: [7, 30, 7, 90], renewNowDays: null });
     expect(store.certificateDeadlines(a)).toEqual({ thresholds: [90, 30, 7], renewNowDays: null });
     store.setCertificateDeadlines(a, { thresholds: null, renewNowDays: 12 });
-    expect(store.allCertificateDeadlines().get(a)).toEqual({ thresholds: null, renewNowDays: 12 });
+    expect(store.watchList({ includeNowhere: true }).find((w) => w.certificate.sha256 === a)?.own).toEqual({
+      thresholds: null,
+      renewNowDays: 12,
+    });
     store.setCertificateDeadlines(a, { thresholds: null, renewNowDays: null });
     expect(store.certificateDeadlines(a)).toBeNull();
     store.setCertificateDeadlines(a, { thresholds: [], renewNowDays: null });
     expect(store.certificateDeadlines(a)).toEqual({ thresholds: [], renewNowDays: null });
     store.forget(a);
-    expect(store.allCertificateDeadlines().has(a)).toBe(false);
+    expect(store.certificateDeadlines(a)).toBeNull();
   });
 
   it.each([

@@ -66,7 +66,12 @@ describe('the SQLite inventory', () => {
     store.recordStatus(a, 'valid', day(0));
     store.recordStatus(a, 'renew-soon', day(1));
     store.recordStatus(b, 'valid', day(0));
-    expect(store.snoozes()).toEqual(new Map([[a, day(9)]]));
+    expect(
+      store
+        .watchList({ includeNowhere: true })
+        .filter((w) => w.snoozedUntil !== null)
+        .map((w) => [w.certificate.sha256, w.snoozedUntil]),
+    ).toEqual([[a, day(9)]]);
     expect(store.notifiedByCertificate()).toEqual(
       new Map([
         [a, store.notifiedThresholds(a)],
@@ -111,9 +116,8 @@ describe('the SQLite inventory', () => {
     }
     store.recordLocation(cert(1).sha256, { source: 'nss', locator: '/home/u/.pki/nssdb' }, day(0));
     expect(store.markGone(folder, [cert(1).sha256], day(3))).toBe(1);
-    expect(store.currentLocations().map((l) => [l.sha256, l.source])).toEqual([
-      [cert(1).sha256, 'folder'],
-      [cert(1).sha256, 'nss'],
+    expect(store.watchList().map((w) => [w.certificate.sha256, w.places.map((l) => l.source)])).toEqual([
+      [cert(1).sha256, ['folder', 'nss']],
     ]);
     expect(store.locationsOf(cert(2).sha256)).toEqual([
       { ...folder, sha256: cert(2).sha256, firstSeen: day(0), lastSeen: day(0), goneAt: day(3) },
