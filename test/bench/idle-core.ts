@@ -1,14 +1,8 @@
 import 'reflect-metadata';
-import { join } from 'node:path';
-import { confDocumentStore } from '../../src/main/adapters/conf-document-store.js';
-import { createMemorySecretStore } from '../../src/main/adapters/memory-secret-store.js';
-import { nodeFileSystem } from '../../src/main/adapters/node-file-system.js';
-import { nodeFolderWatcher } from '../../src/main/adapters/node-folder-watcher.js';
 import { systemClock } from '../../src/main/adapters/system-clock.js';
 import { createTimerAlarm } from '../../src/main/adapters/timer-alarm.js';
-import { composeCore } from '../../src/main/app/compose.js';
-import { platformKeystore } from '../../src/main/app/keystore.js';
 import type { Alarm } from '../../src/main/ports/alarm.js';
+import { benchCore } from './bench-core.js';
 
 /**
  * The idle bench's child (P5, see idle-bench.ts): the real composition root the shell builds,
@@ -32,22 +26,7 @@ const runIdleCore = async (dataDir: string): Promise<void> => {
       timer.cancel();
     },
   };
-  const core = composeCore(
-    {
-      fs: nodeFileSystem,
-      clock: systemClock,
-      opener: { open: async () => undefined },
-      events: { emit: () => undefined },
-      secrets: createMemorySecretStore('bench', () => undefined),
-      orderDocuments: confDocumentStore(dataDir, 'orders'),
-      settingsDocuments: confDocumentStore(dataDir, 'inventory-settings'),
-      keystore: platformKeystore({ VIGIE_KEYSTORE_HOME: join(dataDir, 'home') }, 'linux'),
-      notifier: { notify: () => undefined },
-      folderWatcher: nodeFolderWatcher,
-      alarm,
-    },
-    { dataDir, appInfo: { version: 'bench', platform: process.platform, runtime: 'cli' } },
-  );
+  const core = benchCore(dataDir, { alarm });
   await core.start();
   // Asked after the window: what is armed now (timers, watches, handles).
   process.on('SIGUSR2', () => {
