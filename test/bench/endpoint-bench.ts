@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { nodeFileSystem } from '../../src/main/adapters/node-file-system.js';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -107,7 +108,7 @@ export const endpointBench = async (work: string, runs: number): Promise<Endpoin
     probe: createNodeTlsProbe(),
     store,
     clock,
-    inspector: createInspector({ clock, trust: { list: async () => [] } }),
+    inspector: createInspector({ fs: nodeFileSystem, clock, trust: { list: async () => [] } }),
     anchors: [pki.root.der],
   };
   const sweep = async (concurrency: number, list: readonly EndpointTarget[]) => {

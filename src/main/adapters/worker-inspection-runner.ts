@@ -3,11 +3,13 @@ import type { PinnedCa } from '../../shared/igc-sante/anchors.js';
 import type { ReadError } from '../../shared/model/errors.js';
 import type { InspectionReport } from '../../shared/model/inspection.js';
 import { err, type Result } from '../../shared/result.js';
+import type { FileInfo } from '../ports/file-system.js';
 import type {
   FileFacts,
   InspectionRunner,
   InspectionWorkerReply,
   InspectionWorkerRequest,
+  ScanRead,
 } from '../ports/inspection-runner.js';
 
 export type WorkerRunnerOptions = {
@@ -80,6 +82,26 @@ export const createWorkerInspectionRunner = (options: WorkerRunnerOptions): Insp
     // Each kind of request is answered with its own kind of result (inspection-worker.ts).
     inspect: (job) => send({ kind: 'inspect', job }) as Promise<Result<InspectionReport, ReadError>>,
     facts: (job) => send({ kind: 'facts', job }) as Promise<Result<FileFacts, ReadError>>,
+    async scanStat(paths) {
+      const result = await send({ kind: 'scan-stat', job: { paths } });
+      if (Array.isArray(result)) return result as (FileInfo | null)[];
+      // The worker stopped: not knowing, say "nothing there", and the scan skips these files
+      // this time (a file it skips is not marked gone: it is still present).
+      throw new Error('The scan could not look at its files: the inspection stopped unexpectedly.');
+    },
+    async scanRead(job) {
+      const result = await send({ kind: 'scan-read', job });
+      if (Array.isArray(result)) return result as ScanRead[];
+      // The worker stopped (out of memory on a hostile file) or failed: no file of the batch
+      // is known to be read, so each is unreadable this time, with a size that makes the next
+      // scan read it again.
+      const error = 'ok' in result && !result.ok ? result.error.code : 'malformed';
+      return job.files.map((f) => ({
+        kind: 'unreadable' as const,
+        error,
+        info: { size: -1, mtimeMs: f.seen?.mtimeMs ?? -1 },
+      }));
+    },
     async close() {
       const w = worker;
       worker = null;

@@ -35,6 +35,8 @@ const lazyWorkerRunner = (options: WorkerRunnerOptions): InspectionRunner => {
   return {
     inspect: async (job) => (await started()).inspect(job),
     facts: async (job) => (await started()).facts(job),
+    scanRead: async (job) => (await started()).scanRead(job),
+    scanStat: async (paths) => (await started()).scanStat(paths),
     close: async () => {
       if (runner) await (await runner).close();
     },
@@ -66,6 +68,7 @@ export const composeInspection = (adapters: InspectionAdapters, config: Inspecti
     : null;
   const inspector = createInspector({
     clock: adapters.clock,
+    fs: adapters.fs,
     trust,
     ...(findAnchor ? { findAnchor } : {}),
     ...(inspectionRunner ? { runner: inspectionRunner } : {}),

@@ -29,9 +29,12 @@ export const scanDeps = (): ScanDeps => ({
     // file that needs reading: a scan from cron that finds nothing changed never loads it.
     let loaded: Promise<Awaited<ReturnType<typeof startInspection>>> | null = null;
     const core = () => (loaded ??= startInspection());
-    const inspector: Pick<Inspector, 'inspect' | 'facts' | 'endScan'> = {
+    const inspector: Pick<Inspector, 'inspect' | 'facts' | 'scanRead' | 'scanStat' | 'endScan'> = {
       inspect: async (request, onItem) => (await core()).services.inspector.inspect(request, onItem),
       facts: async (request) => (await core()).services.inspector.facts(request),
+      scanRead: async (files) => (await core()).services.inspector.scanRead(files),
+      // Stats need no inspection layer: a rescan that finds nothing changed never loads it.
+      scanStat: async (paths) => Promise.all(paths.map((p) => cliFileSystem.fileInfo(p))),
       endScan: () => void loaded?.then((c) => c.services.inspector.endScan()),
     };
     const { store } = openSqliteInventory(join(defaultDataDir(), 'inventory.sqlite'));

@@ -3,16 +3,25 @@ import type { ReadError } from '../../../shared/model/errors.js';
 import type { InspectionReport } from '../../../shared/model/inspection.js';
 import { err, ok, type Result } from '../../../shared/result.js';
 import type { Clock } from '../../ports/clock.js';
-import type { FileFacts, InspectionRunner } from '../../ports/inspection-runner.js';
+import type { FileInfo, FileSystem } from '../../ports/file-system.js';
+import type {
+  FileFacts,
+  InspectionRunner,
+  ScanRead,
+  ScanReadRequest,
+} from '../../ports/inspection-runner.js';
 import type { ChainInput } from '../../pki/chain/index.js';
 import type { TrustService } from '../trust/trust-service.js';
 import { inspectBytes, type OnInspectedItem } from './inspect-bytes.js';
 import { inventoryFactsOf } from './inventory-facts.js';
+import { readBatchForScan } from './scan-read.js';
 
 export type InspectRequest = { fileName: string; bytes: Uint8Array; password?: string };
 
 export type InspectorDeps = {
   clock: Clock;
+  /** Where a scan's files are read on the inline path (a runner reads them itself). */
+  fs: FileSystem;
   trust: Pick<TrustService, 'list'>;
   /** Trust anchors for the inline path; a runner brings its own (they cannot cross threads). */
   findAnchor?: ChainInput['findAnchor'];
@@ -71,6 +80,28 @@ export const createInspector = (deps: InspectorDeps) => {
       const job = { ...request, now: deps.clock.now(), storeCertificates: await storeCertificates() };
       if (deps.runner) return deps.runner.facts(job);
       return inventoryFactsOf({ ...job, ...(deps.findAnchor ? { findAnchor: deps.findAnchor } : {}) });
+    },
+
+    /**
+     * Reads and parses a batch of a scan's files, in order: in the worker when there is one
+     * (reads included, one message for the batch), else here one after the other.
+     */
+    async scanRead(files: readonly ScanReadRequest[]): Promise<ScanRead[]> {
+      if (deps.runner)
+        return deps.runner.scanRead({
+          files,
+          now: deps.clock.now(),
+          storeCertificates: await storeCertificates(),
+        });
+      return readBatchForScan(files, deps.fs, (f) => this.facts(f));
+    },
+
+    /** A stat of each of a scan's files, in the worker when there is one (one message). */
+    async scanStat(paths: readonly string[]): Promise<(FileInfo | null)[]> {
+      if (deps.runner) return deps.runner.scanStat(paths);
+      const infos: (FileInfo | null)[] = [];
+      for (const path of paths) infos.push(await deps.fs.fileInfo(path));
+      return infos;
     },
 
     /** A scan ended: the next one reads the trust store again (it may have changed meanwhile). */

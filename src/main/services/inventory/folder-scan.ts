@@ -1,23 +1,16 @@
-import { createHash } from 'node:crypto';
-import { basename } from 'node:path';
-import { MAX_FILE_BYTES } from '../../../shared/limits.js';
 import type { Clock } from '../../ports/clock.js';
-import { NotRegularFileError, readFailure, type FileInfo, type FileSystem } from '../../ports/file-system.js';
-import { isIoError } from '../../ports/io-error.js';
-import type {
-  CachedFile,
-  CertificateFacts,
-  InventoryStore,
-  Location,
-  ScanCacheEntry,
-} from '../../ports/inventory-store.js';
+import type { FileInfo, FileSystem } from '../../ports/file-system.js';
+import type { CachedFile, InventoryStore, Location, ScanCacheEntry } from '../../ports/inventory-store.js';
+import type { ScanRead, ScanReadRequest } from '../../ports/inspection-runner.js';
 import type { Inspector } from '../inspector/inspect-file.js';
+import { walk, type Walked } from './folder-walk.js';
+import { outcomeOf, type Pending, type Sighting } from './scan-outcome.js';
 
 export type FolderScanDeps = {
   fs: FileSystem;
   store: InventoryStore;
   clock: Clock;
-  inspector: Pick<Inspector, 'facts' | 'endScan'>;
+  inspector: Pick<Inspector, 'scanRead' | 'scanStat' | 'endScan'>;
 };
 
 export type ScanProgress = { filesFound: number; filesDone: number; certificates: number; current: string };
@@ -46,56 +39,16 @@ const TOUCH_BATCH = 4096;
 export type ScanOptions = { signal?: AbortSignal; onProgress?: (progress: ScanProgress) => void };
 
 /**
- * Every regular file under `root`, depth first. Symbolic links to files are followed (a
- * certificate folder is often links to the real files); links to folders are not, so a
- * link loop cannot trap the walk. Folders that cannot be listed are skipped.
+ * Files handed to the reader before the first of them is written: the reader (a worker
+ * thread in the app) reads and parses one batch while this thread writes the one before, so
+ * on two cores neither waits for the other. Bounded, so a folder of large files never holds
+ * more than this many in memory.
  */
-type Walked = { path: string; listedAsFile: boolean };
-
-const walk = async (fs: FileSystem, root: string, signal?: AbortSignal): Promise<Walked[]> => {
-  // A file given as the root is scanned on its own.
-  if ((await fs.fileInfo(root))?.kind === 'file') return [{ path: root, listedAsFile: false }];
-  const files: Walked[] = [];
-  const folders = [root];
-  while (folders.length > 0 && !signal?.aborted) {
-    const folder = folders.pop() as string;
-    let entries;
-    try {
-      entries = await fs.listDir(folder);
-    } catch (e) {
-      // An unreadable or vanished folder is not the scan's failure: its files are just not there.
-      if (!isIoError(e)) throw e;
-      continue;
-    }
-    for (const e of entries.sort((a, b) => (a.name < b.name ? 1 : -1))) {
-      if (e.isDirectory) folders.push(e.path);
-      else files.push({ path: e.path, listedAsFile: e.isFile });
-    }
-  }
-  return files;
-};
-
-type Outcome = {
-  certificates: CertificateFacts[];
-  found: string[];
-  /** Empty when the file was not read (unchanged by size and time, or unreadable). */
-  contentSha256: string;
-  error: string | null;
-  parsed: boolean;
-  /** Size and time of what was read (or seen), for the scan cache; null: not a regular file after all. */
-  info: { size: number; mtimeMs: number } | null;
-};
-
-/** One file's outcome, waiting its turn to be written (files are written in walk order). */
-type Sighting = { path: string; cached: ScanCacheEntry | null; outcome: Promise<Outcome> };
-
-/**
- * Files read and handed to the parser before the first of them is written: the parser (a
- * worker thread in the app) works on some while this thread reads the next ones and writes
- * the previous ones, so on two cores neither waits for the other. Bounded, so a folder of
- * large files never holds more than this many in memory.
- */
-const IN_FLIGHT = 16;
+const IN_FLIGHT = 256;
+/** Files per message to the reader: one message per file cost more than the parse. */
+const READ_BATCH = 64;
+/** Known files looked at by stat per message (a rescan of 10,000 files is 20 messages). */
+const STAT_BATCH = 512;
 
 /**
  * Scans a watched folder (or a single file) into the inventory. A file whose size and modification time match
@@ -150,65 +103,44 @@ const scanFiles = async (root: string, deps: FolderScanDeps, options: ScanOption
   };
 
   /**
-   * Reads a new or changed file and starts its parse; never throws for an unreadable file.
-   * A file never seen is read straight away, its size and time taken from the open file.
+   * Files to read go to the inspector in batches (one message to the app's worker per batch);
+   * each file's outcome is its part of its batch's answer. A batch leaves when full, or when
+   * the oldest file waiting to be written is in it.
    */
-  const look = async (
-    { path, listedAsFile }: Walked,
-    cached: ScanCacheEntry | null,
-    seen: FileInfo | null,
-  ): Promise<Outcome> => {
-    let bytes: Uint8Array | null = null;
-    let info: Outcome['info'] = seen;
-    let error: string | null = null;
-    try {
-      // Seen by stat just now, or listed as a regular file by the walk: no type check again.
-      const read = await fs.readFileWithInfo(path, MAX_FILE_BYTES, listedAsFile || seen?.kind === 'file');
-      bytes = read.bytes;
-      info = read.info;
-    } catch (cause) {
-      if (!isIoError(cause)) throw cause;
-      // A link to a folder, a FIFO, a socket, a file gone since the walk: not a file to scan.
-      if (cause instanceof NotRegularFileError || (seen === null && (await fs.fileInfo(path)) === null))
-        return { certificates: [], found: [], contentSha256: '', error: null, parsed: false, info: null };
-      error = readFailure(cause, MAX_FILE_BYTES).code;
-      info ??= (await fs.fileInfo(path)) ?? { size: -1, mtimeMs: -1 };
-    }
-    // An unreadable file says nothing about what it holds: its certificates stay listed.
-    if (!bytes)
-      return {
-        certificates: [],
-        found: cached?.certificates ?? [],
-        contentSha256: '',
-        error,
-        parsed: false,
-        info,
-      };
-    const contentSha256 = createHash('sha256').update(bytes).digest('hex').toUpperCase();
-    if (cached && cached.contentSha256 === contentSha256 && cached.error === null)
-      return {
-        certificates: [],
-        found: cached.certificates,
-        contentSha256,
-        error: null,
-        parsed: false,
-        info,
-      }; // touched, not changed
-    const facts = await deps.inspector.facts({ fileName: basename(path), bytes });
-    const certificates = facts.ok ? facts.value.certificates : [];
-    return {
-      certificates,
-      found: certificates.map((c) => c.sha256),
-      contentSha256,
-      error: facts.ok ? null : facts.error.code,
-      parsed: true,
-      info,
+  let batch: { request: ScanReadRequest; settle: (read: Promise<ScanRead>) => void }[] = [];
+  let filling = 0; // the number of the batch being filled
+  const dispatch = () => {
+    const sent = batch;
+    batch = [];
+    filling++;
+    if (sent.length === 0) return;
+    const reads = deps.inspector.scanRead(sent.map((b) => b.request));
+    sent.forEach((b, i) => b.settle(reads.then((r) => r[i] ?? { kind: 'not-file' })));
+  };
+  const look = (walked: Walked, cached: ScanCacheEntry | null, seen: FileInfo | null): Promise<Pending> => {
+    const request: ScanReadRequest = {
+      path: walked.path,
+      listedAsFile: walked.listedAsFile,
+      seen,
+      // Only bytes that were read without error last time count as known.
+      sameIf: cached && cached.error === null ? cached.contentSha256 : null,
     };
+    const read = new Promise<ScanRead>((settle) => batch.push({ request, settle: (r) => settle(r) }));
+    if (batch.length >= READ_BATCH) dispatch();
+    return read.then((r) =>
+      // Left for later by its batch (large files before it): read alone when its turn comes,
+      // so no more than one large file waits here at a time.
+      r.kind === 'later' ? { later: request } : outcomeOf(r, cached),
+    );
   };
 
   /** Writes one file's outcome (queued into the current batch) and reports progress. */
   const settle = async ({ path, cached, outcome }: Sighting) => {
-    const { certificates, found, contentSha256, error, parsed, info } = await outcome;
+    const waited = await outcome;
+    const { certificates, found, contentSha256, error, parsed, info } =
+      'later' in waited
+        ? outcomeOf((await deps.inspector.scanRead([waited.later]))[0] ?? { kind: 'not-file' }, cached)
+        : waited;
     if (info === null) return; // not a regular file
     const place: Location = { source: 'folder', locator: path };
     const now = clock.now();
@@ -261,33 +193,50 @@ const scanFiles = async (root: string, deps: FolderScanDeps, options: ScanOption
   };
 
   const queue: Sighting[] = [];
-  for (const walked of files) {
-    const { path } = walked;
-    if (options.signal?.aborted) break;
+  /** Writes the oldest file waiting, sending its batch first if it is still being filled. */
+  const next = () => {
+    const head = queue.shift() as Sighting;
+    if (head.batch === filling) dispatch();
+    return settle(head);
+  };
+  for (let from = 0; from < files.length && !options.signal?.aborted; from += STAT_BATCH) {
+    const chunk = files.slice(from, from + STAT_BATCH);
     // A file given as the root is not under itself: its entry is read on its own.
-    const alone = files.length === 1 && !cache.has(path) ? store.scanCacheEntry(path) : null;
-    const known = cache.get(path) ?? (alone && { ...alone, certificateCount: alone.certificates.length });
-    present.add(path);
-    let outcome: Promise<Outcome>;
-    let cached: ScanCacheEntry | null = null;
-    if (known) {
-      const info = await fs.fileInfo(path);
-      if (!info || info.kind !== 'file') continue; // a link to a folder, a FIFO, a socket…
-      if (known.size === info.size && known.mtimeMs === info.mtimeMs) {
-        unchanged(path, known);
-        continue;
-      }
-      // Changed: its whole entry (what it held, its bytes' hash), for the few that are.
-      cached = alone ?? store.scanCacheEntry(path);
-      outcome = look(walked, cached, info);
-    } else outcome = look(walked, null, null);
-    // Settled in order; a rejection (a bug, not a bad file) surfaces when its turn comes.
-    outcome.catch(() => undefined);
-    queue.push({ path, cached, outcome });
-    if (queue.length >= IN_FLIGHT) await settle(queue.shift() as Sighting);
+    const alone =
+      files.length === 1 && !cache.has(chunk[0]!.path) ? store.scanCacheEntry(chunk[0]!.path) : null;
+    const knownOf = (path: string): CachedFile | null =>
+      cache.get(path) ?? (alone && { ...alone, certificateCount: alone.certificates.length });
+    // The files the cache knows are looked at by stat, a batch at a time (in the app's
+    // worker: one message, blocking stats off the main thread).
+    const statted = chunk.filter((w) => knownOf(w.path) !== null).map((w) => w.path);
+    const infos = statted.length > 0 ? await deps.inspector.scanStat(statted) : [];
+    const infoOf = new Map(statted.map((path, i) => [path, infos[i] ?? null]));
+    for (const walked of chunk) {
+      const { path } = walked;
+      if (options.signal?.aborted) break;
+      const known = knownOf(path);
+      present.add(path);
+      let outcome: Promise<Pending>;
+      let cached: ScanCacheEntry | null = null;
+      if (known) {
+        const info = infoOf.get(path) ?? null;
+        if (!info || info.kind !== 'file') continue; // a link to a folder, a FIFO, a socket…
+        if (known.size === info.size && known.mtimeMs === info.mtimeMs) {
+          unchanged(path, known);
+          continue;
+        }
+        // Changed: its whole entry (what it held, its bytes' hash), for the few that are.
+        cached = alone ?? store.scanCacheEntry(path);
+        outcome = look(walked, cached, info);
+      } else outcome = look(walked, null, null);
+      // Settled in order; a rejection (a bug, not a bad file) surfaces when its turn comes.
+      outcome.catch(() => undefined);
+      queue.push({ path, cached, outcome, batch: filling });
+      if (queue.length >= IN_FLIGHT) await next();
+    }
   }
   // Cancelled: what was read ahead is dropped (the next scan reads it again), the rest written.
-  while (queue.length > 0 && !options.signal?.aborted) await settle(queue.shift() as Sighting);
+  while (queue.length > 0 && !options.signal?.aborted) await next();
 
   flush();
   if (options.signal?.aborted) return { ...summary, cancelled: true };

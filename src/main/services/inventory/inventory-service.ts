@@ -39,11 +39,13 @@ import { createFolderWatching } from './folder-watching.js';
 import { exportInventory, type ReportFormat } from './inventory-export.js';
 import { syncOrders, syncStores } from './source-sync.js';
 
+/** How often a scan tells the window how far it got. */
+const PROGRESS_EVERY_MS = 100;
 export type InventoryServiceDeps = {
   store: InventoryStore;
   clock: Clock;
   fs: FileSystem;
-  inspector: Pick<Inspector, 'inspect' | 'facts' | 'endScan'>;
+  inspector: Pick<Inspector, 'inspect' | 'facts' | 'scanRead' | 'scanStat' | 'endScan'>;
   /** The order records (certificates retrieved into Vigie, their keys in the vault). */
   orders: { list(): Promise<Result<Order[], unknown>> };
   keystore: OsKeystore;
@@ -101,19 +103,26 @@ export const createInventoryService = (deps: InventoryServiceDeps) => {
   const exclusive = queue.run;
 
   const scanOne = async (path: string, signal: AbortSignal) => {
+    // One progress event per file would be 10,000 messages to the window for a large
+    // folder: a few a second are enough for a progress bar, plus the last one.
+    let lastProgress = -Infinity;
     const summary = await scanFolder(
       path,
       { fs: deps.fs, store: deps.store, clock: deps.clock, inspector: deps.inspector },
       {
         signal,
-        onProgress: (p) =>
+        onProgress: (p) => {
+          const at = deps.clock.now().getTime();
+          if (at - lastProgress < PROGRESS_EVERY_MS && p.filesDone < p.filesFound) return;
+          lastProgress = at;
           deps.events.emit('inventory.progress', {
             kind: 'folder',
             folder: path,
             filesFound: p.filesFound,
             filesDone: p.filesDone,
             certificates: p.certificates,
-          }),
+          });
+        },
       },
     );
     const s = await loadSettings();

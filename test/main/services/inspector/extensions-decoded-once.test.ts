@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { nodeFileSystem } from '../../../../src/main/adapters/node-file-system.js';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extensionDecodeCount, type SharedExtensionOid } from '../../../../src/main/pki/certificate/index.js';
@@ -87,6 +88,7 @@ describe('certificate extensions are decoded once', () => {
       sha256: sha256Hex(root),
     };
     const inspector = createInspector({
+      fs: nodeFileSystem,
       clock: { now: () => new Date() },
       trust: { list: async () => [{ der: root.slice() }] as never },
       findAnchor: (sha) => (sha === pinned.sha256 ? pinned : undefined),

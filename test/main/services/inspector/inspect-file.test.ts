@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { nodeFileSystem } from '../../../../src/main/adapters/node-file-system.js';
 import { join } from 'node:path';
 import { createInspector } from '../../../../src/main/services/inspector/inspect-file.js';
 import { inventoryFactsOf } from '../../../../src/main/services/inspector/inventory-facts.js';
@@ -90,11 +91,14 @@ describe('inspector on real IGC-Santé files', () => {
   });
   it("with onItem and a worker runner, hands over the finished report's items the same way", async () => {
     const inspector = createInspector({
+      fs: nodeFileSystem,
       clock: { now: () => NOW },
       trust: { list: async () => [] },
       runner: {
         inspect: (job) => inspectBytes(job),
         facts: (job) => inventoryFactsOf(job),
+        scanRead: async () => [],
+        scanStat: async () => [],
         close: async () => {},
       },
     });

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { nodeFileSystem } from '../../../../src/main/adapters/node-file-system.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findPinnedCa, type PinnedCa } from '../../../../src/shared/igc-sante/anchors.js';
@@ -81,6 +82,7 @@ describe('genuine or look-alike: a self-made CA named exactly like a real TEST C
       sha256: sha256(fake.ca),
     };
     const inspector = createInspector({
+      fs: nodeFileSystem,
       clock: fixedClock(new Date()),
       trust: { list: async () => [] },
       findAnchor: (hash) =>

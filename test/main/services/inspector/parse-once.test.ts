@@ -1,4 +1,5 @@
 import { certificateParseCount } from '../../../../src/main/pki/certificate/index.js';
+import { nodeFileSystem } from '../../../../src/main/adapters/node-file-system.js';
 import { candidatePreparationCount } from '../../../../src/main/pki/chain/candidates.js';
 import { createInspector } from '../../../../src/main/services/inspector/inspect-file.js';
 import type { PinnedCa } from '../../../../src/shared/igc-sante/anchors.js';
@@ -20,6 +21,7 @@ const inspectorWith = (store: Uint8Array[], pinnedRoot: Uint8Array) => {
     sha256: sha256Hex(pinnedRoot),
   };
   return createInspector({
+    fs: nodeFileSystem,
     clock: { now: () => NOW },
     trust: { list: async () => store.map((der) => ({ der: der.slice() })) as never },
     findAnchor: (sha) => (sha === root.sha256 ? root : undefined),

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { nodeFileSystem } from '../../../../src/main/adapters/node-file-system.js';
 import { openSqliteInventory } from '../../../../src/main/adapters/inventory/sqlite-inventory-store.js';
 import { createNodeTlsProbe } from '../../../../src/main/adapters/tls/node-tls-probe.js';
 import type { InventoryStore } from '../../../../src/main/ports/inventory-store.js';
@@ -60,7 +61,7 @@ const setUp = (o: { anchors?: Uint8Array[]; probe?: TlsProbe } = {}) => {
   stores.push(store);
   let inspections = 0;
   const clock = { now: () => new Date() };
-  const inspector = createInspector({ clock, trust: { list: async () => [] } });
+  const inspector = createInspector({ fs: nodeFileSystem, clock, trust: { list: async () => [] } });
   const deps: EndpointScanDeps = {
     probe: o.probe ?? createNodeTlsProbe(),
     store,

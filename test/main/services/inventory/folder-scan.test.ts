@@ -38,7 +38,7 @@ const setUp = () => {
   const { store } = openSqliteInventory(join(dir, 'inventory.sqlite'));
   stores.push(store);
   const clock = { now: () => new Date(NOW.getTime()) };
-  const inspector = createInspector({ clock, trust: { list: async () => [] } });
+  const inspector = createInspector({ fs: nodeFileSystem, clock, trust: { list: async () => [] } });
   const deps = { fs: nodeFileSystem, store, clock, inspector };
   return { root, store, deps, ca, intermediates, leafA, leafB, leafC, leafD };
 };

@@ -43,7 +43,7 @@ const setUp = (orders: Order[] = [], folderWatcher?: FolderWatcher) => {
     store,
     clock,
     fs: nodeFileSystem,
-    inspector: createInspector({ clock, trust: { list: async () => [] } }),
+    inspector: createInspector({ fs: nodeFileSystem, clock, trust: { list: async () => [] } }),
     orders: { list: async () => ok(orders) },
     keystore,
     settings: confDocumentStore(dir, 'inventory-settings'),
@@ -58,6 +58,24 @@ const setUp = (orders: Order[] = [], folderWatcher?: FolderWatcher) => {
 };
 
 describe('the inventory service ("Mes certificats")', () => {
+  it('tells the window how far a scan got a few times a second, not once per file, and the end', async () => {
+    const { dir, service, events } = setUp();
+    const folder = join(dir, 'many');
+    mkdirSync(folder);
+    const { leaves } = makeCertificates(300, 1);
+    leaves.forEach((leaf, i) => writeFileSync(join(folder, `leaf-${i}.pem`), pem(leaf)));
+    const started = performance.now();
+    expect((await service.addFolder(folder)).ok).toBe(true);
+    const took = performance.now() - started;
+    const progress = events
+      .filter((e) => e.name === 'inventory.progress')
+      .map((e) => e.payload as { filesDone: number; filesFound: number });
+    // The first file, one every 100 ms at most, and the last.
+    expect(progress.length).toBeLessThanOrEqual(2 + Math.ceil(took / 100));
+    expect(progress.length).toBeLessThan(300);
+    expect(progress.at(-1)).toMatchObject({ filesDone: 300, filesFound: 300 });
+  });
+
   it('watches a folder: its certificates are listed soonest first, with where they are', async () => {
     const { dir, service, events, changes } = setUp();
     const folder = join(dir, 'certs');
