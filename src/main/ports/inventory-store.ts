@@ -244,5 +244,12 @@ export type InventoryStore = {
   /** Every endpoint's last check, by locator. */
   endpointChecks(): EndpointCheck[];
 
+  /**
+   * A number that changes whenever what the expiry watcher reads may have changed: a
+   * certificate or a place added or gone, a certificate forgotten, own settings, snoozes,
+   * acknowledgements, revocations. Not when a scan only saw things again.
+   */
+  contentRevision(): number;
+
   close(): void;
 };

@@ -147,7 +147,7 @@ const sqliteStore = (db: DatabaseSync): InventoryStore => {
   };
 
   let depth = 0;
-  const store: InventoryStore = {
+  const store: Omit<InventoryStore, 'contentRevision'> = {
     transaction(fn) {
       // Nested calls join the outer transaction: one scan step may call another.
       if (depth > 0) return fn();
@@ -397,5 +397,37 @@ const sqliteStore = (db: DatabaseSync): InventoryStore => {
       if (db.isOpen) db.close();
     },
   };
-  return store;
+  return withRevision(store);
+};
+
+/**
+ * The store with its content revision: the writes that may change what the expiry watcher
+ * reads count, those that only see things again (touches, the scan cache, endpoint checks)
+ * or are the watcher's own (statuses, notifications) do not. Counted in memory: the
+ * watcher lives in the process that writes (another process's scan does not tell it anyway).
+ */
+const withRevision = (store: Omit<InventoryStore, 'contentRevision'>): InventoryStore => {
+  let revision = 0;
+  const counted =
+    <A extends unknown[], R>(write: (...args: A) => R) =>
+    (...args: A): R => {
+      revision++;
+      return write(...args);
+    };
+  return {
+    ...store,
+    upsertCertificate: counted(store.upsertCertificate),
+    recordLocation: counted(store.recordLocation),
+    forget: counted(store.forget),
+    setCertificateDeadlines: counted(store.setCertificateDeadlines),
+    snooze: counted(store.snooze),
+    acknowledge: counted(store.acknowledge),
+    recordRevocations: counted(store.recordRevocations),
+    markGone(place, present, at) {
+      const gone = store.markGone(place, present, at);
+      if (gone > 0) revision++;
+      return gone;
+    },
+    contentRevision: () => revision,
+  };
 };

@@ -251,3 +251,94 @@ describe('the expiry watcher', () => {
     watcher.stop();
   });
 });
+
+describe('the expiry watcher asked again with nothing new', () => {
+  /** The store, counting the checks the watcher makes (each walks every certificate in SQL). */
+  const counted = (store: InventoryStore) => {
+    let checks = 0;
+    return {
+      store: {
+        ...store,
+        expiryCheck: (...args: Parameters<InventoryStore['expiryCheck']>) => {
+          checks++;
+          return store.expiryCheck(...args);
+        },
+      },
+      checks: () => checks,
+    };
+  };
+
+  it('keeps its answer until something it reads changes, a crossing comes or the clock goes back', () => {
+    const h = harness();
+    const { store: real } = newStore();
+    const { store, checks } = counted(real);
+    const expiry = new Date(h.clock.now().getTime() + 100 * DAY_MS);
+    const sha = add(real, 1, expiry);
+    let settings = { thresholds: [90, 30], renewNowDays: 15 };
+    let reconcileAt = new Date(h.clock.now().getTime() + 6 * 3_600_000);
+    const watcher = createExpiryWatcher({
+      ...h,
+      store,
+      settings: () => settings,
+      alsoWakeAt: () => reconcileAt,
+    });
+    watcher.start();
+    expect(checks()).toBe(1);
+
+    // A scan that only saw its files again, the window focused: the same answer, no walk.
+    real.touchLocations('folder', ['/certs/1.pem'], h.clock.now());
+    watcher.refresh();
+    h.sleepUntil(new Date(h.clock.now().getTime() + 3_600_000));
+    watcher.refresh();
+    expect(checks()).toBe(1);
+
+    // Each thing the check reads makes the next refresh check again.
+    const changes: (() => void)[] = [
+      () => add(real, 2, new Date(expiry.getTime() + DAY_MS)),
+      () => real.markGone({ source: 'folder', locator: '/certs/2.pem' }, [], h.clock.now()),
+      () => real.snooze(sha, new Date(h.clock.now().getTime() + DAY_MS)),
+      () => real.setCertificateDeadlines(sha, { thresholds: [60], renewNowDays: null }),
+      () => (settings = { thresholds: [60, 7], renewNowDays: 15 }),
+      () => (reconcileAt = new Date(reconcileAt.getTime() + 3_600_000)),
+      () => h.sleepUntil(new Date(h.clock.now().getTime() - 60_000)), // the clock set back
+    ];
+    changes.forEach((change, i) => {
+      change();
+      watcher.refresh();
+      expect(checks()).toBe(2 + i);
+      watcher.refresh();
+      expect(checks()).toBe(2 + i);
+    });
+
+    // A crossing passed while asleep (the alarm had no chance to fire): checked, and notified.
+    const before = checks();
+    h.sleepUntil(new Date(expiry.getTime() - 59 * DAY_MS));
+    watcher.refresh();
+    expect(checks()).toBe(before + 1);
+    expect(h.shown.at(-1)?.certificates).toContain(sha);
+    watcher.stop();
+  });
+
+  it('counts in the store what may change what it reads, not what only sees things again', () => {
+    const { store } = newStore();
+    const at = new Date(0);
+    const sha = add(store, 1, new Date(1e12));
+    const seen = store.contentRevision();
+    store.touchLocations('folder', ['/certs/1.pem'], at);
+    store.recordStatus(sha, 'valid', at);
+    store.recordNotified(sha, 90, at);
+    store.putScanCacheEntry({
+      path: '/certs/1.pem',
+      size: 1,
+      mtimeMs: 1,
+      contentSha256: 'AA',
+      certificates: [sha],
+      error: null,
+      scannedAt: at,
+    });
+    expect(store.markGone({ source: 'folder', locator: '/certs/1.pem' }, [sha], at)).toBe(0);
+    expect(store.contentRevision()).toBe(seen);
+    store.acknowledge(sha, 90, at);
+    expect(store.contentRevision()).toBeGreaterThan(seen);
+  });
+});
