@@ -85,8 +85,8 @@ export const createWorkerInspectionRunner = (options: WorkerRunnerOptions): Insp
     async scanStat(paths) {
       const result = await send({ kind: 'scan-stat', job: { paths } });
       if (Array.isArray(result)) return result as (FileInfo | null)[];
-      // The worker stopped: not knowing, say "nothing there", and the scan skips these files
-      // this time (a file it skips is not marked gone: it is still present).
+      // The worker stopped (the app is closing): the scan stops with it, its batches written
+      // so far kept, and the next scan takes up from the cache.
       throw new Error('The scan could not look at its files: the inspection stopped unexpectedly.');
     },
     async scanRead(job) {
