@@ -80,6 +80,12 @@ const longLivedSide = (ders: readonly Uint8Array[]): Side => {
   return entry.side;
 };
 
+/** Issuer candidates of one name whose signatures are checked to order them (real PKIs: a few). */
+const MAX_SCORED = 8;
+
+const keyIdScore = (child: CertFacts, issuer: CertFacts): number =>
+  child.authorityKeyId !== null && child.authorityKeyId === issuer.subjectKeyId ? 4 : 0;
+
 /** How likely `issuer` signed `child`: AKI = SKI counts most, then a signature that verifies. */
 const score = (child: CertFacts, issuer: CertFacts): number => {
   const sig = verifySigned(child.parsed, workingKeyOf(issuer.parsed.spki, null));
@@ -135,11 +141,14 @@ class CombinedIndex implements CandidateIndex {
     // Scoring only orders a choice. A lone candidate is tried whatever its score, and path
     // processing checks its signature only if the path reaches an anchor: a leaf under an
     // untrusted CA (most of a 25,000-certificate bundle) costs no signature check at all.
+    // Many candidates of one name (a hostile bundle): ordered by key identifiers alone, the
+    // signatures left to path processing, so that ordering never costs a check per pair.
+    const scoreOf = found.length > MAX_SCORED ? keyIdScore : score;
     const list =
       found.length < 2
         ? found
         : found
-            .map((c) => ({ ...c, score: score(child, c.cert) }))
+            .map((c) => ({ ...c, score: scoreOf(child, c.cert) }))
             // Best score first; at equal score an anchor ends the path sooner (the sort is stable).
             .sort((a, b) => b.score - a.score || Number(b.anchor) - Number(a.anchor));
     this.#memo.set(child.sha256, list);

@@ -24,6 +24,7 @@ import {
   type PolicyMapping,
 } from './cert-extensions.js';
 import type { GeneralNameValue } from './general-names.js';
+import { readExtendedKeyUsage } from './usage.js';
 import { emailAttributes, nameId, nameKeyOfId, readNameKey, type NameKey } from './name-key.js';
 
 /** `index`: the position in the Extensions list, the key of the shared decoding memo. */
@@ -55,6 +56,8 @@ export type CertFacts = {
   subjectAltNames: GeneralNameValue[];
   subjectEmails: string[];
   distributionPoints: DistributionPoint[] | null;
+  /** extendedKeyUsage purposes (OIDs); null: no extension (any purpose). */
+  extendedKeyUsage: string[] | null;
   /** An extension we act on could not be decoded: the certificate cannot be validated. */
   extensionError: string | null;
 };
@@ -214,9 +217,13 @@ class LazyFacts implements CertFacts {
   get distributionPoints(): DistributionPoint[] | null {
     return this.#decoded(EXT.crlDistributionPoints, acceptedView);
   }
+  get extendedKeyUsage(): string[] | null {
+    const read = decoder(this.extensions, this.#errors);
+    return this.#lazy(EXT.extKeyUsage, () => read(EXT.extKeyUsage, readExtendedKeyUsage));
+  }
   /** Decodes every extension acted on first: the answer covers all of them. */
   get extensionError(): string | null {
-    void [this.basicConstraints, this.keyUsage, this.policies, this.policyMappings];
+    void [this.basicConstraints, this.keyUsage, this.policies, this.policyMappings, this.extendedKeyUsage];
     void [this.policyConstraints, this.inhibitAnyPolicy, this.nameConstraints];
     void [this.subjectAltNames, this.distributionPoints, this.subjectKeyId, this.authorityKeyId];
     return this.#errors.length > 0 ? this.#errors.join('; ') : null;

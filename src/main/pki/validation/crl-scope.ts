@@ -17,8 +17,11 @@ export const IMPLICIT_DP: DistributionPoint = { name: null, reasons: null, crlIs
 
 const generalNameEquals = (a: GeneralNameValue, b: GeneralNameValue): boolean => {
   if (a.type === 'dn' && b.type === 'dn') return nameEquals(a.name, b.name);
-  if (a.type === 'dn' || b.type === 'dn' || a.type === 'other' || b.type === 'other') return false;
-  return a.type === b.type && a.value === b.value;
+  if (a.type === 'ip' && b.type === 'ip')
+    return a.bytes.length === b.bytes.length && a.bytes.every((x, i) => x === b.bytes[i]);
+  if ((a.type === 'email' || a.type === 'dns' || a.type === 'uri') && a.type === b.type)
+    return a.value === b.value;
+  return false; // otherName and the forms nobody uses are never the same name here
 };
 
 const overlap = (a: GeneralNameValue[], b: GeneralNameValue[]): boolean =>

@@ -1,13 +1,20 @@
 /** GeneralName values in the forms path validation compares (RFC 5280 §4.2.1.6). */
 import { TagClass } from '../../../shared/asn1/tags.js';
-import { childrenOf, contents, DerError, type Tlv } from '../../../shared/asn1/tlv.js';
-import { readIa5 } from '../../../shared/asn1/values.js';
+import { childrenOf, contents, DerError, isContext, type Tlv } from '../../../shared/asn1/tlv.js';
+import { readIa5, readOid } from '../../../shared/asn1/values.js';
 import { readNameKey, readRdn, type NameKey } from './name-key.js';
 
 export type GeneralNameValue =
   | { type: 'dn'; name: NameKey }
   | { type: 'email' | 'dns' | 'uri'; value: string }
-  /** Forms we do not compare (otherName, IP, x400…): the tag number keeps them apart. */
+  /**
+   * iPAddress: 4 or 16 octets in a name, address then mask (8 or 32 octets) in a name
+   * constraint; the length is checked where the form is known (see general-name-syntax.ts).
+   */
+  | { type: 'ip'; bytes: Uint8Array }
+  /** otherName: its type-id; validation compares none of them (see name-constraints.ts). */
+  | { type: 'othername'; typeId: string }
+  /** Forms nobody uses (x400Address, ediPartyName, registeredID): the tag keeps them apart. */
   | { type: 'other'; tag: number };
 
 export const readGeneralName = (t: Tlv): GeneralNameValue => {
@@ -24,6 +31,15 @@ export const readGeneralName = (t: Tlv): GeneralNameValue => {
     }
     case 6:
       return { type: 'uri', value: readIa5(contents(t)) };
+    case 7:
+      if (t.constructed) throw new DerError('iPAddress: not a primitive OCTET STRING');
+      return { type: 'ip', bytes: contents(t) };
+    case 0: {
+      // otherName ::= SEQUENCE { type-id OBJECT IDENTIFIER, value [0] EXPLICIT ANY }, IMPLICIT.
+      const [typeId, value, extra] = childrenOf(t);
+      if (!typeId || !value || extra || !isContext(value, 0)) throw new DerError('otherName: malformed');
+      return { type: 'othername', typeId: readOid(typeId, 'otherName type-id') };
+    }
     default:
       return { type: 'other', tag: t.tagNumber };
   }

@@ -6,8 +6,11 @@ export type {
   RevocationMode,
   ValidationInput,
   ValidationResult,
+  ValidationProfile,
   ValidationStatus,
 } from './types.js';
+export { ipBytes, type PeerName } from './peer-name.js';
+export { EKU, PURPOSE_USAGE, type KeyUsageName, type Purpose, type Usage } from './usage.js';
 export { ANY_POLICY, DEFAULT_POLICY } from './types.js';
 export { pickTarget } from './pick-target.js';
 export { forgetOwnCandidates } from './candidate-index.js';

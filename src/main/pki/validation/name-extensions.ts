@@ -3,7 +3,7 @@
  * They take the value's TLV: certificate/extensions parses it once for describe and for them.
  */
 import { Univ } from '../../../shared/asn1/tags.js';
-import { childrenOf, DerError, isContext, type Tlv } from '../../../shared/asn1/tlv.js';
+import { childrenOf, contents, DerError, isContext, type Tlv } from '../../../shared/asn1/tlv.js';
 import { readBitString, setBits } from '../../../shared/asn1/values.js';
 import {
   readDpName,
@@ -12,16 +12,32 @@ import {
   type DpName,
   type GeneralNameValue,
 } from './general-names.js';
+import { isWellFormedBase } from './general-name-syntax.js';
 
 export type NameConstraints = { permitted: GeneralNameValue[] | null; excluded: GeneralNameValue[] };
 
-/** GeneralSubtree: base only; minimum/maximum are always 0/absent in RFC 5280 profiles. */
+/**
+ * GeneralSubtree: its base, well formed for its form (general-name-syntax.ts). RFC 5280 fixes
+ * minimum at 0 and leaves maximum out; a subtree that sets either means something this
+ * profile does not define, so the constraint is refused rather than read as wider.
+ */
 const readSubtrees = (t: Tlv): GeneralNameValue[] =>
   childrenOf(t).map((subtree) => {
-    const base = childrenOf(subtree)[0];
-    if (!base) throw new DerError('GeneralSubtree: missing base');
-    return readGeneralName(base);
+    const [baseTlv, ...bounds] = childrenOf(subtree);
+    if (!baseTlv) throw new DerError('GeneralSubtree: missing base');
+    for (const b of bounds)
+      if (!isContext(b, 0) || readUnsignedOf(b) !== 0)
+        throw new DerError('GeneralSubtree: a minimum other than 0 or a maximum');
+    const base = readGeneralName(baseTlv);
+    if (!isWellFormedBase(base)) throw new DerError(`name constraint: malformed ${base.type} subtree`);
+    return base;
   });
+
+/** minimum [0] IMPLICIT INTEGER: its value (a length beyond what is sane reads as not 0). */
+const readUnsignedOf = (t: Tlv): number => {
+  const bytes = contents(t);
+  return bytes.length === 1 ? (bytes[0] as number) : -1;
+};
 
 /** Path validation's reading of a nameConstraints value (its TLV, parsed by the shared decoder). */
 export const readNameConstraints = (nc: Tlv): NameConstraints => {

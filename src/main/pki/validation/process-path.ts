@@ -5,7 +5,13 @@
  */
 import { EXT, KU } from './cert-extensions.js';
 import type { CertFacts } from './cert-facts.js';
-import { addConstraints, emptyConstraints, violation } from './name-constraints.js';
+import {
+  addConstraints,
+  constraintWork,
+  emptyConstraints,
+  MAX_CONSTRAINT_CHECKS,
+  violation,
+} from './name-constraints.js';
 import { nameEquals } from './name-key.js';
 import { applyMappings, initialTree, intersect, processPolicies } from './policy-tree.js';
 import { verifySigned, workingKeyOf, type WorkingKey } from './signature-check.js';
@@ -94,6 +100,12 @@ export const processPath = (
         ...c.subjectAltNames,
         ...c.subjectEmails.map((value) => ({ type: 'email' as const, value })),
       ];
+      if (constraintWork(constraints, names) > MAX_CONSTRAINT_CHECKS)
+        return pathFailure(
+          'constraints-too-complex',
+          `${c.subjectText}: too many names against too many name constraints to check them all`,
+          'unknown',
+        );
       const bad = violation(constraints, names);
       if (bad)
         return pathFailure(

@@ -1,6 +1,16 @@
 /** Inputs and outputs of RFC 5280 §6 path validation (see validate-path.ts). */
 
+import type { PeerName } from './peer-name.js';
+import type { Usage } from './usage.js';
+
 export type RevocationMode = 'require' | 'prefer' | 'off';
+
+/**
+ * rfc5280: RFC 5280 alone. webpki: also the CA/Browser Forum's rules for TLS server
+ * certificates (an end entity must state its extended key usage, anyExtendedKeyUsage does
+ * not stand for serverAuth, …).
+ */
+export type ValidationProfile = 'rfc5280' | 'webpki';
 
 /** RFC 5280 §6.1.1 (c), (e), (f), (g): the policy inputs of the relying party. */
 export type PolicyInputs = {
@@ -26,6 +36,14 @@ export type ValidationInput = {
   at: Date;
   revocation: RevocationMode;
   policy?: PolicyInputs;
+  /** The host, IP address or email address the end entity must be for. */
+  peer?: PeerName;
+  /** What the end entity must be good for (EKU and keyUsage); none: any purpose. */
+  usage?: Usage;
+  /** The most intermediate CAs a path may have (self-issued ones not counted); none: no limit. */
+  maxDepth?: number;
+  /** Default rfc5280. */
+  profile?: ValidationProfile;
 };
 
 export type ValidationStatus = 'valid' | 'invalid' | 'unknown';

@@ -8,7 +8,9 @@ import { certFacts, type CertFacts } from './cert-facts.js';
 import { crlFacts, type CrlFacts } from './crl-facts.js';
 import { searchPaths, type CandidatePath } from './build-paths.js';
 import { processPath, workingKeys } from './process-path.js';
+import { peerFailure } from './peer-name.js';
 import { checkRevocation, type RevocationContext } from './revocation.js';
+import { usageFailure } from './usage.js';
 import {
   DEFAULT_POLICY,
   pathFailure,
@@ -71,6 +73,15 @@ const validateFacts = async (
   const anchorCopy = prep.index.anchorBySha.get(target.sha256);
   if (anchorCopy) return result(null, links([anchorCopy]));
   const search = searchPaths(target, prep.index);
+  if (search.paths.length === 0 && search.exhausted)
+    return result(
+      pathFailure(
+        'path-search-exhausted',
+        'too many candidate paths to try them all (a pool of many CAs with the same name); none tried reached a trust anchor',
+        'unknown',
+      ),
+      links(search.deadEnd),
+    );
   if (search.paths.length === 0)
     return result(
       pathFailure(
@@ -92,20 +103,50 @@ const validateFacts = async (
     },
   };
   let first: ValidationResult | null = null;
+  const { input } = prep;
   for (const p of search.paths) {
-    let failure = processPath(p.anchor, p.chain, prep.input.at, prep.input.policy ?? DEFAULT_POLICY);
-    if (!failure && prep.input.revocation !== 'off') failure = await revocationFailure(p, ctx, prep);
+    let failure =
+      depthFailure(p, input.maxDepth) ??
+      processPath(p.anchor, p.chain, input.at, input.policy ?? DEFAULT_POLICY) ??
+      // The relying party's purpose is the target's: a CRL signer validated on the way is not held to it.
+      (depth === 0 && input.usage ? usageFailure(p.chain, input.usage, input.profile ?? 'rfc5280') : null);
+    if (!failure && input.revocation !== 'off') failure = await revocationFailure(p, ctx, prep);
     const outcome = result(failure, pathLinks(p));
     if (!failure) return outcome;
     first ??= outcome;
   }
+  // Every path found failed, and the search stopped early: one it did not reach might hold.
+  if (search.exhausted)
+    return result(
+      pathFailure(
+        'path-search-exhausted',
+        `too many candidate paths to try them all; those tried failed (first: ${first?.reason ?? ''})`,
+        'unknown',
+      ),
+      first?.path ?? [],
+    );
   return first as ValidationResult;
+};
+
+/** More intermediate CAs than the relying party allows (self-issued ones, key rollovers, not counted). */
+const depthFailure = (p: CandidatePath, maxDepth: number | undefined): Failure | null => {
+  if (maxDepth === undefined) return null;
+  const intermediates = p.chain.slice(0, -1).filter((c) => !c.selfIssued).length;
+  return intermediates > maxDepth
+    ? pathFailure(
+        'max-depth',
+        `the path has ${intermediates} intermediate CA(s); at most ${maxDepth} allowed`,
+      )
+    : null;
 };
 
 export const validatePath = async (input: ValidationInput): Promise<ValidationResult> => {
   const target = certFacts(input.target);
   if (!target)
     return result(pathFailure('bad-certificate', 'the certificate to validate cannot be read'), []);
+  // Not for this peer: no path can change that.
+  const wrongPeer = input.peer ? peerFailure(target, input.peer) : null;
+  if (wrongPeer) return result(wrongPeer, links([target]));
   const index = candidateIndex(input.untrusted, input.anchors, input.sharedUntrusted);
   const prep: Prepared = {
     input,
