@@ -56,6 +56,18 @@ export const issue = async (o: IssueOptions): Promise<FixtureCert> => {
     extensions.push(
       new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true),
     );
+  // Key identifiers as every real CA writes them (RFC 5280 §4.2.1.1-2), unless a test gives its own.
+  const has = (type: string) => extensions.some((e) => e.type === type);
+  if (!has('2.5.29.14'))
+    extensions.push(await x509.SubjectKeyIdentifierExtension.create(o.publicKey ?? keys.publicKey));
+  if (o.issuer && !has('2.5.29.35')) {
+    const issuerKeyId = o.issuer.cert.getExtension(x509.SubjectKeyIdentifierExtension)?.keyId;
+    extensions.push(
+      issuerKeyId
+        ? new x509.AuthorityKeyIdentifierExtension(issuerKeyId)
+        : await x509.AuthorityKeyIdentifierExtension.create(o.issuer.keys.publicKey),
+    );
+  }
   const cert = await x509.X509CertificateGenerator.create({
     serialNumber: Math.floor(Math.random() * 1e12)
       .toString(16)

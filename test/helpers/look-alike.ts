@@ -58,6 +58,7 @@ export const makeLookAlike = async (): Promise<LookAlike> => {
     extensions: [
       new x509.BasicConstraintsExtension(true, 0, true),
       new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true),
+      await x509.SubjectKeyIdentifierExtension.create(caKeys.publicKey),
     ],
   });
   const leafKeys = await keyPair();
@@ -77,6 +78,7 @@ export const makeLookAlike = async (): Promise<LookAlike> => {
     extensions: [
       new x509.BasicConstraintsExtension(false, undefined, true),
       new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature, true),
+      await x509.AuthorityKeyIdentifierExtension.create(caKeys.publicKey),
       new x509.ExtendedKeyUsageExtension([x509.ExtendedKeyUsage.clientAuth]),
       new x509.CertificatePolicyExtension([TEST_POLICY]),
       // OCTET STRING 0x83: TEST (0x80) + software certificate (0x03).

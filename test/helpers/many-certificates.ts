@@ -1,4 +1,4 @@
-import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
+import { createHash, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import {
   bitString,
   bool,
@@ -35,6 +35,8 @@ export type Signer = {
   subject: Uint8Array;
   /** The self-signed CA certificate. */
   der: Uint8Array;
+  /** Its key identifier (subjectKeyIdentifier), which its leaves name (authorityKeyIdentifier). */
+  keyId: Uint8Array;
 };
 
 const newKeys = (algorithm: Algorithm) =>
@@ -44,16 +46,27 @@ const newKeys = (algorithm: Algorithm) =>
 const spkiOf = (key: KeyObject) => new Uint8Array(key.export({ type: 'spki', format: 'der' }));
 const cnName = (cn: string) => name([[CN, utf8(cn)]]);
 
-type TbsInput = { serial: number; issuer: Uint8Array; subject: Uint8Array; spki: Uint8Array; ca: boolean };
+type TbsInput = {
+  serial: number;
+  issuer: Uint8Array;
+  subject: Uint8Array;
+  spki: Uint8Array;
+  ca: boolean;
+  keyId?: Uint8Array;
+};
+
+/** A key identifier: the SHA-1 of the SubjectPublicKeyInfo (RFC 5280 §4.2.1.2 allows any unique value). */
+const keyIdOf = (spki: Uint8Array) => new Uint8Array(createHash('sha1').update(spki).digest());
 
 const tbsOf = (algorithm: Algorithm, t: TbsInput): Uint8Array => {
   const now = Date.now();
-  // Leaves carry no extension at all: every byte counts when 25,000 must fit in 10 MiB.
+  // Leaves get only their issuer's key identifier (see leaf): every byte counts in 10 MiB.
   const caExtensions = ctx(
     3,
     seq(
       extension('2.5.29.19', seq(bool(true)), true),
       extension('2.5.29.15', bitString(new Uint8Array([0x06]), 1), true), // keyCertSign, cRLSign
+      extension('2.5.29.14', tlv(0x04, t.keyId ?? keyIdOf(t.spki))),
     ),
   );
   return seq(
@@ -78,8 +91,10 @@ const signed = (algorithm: Algorithm, tbs: Uint8Array, key: KeyObject): Uint8Arr
 export const createSigner = (cn = 'Vigie bulk CA', algorithm: Algorithm = 'ed25519'): Signer => {
   const { privateKey, publicKey } = newKeys(algorithm);
   const subject = cnName(cn);
-  const tbs = tbsOf(algorithm, { serial: 1, issuer: subject, subject, spki: spkiOf(publicKey), ca: true });
-  return { algorithm, key: privateKey, subject, der: signed(algorithm, tbs, privateKey) };
+  const spki = spkiOf(publicKey);
+  const keyId = keyIdOf(spki);
+  const tbs = tbsOf(algorithm, { serial: 1, issuer: subject, subject, spki, ca: true, keyId });
+  return { algorithm, key: privateKey, subject, der: signed(algorithm, tbs, privateKey), keyId };
 };
 
 const leaf = (
@@ -90,9 +105,10 @@ const leaf = (
   extensions: Uint8Array[] = [],
 ): Uint8Array => {
   const tbs = tbsOf(ca.algorithm, { serial, issuer: ca.subject, subject, spki, ca: false });
-  // Leaf extensions go at the end of the TBS: rebuild it with them when there are any.
-  const withExtensions =
-    extensions.length === 0 ? tbs : seq(...childrenOfSeq(tbs), ctx(3, seq(...extensions)));
+  // Leaf extensions go at the end of the TBS. Every leaf names its issuer's key, as RFC
+  // 5280 requires of every certificate a CA issues (§4.2.1.1).
+  const aki = extension('2.5.29.35', seq(tlv(0x80, ca.keyId)));
+  const withExtensions = seq(...childrenOfSeq(tbs), ctx(3, seq(aki, ...extensions)));
   return signed(ca.algorithm, withExtensions, ca.key);
 };
 

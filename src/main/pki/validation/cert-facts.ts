@@ -9,6 +9,7 @@ import {
   readCertificate,
   type ParsedCertificate,
   type ReadingOf,
+  type AuthorityKeyIdentifier,
   type SharedExtensionOid,
 } from '../certificate/index.js';
 import { toHex } from '../../../shared/asn1/hex.js';
@@ -25,7 +26,16 @@ import {
 } from './cert-extensions.js';
 import type { GeneralNameValue } from './general-names.js';
 import { readExtendedKeyUsage } from './usage.js';
-import { emailAttributes, nameId, nameKeyOfId, readNameKey, type NameKey } from './name-key.js';
+import {
+  attributeTexts,
+  emailAttributes,
+  nameId,
+  nameKeyOfId,
+  readNameKey,
+  type NameKey,
+} from './name-key.js';
+
+const COMMON_NAME = '2.5.4.3';
 
 /** `index`: the position in the Extensions list, the key of the shared decoding memo. */
 export type RawExtension = { critical: boolean; value: Uint8Array; index: number };
@@ -58,22 +68,30 @@ export type CertFacts = {
   distributionPoints: DistributionPoint[] | null;
   /** extendedKeyUsage purposes (OIDs); null: no extension (any purpose). */
   extendedKeyUsage: string[] | null;
+  /** Extensions present more than once (their OIDs). */
+  duplicateExtensions: string[];
+  /** authorityKeyIdentifier with all its fields; null when absent. */
+  authorityKey: AuthorityKeyIdentifier | null;
+  /** The subject's commonName values, as written. */
+  commonNames: string[];
   /** An extension we act on could not be decoded: the certificate cannot be validated. */
   extensionError: string | null;
 };
 
-const readExtensions = (t: Tlv | null): Map<string, RawExtension> => {
-  const out = new Map<string, RawExtension>();
-  if (!t) return out;
+/** The extensions by OID, and the OIDs that occur more than once (RFC 5280 §4.2: MUST NOT). */
+const readExtensions = (t: Tlv | null): { map: Map<string, RawExtension>; duplicates: string[] } => {
+  const map = new Map<string, RawExtension>();
+  const duplicates: string[] = [];
+  if (!t) return { map, duplicates };
   for (const [index, e] of childrenOf(t).entries()) {
     const c = Cursor.of(e, Univ.sequence, 'extension');
     const oid = readOid(c.next('extnID'), 'extnID');
     const critTlv = c.optionalUniversal(Univ.boolean);
     const value = readOctetString(c.next('extnValue'), 'extnValue');
-    // A duplicate replaces the earlier one: the last occurrence is the one validated.
-    out.set(oid, { critical: critTlv ? readBoolean(critTlv, 'critical') : false, value, index });
+    if (map.has(oid)) duplicates.push(oid);
+    map.set(oid, { critical: critTlv ? readBoolean(critTlv, 'critical') : false, value, index });
   }
-  return out;
+  return { map, duplicates };
 };
 
 /**
@@ -147,8 +165,22 @@ class LazyFacts implements CertFacts {
     return this.#lazy('issuer', () => nameKeyOfId(this.issuerId));
   }
   get extensions(): ReadonlyMap<string, RawExtension> {
-    this.#exts ??= readExtensions(this.parsed.extensions);
+    this.#exts ??= readExtensions(this.parsed.extensions).map;
     return this.#exts;
+  }
+  get duplicateExtensions(): string[] {
+    return this.#lazy('duplicates', () => readExtensions(this.parsed.extensions).duplicates);
+  }
+  get authorityKey(): AuthorityKeyIdentifier | null {
+    // Its own memo key: #decoded memoises by OID, and authorityKeyId reads the same extension.
+    const ext = this.#shared(EXT.authorityKeyId);
+    const read = decoder(this.extensions, this.#errors);
+    return this.#lazy('authorityKey', () =>
+      read(EXT.authorityKeyId, (v, i) => acceptedValue(ext.reading(v, i))),
+    );
+  }
+  get commonNames(): string[] {
+    return this.#lazy('commonNames', () => attributeTexts(this.parsed.subject, COMMON_NAME));
   }
   get subjectKeyId(): string | null {
     return this.#decoded(EXT.subjectKeyId, (r) => toHex(acceptedValue(r)));

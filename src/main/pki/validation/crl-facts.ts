@@ -139,13 +139,18 @@ export const crlFacts = (der: Uint8Array): CrlFacts | null => {
     let authorityKeyId: string | null = null;
     let unusable: string | null = null;
     const known = new Set<string>(Object.values(CRL_EXT));
-    for (const x of readExts(parsed.extensions)) {
-      if (x.oid === CRL_EXT.crlNumber) crlNumber = readBigInt(parseDer(x.value), 'cRLNumber');
-      else if (x.oid === CRL_EXT.deltaIndicator) deltaBase = readBigInt(parseDer(x.value), 'BaseCRLNumber');
+    const exts = readExts(parsed.extensions);
+    for (const x of exts) {
+      if (x.oid === CRL_EXT.crlNumber) {
+        crlNumber = readBigInt(parseDer(x.value), 'cRLNumber');
+        // RFC 5280 §5.2.3: a CRL MUST carry its number, and MUST NOT mark it critical.
+        if (x.critical) unusable = 'its cRLNumber is marked critical';
+      } else if (x.oid === CRL_EXT.deltaIndicator) deltaBase = readBigInt(parseDer(x.value), 'BaseCRLNumber');
       else if (x.oid === CRL_EXT.issuingDistributionPoint) idp = readIdp(x.value);
       else if (x.oid === CRL_EXT.authorityKeyId) authorityKeyId = readAuthorityKeyId(x.value);
       else if (x.critical && !known.has(x.oid)) unusable = `unknown critical CRL extension ${x.oid}`;
     }
+    if (crlNumber === null) unusable ??= 'it has no cRLNumber';
     const read = readEntries(parsed, issuer);
     return {
       der,

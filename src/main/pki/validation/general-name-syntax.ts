@@ -18,9 +18,11 @@ export const isHostName = (name: string): boolean => {
 const isDnsName = (name: string): boolean =>
   name.startsWith('*.') ? isHostName(name.slice(2)) && name.slice(2).includes('.') : isHostName(name);
 
-/** A dNSName constraint: a host name, the same with a leading dot (subdomains only), or empty (all). */
-const isDnsBase = (base: string): boolean =>
-  base === '' || isHostName(base.startsWith('.') ? base.slice(1) : base);
+/**
+ * A dNSName constraint: a host name (it and every name under it), or empty (all). A leading
+ * dot is the URI and rfc822Name form, not the dNSName one (RFC 5280 §4.2.1.10): refused.
+ */
+const isDnsBase = (base: string): boolean => base === '' || isHostName(base);
 
 /** local-part@host: the local part printable, no space, no second @ (RFC 5321's dot-atom in practice). */
 const isMailbox = (value: string): boolean => {

@@ -40,6 +40,14 @@ export const readNameKey = (t: Tlv): NameKey => {
   return childrenOf(t).map(readRdn);
 };
 
+/** The values of one attribute type, as written (e.g. every commonName of a subject). */
+export const attributeTexts = (t: Tlv, oid: string): string[] =>
+  childrenOf(t).flatMap((rdn) =>
+    childrenOf(rdn)
+      .map(attributeKey)
+      .flatMap((a) => (a.oid === oid && a.text !== null ? [a.text] : [])),
+  );
+
 /** Email addresses carried as emailAddress attributes (RFC 5280 §4.2.1.10 legacy form). */
 export const emailAttributes = (t: Tlv): string[] =>
   childrenOf(t).flatMap((rdn) =>

@@ -41,6 +41,25 @@ export const ipBytes = (text: string): Uint8Array | null => {
   return out;
 };
 
+/** An address's usual text: dotted quad, or RFC 5952's lower-case shortest form. */
+export const ipText = (bytes: Uint8Array): string => {
+  if (bytes.length === 4) return [...bytes].join('.');
+  if (bytes.length !== 16) return '';
+  const groups = Array.from({ length: 8 }, (_, i) =>
+    (((bytes[i * 2] as number) << 8) | (bytes[i * 2 + 1] as number)).toString(16),
+  );
+  // The longest run of two or more zero groups becomes "::" (the first, at equal length).
+  let best = { at: -1, len: 1 };
+  for (let i = 0; i < 8;) {
+    let j = i;
+    while (j < 8 && groups[j] === '0') j++;
+    if (j - i > best.len) best = { at: i, len: j - i };
+    i = j === i ? i + 1 : j;
+  }
+  if (best.at < 0) return groups.join(':');
+  return `${groups.slice(0, best.at).join(':')}::${groups.slice(best.at + best.len).join(':')}`;
+};
+
 /** A DNS name as compared: A-labels, lower case, one trailing dot dropped; null when not a host name. */
 const hostOf = (text: string): string | null => {
   const trimmed = text.endsWith('.') ? text.slice(0, -1) : text;

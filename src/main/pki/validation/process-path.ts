@@ -15,12 +15,20 @@ import {
 import { nameEquals } from './name-key.js';
 import { applyMappings, initialTree, intersect, processPolicies } from './policy-tree.js';
 import { verifySigned, workingKeyOf, type WorkingKey } from './signature-check.js';
-import { ANY_POLICY, pathFailure, type Failure, type PolicyInputs } from './types.js';
+import { structureFailure } from './structure-checks.js';
+import { ANY_POLICY, pathFailure, type Failure, type PolicyInputs, type ValidationProfile } from './types.js';
 
 /** Extensions this engine processes; any other critical one makes the certificate unusable. */
 const UNDERSTOOD = new Set<string>(Object.values(EXT));
 
-const timeFailure = (c: CertFacts, at: Date): Failure | null => {
+/**
+ * Validity is compared to the second, the precision certificates encode it with: an instant
+ * within the second of notAfter is still that second (RFC 5280 §4.1.2.5; the Web PKI's reading).
+ */
+const toSecond = (d: Date): Date => new Date(Math.floor(d.getTime() / 1000) * 1000);
+
+const timeFailure = (c: CertFacts, exactly: Date): Failure | null => {
+  const at = toSecond(exactly);
   if (at < c.parsed.notBefore)
     return pathFailure(
       'not-yet-valid',
@@ -66,6 +74,7 @@ export const processPath = (
   chain: readonly CertFacts[],
   at: Date,
   policy: PolicyInputs,
+  profile: ValidationProfile = 'rfc5280',
 ): Failure | null => {
   const n = chain.length;
   const keys = workingKeys(anchor, chain);
@@ -73,11 +82,16 @@ export const processPath = (
   let explicit = policy.explicitPolicy ? 0 : n + 1;
   let inhibitAny = policy.anyPolicyInhibit ? 0 : n + 1;
   let mapping = policy.policyMappingInhibit ? 0 : n + 1;
-  let maxPathLength = n;
-  let constraints = emptyConstraints();
   let workingIssuer = anchor.subject;
-  const anchorTime = timeFailure(anchor, at);
-  if (anchorTime) return anchorTime;
+  // The anchor's certificate is checked and its constraints apply (RFC 5280 §6.2 lets a
+  // relying party take them from it; a CA that constrains its root means them).
+  const anchorProblem =
+    timeFailure(anchor, at) ?? unknownCritical(anchor) ?? structureFailure(anchor, 'anchor', profile);
+  if (anchorProblem) return { ...anchorProblem, message: `trust anchor refused: ${anchorProblem.message}` };
+  let maxPathLength = Math.min(n, anchor.basicConstraints?.pathLen ?? n);
+  let constraints = anchor.nameConstraints
+    ? addConstraints(emptyConstraints(), anchor.nameConstraints)
+    : emptyConstraints();
 
   for (let idx = 0; idx < n; idx++) {
     const i = idx + 1;
@@ -92,7 +106,8 @@ export const processPath = (
             'name-chaining',
             `${c.subjectText}: issuer name does not match the issuer's subject`,
           )) ??
-      unknownCritical(c);
+      unknownCritical(c) ??
+      structureFailure(c, last ? 'leaf' : 'intermediate', profile);
     if (problem) return problem;
     if (!c.selfIssued || last) {
       const names = [
