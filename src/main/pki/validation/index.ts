@@ -3,6 +3,7 @@ export { validatePath } from './validate-path.js';
 export type {
   PathLink,
   PolicyInputs,
+  RevocationFinding,
   RevocationMode,
   ValidationInput,
   ValidationResult,

@@ -50,12 +50,29 @@ export type ValidationStatus = 'valid' | 'invalid' | 'unknown';
 
 export type PathLink = { subject: string; sha256: string };
 
+/**
+ * What revocation checking found for one certificate of the path: good or revoked by a
+ * verified, current CRL; not covered by any usable one; or not checked (revocation off, or
+ * the path failed before revocation was looked at).
+ */
+export type RevocationFinding = {
+  subject: string;
+  sha256: string;
+  status: 'good' | 'revoked' | 'not-covered' | 'not-checked';
+  /** Why it is not covered, or what revoked it; null when good or not checked. */
+  detail: string | null;
+};
+
 export type ValidationResult = {
   status: ValidationStatus;
   /** `code: English message`, null when valid. */
   reason: string | null;
   /** Target first, trust anchor last; the best path tried when none validates. */
   path: PathLink[];
+  /** Each certificate of the path but the anchor, target first. */
+  revocation: RevocationFinding[];
+  /** Every one of them was found good (or revoked) by a verified, current CRL. */
+  revocationChecked: boolean;
 };
 
 export const ANY_POLICY = '2.5.29.32.0';

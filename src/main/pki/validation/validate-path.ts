@@ -16,6 +16,7 @@ import {
   pathFailure,
   type Failure,
   type PathLink,
+  type RevocationFinding,
   type ValidationInput,
   type ValidationResult,
 } from './types.js';
@@ -36,32 +37,65 @@ const links = (certs: readonly CertFacts[]): PathLink[] =>
 
 const pathLinks = (p: CandidatePath): PathLink[] => links([...p.chain].reverse().concat(p.anchor));
 
-const result = (failure: Failure | null, path: PathLink[]): ValidationResult =>
-  failure
-    ? { status: failure.status, reason: `${failure.code}: ${failure.message}`, path }
-    : { status: 'valid', reason: null, path };
+const notChecked = (certs: readonly PathLink[]): RevocationFinding[] =>
+  certs.map((l) => ({ ...l, status: 'not-checked', detail: null }));
 
-const revocationFailure = async (
+const result = (
+  failure: Failure | null,
+  path: PathLink[],
+  revocation: RevocationFinding[] = notChecked(path.slice(0, -1)),
+): ValidationResult => {
+  const revocationChecked = revocation.every((r) => r.status === 'good' || r.status === 'revoked');
+  return failure
+    ? {
+        status: failure.status,
+        reason: `${failure.code}: ${failure.message}`,
+        path,
+        revocation,
+        revocationChecked,
+      }
+    : { status: 'valid', reason: null, path, revocation, revocationChecked };
+};
+
+/**
+ * Each certificate of the path (issued by the anchor first) against the CRLs. `require`: one
+ * not covered by a verified, current CRL makes the answer unknown; `prefer`: only one whose
+ * CRL was found but could not be used does.
+ */
+const checkPathRevocation = async (
   p: CandidatePath,
   ctx: RevocationContext,
   prep: Prepared,
-): Promise<Failure | null> => {
+): Promise<{ failure: Failure | null; findings: RevocationFinding[] }> => {
   const keys = workingKeys(p.anchor, p.chain);
   const above = [{ cert: p.anchor, key: keys[0] }];
+  const findings: RevocationFinding[] = [];
+  let failure: Failure | null = null;
   for (const [idx, cert] of p.chain.entries()) {
+    const link = { subject: cert.subjectText, sha256: cert.sha256 };
+    if (failure) {
+      findings.push({ ...link, status: 'not-checked', detail: null });
+      continue;
+    }
     const status = await checkRevocation(
       cert,
       above.flatMap((a) => (a.key ? [{ cert: a.cert, key: a.key }] : [])),
       ctx,
     );
-    if (status.status === 'revoked') return pathFailure('revoked', status.message);
-    if (status.status === 'undetermined') {
-      if (prep.input.revocation === 'require') return pathFailure('revocation-unchecked', status.message);
-      if (status.crlSeen) return pathFailure('revocation-unknown', status.message, 'unknown');
+    if (status.status === 'good') findings.push({ ...link, status: 'good', detail: null });
+    else if (status.status === 'revoked') {
+      findings.push({ ...link, status: 'revoked', detail: status.message });
+      failure = pathFailure('revoked', status.message);
+    } else {
+      findings.push({ ...link, status: 'not-covered', detail: status.message });
+      if (prep.input.revocation === 'require')
+        failure = pathFailure('revocation-unchecked', `${cert.subjectText}: ${status.message}`, 'unknown');
+      else if (status.crlSeen) failure = pathFailure('revocation-unknown', status.message, 'unknown');
     }
     above.push({ cert, key: keys[idx + 1] });
   }
-  return null;
+  // Target first, as the path is reported.
+  return { failure, findings: findings.reverse() };
 };
 
 const validateFacts = async (
@@ -110,8 +144,13 @@ const validateFacts = async (
       processPath(p.anchor, p.chain, input.at, input.policy ?? DEFAULT_POLICY, input.profile) ??
       // The relying party's purpose is the target's: a CRL signer validated on the way is not held to it.
       (depth === 0 && input.usage ? usageFailure(p.chain, input.usage, input.profile ?? 'rfc5280') : null);
-    if (!failure && input.revocation !== 'off') failure = await revocationFailure(p, ctx, prep);
-    const outcome = result(failure, pathLinks(p));
+    let findings: RevocationFinding[] | undefined;
+    if (!failure && input.revocation !== 'off') {
+      const checked = await checkPathRevocation(p, ctx, prep);
+      failure = checked.failure;
+      findings = checked.findings;
+    }
+    const outcome = result(failure, pathLinks(p), findings);
     if (!failure) return outcome;
     first ??= outcome;
   }

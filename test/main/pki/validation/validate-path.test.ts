@@ -55,8 +55,18 @@ describe('validatePath', () => {
     expect((await validatePath(input({ ...revokedCa }))).reason).toMatch(/^revoked: /);
     expect((await validatePath(input({ ...revokedCa, revocation: 'off' }))).status).toBe('valid');
     const none = await validatePath(input({ crls: [] }));
-    expect(none.status).toBe('invalid');
+    expect(none.status).toBe('unknown');
     expect(none.reason).toMatch(/^revocation-unchecked: /);
+    // Said per certificate, target first: checked from the anchor down, the CA under the
+    // anchor is not covered, and the target below it is not reached.
+    expect(none.revocation.map((r) => r.status)).toEqual(['not-checked', 'not-covered']);
+    expect(none.revocationChecked).toBe(false);
+    const revoked = await validatePath(input({ ...revokedCa }));
+    // EE ← revoked sub-CA ← good CA ← anchor: the good CA checked, the sub-CA revoked, the EE not reached.
+    expect(revoked.revocation.map((r) => r.status)).toEqual(['not-checked', 'revoked', 'good']);
+    const off = await validatePath(input({ ...revokedCa, revocation: 'off' }));
+    expect(off).toMatchObject({ revocationChecked: false });
+    expect(off.revocation.every((r) => r.status === 'not-checked')).toBe(true);
     expect((await validatePath(input({ crls: [], revocation: 'prefer' }))).status).toBe('valid');
   });
 
