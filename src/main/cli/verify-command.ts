@@ -1,8 +1,9 @@
 import type { FileSystem } from '../ports/file-system.js';
 import { createHash } from 'node:crypto';
-import { pickTarget, validatePath, type ValidationResult } from '../pki/validation/index.js';
+import { pickTarget, validatePath } from '../pki/validation/index.js';
 import { safeDisplay, safeDisplayDeep } from '../../shared/text/safe-display.js';
 import { EXIT, type CliIo } from './cli-io.js';
+import { printResult, readChecks, revocationMode, validationOptions } from './verify-checks.js';
 import { PINNED_TRUST, pinnedAnchors, readObjects, type InputError, type StoreCa } from './verify-inputs.js';
 
 // Not `import … from 'node:util'`: in an ES module that makes Node build the module's whole
@@ -10,25 +11,39 @@ import { PINNED_TRUST, pinnedAnchors, readObjects, type InputError, type StoreCa
 const { parseArgs } = process.getBuiltinModule('node:util');
 
 export const VERIFY_HELP = `Usage: vigie verify LEAF [--untrusted FILE]... [--trust igc-sante|igc-sante-test|FILE]...
-                   [--crl FILE]... [--no-fetch] [--at ISO-DATE] [--json]
+                   [--crl FILE]... [--no-fetch] [--revocation require|prefer|off]
+                   [--host NAME|IP|EMAIL] [--purpose server|client|email|sign|any]
+                   [--max-depth N] [--profile rfc5280|webpki] [--at ISO-DATE] [--json]
 
 Validate a certificate path (RFC 5280): build a path from the certificate in LEAF to a trust
 anchor, then check signatures, validity dates, CA flags and path lengths, key usage, name
-constraints, certificate policies and revocation by the CRLs given. Files may be PEM, DER,
-PKCS#7/P7B or PKCS#12 (without password); certificates found next to the leaf in its own
-file are candidate intermediates.
+constraints, certificate policies, the structure of every certificate (the anchor's too),
+and revocation. Files may be PEM, DER, PKCS#7/P7B or PKCS#12 (without password);
+certificates found next to the leaf in its own file are candidate intermediates.
 
 Options:
   --untrusted FILE  candidate intermediate certificates (repeatable)
   --trust igc-sante       the pinned production IGC-Santé CAs of the local trust store (default)
   --trust igc-sante-test  the pinned TEST IGC-Santé CAs (never mixed with production)
   --trust FILE      explicit trust anchors: every certificate in FILE (repeatable)
-  --crl FILE        CRLs to check revocation with (repeatable); a certificate that no given
-                    CRL covers is not checked for revocation
+  --crl FILE        CRLs to check revocation with (repeatable)
   --no-fetch        do not download CRLs from the certificates' distribution points
                     (by default they are fetched over HTTP, verified and cached)
+  --revocation MODE require: every certificate of the path but the anchor must be covered by
+                    a verified, current CRL, or the answer is "unknown" and says which one
+                    was not (the default whenever CRLs are given or may be fetched);
+                    prefer: a certificate no CRL covers is let through (the JSON says so);
+                    off: revocation is not looked at (the default with --no-fetch and no --crl)
+  --host NAME       the host name, IP address or email address the certificate must be for
+                    (its subjectAltName, RFC 6125: a wildcard only as a whole leftmost label)
+  --purpose P       what it must be good for: server or client (TLS), email, sign (documents),
+                    any (default): its extended key usage and key usage, and its CAs'
+  --max-depth N     at most N intermediate CAs between the leaf and the anchor
+  --profile P       rfc5280 (default) or webpki (adds the CA/Browser Forum's rules for TLS
+                    server certificates: key sizes, an explicit serverAuth, the common name
+                    among the alternative names)
   --at ISO-DATE     validate at this time instead of now (e.g. 2026-01-01T00:00:00Z)
-  --json            print {"status","reason","chain"}
+  --json            print {"status","reason","chain","checked","revocation","revocationChecked"}
   -h, --help        show this help
 
 Exit status: 0 valid, 1 invalid or unknown, 2 unusable input or usage error.`;
@@ -47,6 +62,11 @@ export type VerifyDeps = {
 
 const OPTIONS = {
   untrusted: { type: 'string', multiple: true },
+  revocation: { type: 'string' },
+  host: { type: 'string' },
+  purpose: { type: 'string' },
+  'max-depth': { type: 'string' },
+  profile: { type: 'string' },
   trust: { type: 'string', multiple: true },
   crl: { type: 'string', multiple: true },
   'no-fetch': { type: 'boolean' },
@@ -56,19 +76,6 @@ const OPTIONS = {
 } as const;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
-
-/** Subjects and reasons come from the certificates: escaped for display (see safe-display.ts). */
-const print = (io: CliIo, json: boolean, r: ValidationResult): number => {
-  const chain = r.path.map((l) => safeDisplay(l.subject));
-  const reason = r.reason === null ? null : safeDisplay(r.reason);
-  if (json) io.stdout(JSON.stringify({ status: r.status, reason, chain }, null, 2));
-  else {
-    io.stdout(`${r.status}${reason ? `: ${reason}` : ''}`);
-    for (const [i, subject] of chain.entries())
-      io.stdout(`  ${'  '.repeat(i)}${i === 0 ? '' : '↳ '}${subject}`);
-  }
-  return r.status === 'valid' ? EXIT.ok : EXIT.problem;
-};
 
 const sha256Hex = (der: Uint8Array) => createHash('sha256').update(der).digest('hex').toUpperCase();
 
@@ -94,6 +101,8 @@ export const runVerify = async (argv: string[], io: CliIo, deps: VerifyDeps): Pr
   const [leafFile, ...extra] = positionals;
   if (leafFile === undefined || extra.length > 0)
     return fail({ code: 'usage', message: 'Give exactly one LEAF file (see vigie verify --help)' });
+  const checks = readChecks(values);
+  if (!checks.ok) return fail({ code: 'usage', message: checks.message });
   const at = values.at === undefined ? (deps.now?.() ?? new Date()) : new Date(values.at);
   if (values.at !== undefined && (!ISO_DATE.test(values.at) || Number.isNaN(at.getTime())))
     return fail({ code: 'usage', message: `--at: not an ISO date: ${values.at}` });
@@ -133,7 +142,9 @@ export const runVerify = async (argv: string[], io: CliIo, deps: VerifyDeps): Pr
       return fail({ code: 'no-certificate', message: 'No certificate in this file', file });
     anchors.push(...r.value.certificates);
   }
-  if (!values['no-fetch'] && deps.fetchCrls) {
+  const fetch = !values['no-fetch'] && deps.fetchCrls !== undefined;
+  const revocation = revocationMode(checks.value, { crls: crls.length, fetch });
+  if (fetch && deps.fetchCrls && revocation !== 'off') {
     // Find the path first, then fetch the CRLs of each of its certificates: only those
     // matter, and a certificate's CRL is verified against that path's issuer.
     const firstPass = await validatePath({ target, untrusted, anchors, crls, at, revocation: 'off' });
@@ -148,8 +159,14 @@ export const runVerify = async (argv: string[], io: CliIo, deps: VerifyDeps): Pr
       for (const note of fetched.notes) if (!json) io.stderr(safeDisplay(`note: ${note}`));
     }
   }
-  // A certificate no CRL covers is not failed for it ('prefer'): IGC-Santé's deltas are on
-  // LDAP only, and an offline machine must still get an answer about everything else.
-  const result = await validatePath({ target, untrusted, anchors, crls, at, revocation: 'prefer' });
-  return print(io, json, result);
+  const result = await validatePath({
+    target,
+    untrusted,
+    anchors,
+    crls,
+    at,
+    revocation,
+    ...validationOptions(checks.value),
+  });
+  return printResult(io, json, result, { checks: checks.value, revocation, at });
 };

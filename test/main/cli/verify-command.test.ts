@@ -1,5 +1,10 @@
-import { capture as captureWith } from './helpers/capture.js';
+import 'reflect-metadata';
+import * as x509 from '@peculiar/x509';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { issue } from '../../helpers/fixture-ca.js';
+import { tempDir } from '../../helpers/temp-dir.js';
+import { capture as captureWith } from './helpers/capture.js';
 import { runCli } from '../../../src/main/cli/vigie-cli.js';
 import { IGC, INSI_P12, VECTORS } from '../../helpers/vectors.js';
 
@@ -20,6 +25,35 @@ const verify = async (...args: string[]) => {
 };
 
 const json = (out: string) => JSON.parse(out) as { status: string; reason: string | null; chain: string[] };
+
+/** root → intermediate → a TLS server leaf for www.cabinet.example and 192.0.2.7 (files in a temp folder). */
+const hostFixture = async () => {
+  const root = await issue({ name: 'CN=Host Test Root, O=Vigie Tests, C=FR', ca: true });
+  const intermediate = await issue({ name: 'CN=Host Test CA, O=Vigie Tests, C=FR', issuer: root, ca: true });
+  const leaf = await issue({
+    name: 'CN=www.cabinet.example, O=Vigie Tests, C=FR',
+    issuer: intermediate,
+    extensions: [
+      new x509.SubjectAlternativeNameExtension([
+        { type: 'dns', value: 'www.cabinet.example' },
+        { type: 'ip', value: '192.0.2.7' },
+      ]),
+      new x509.ExtendedKeyUsageExtension([x509.ExtendedKeyUsage.serverAuth]),
+      new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature, true),
+    ],
+  });
+  const dir = tempDir('vigie-verify-host-');
+  const write = (name: string, der: Uint8Array) => {
+    const path = join(dir, name);
+    writeFileSync(path, der);
+    return path;
+  };
+  return {
+    root: write('root.der', root.der),
+    intermediate: write('ca.der', intermediate.der),
+    leaf: write('leaf.der', leaf.der),
+  };
+};
 
 describe('vigie verify', () => {
   beforeAll(() => {
@@ -42,15 +76,107 @@ describe('vigie verify', () => {
       ...pkits,
     );
     expect(r.code).toBe(0);
+    const ee = 'CN=Valid EE Certificate Test1,O=Test Certificates 2011,C=US';
+    const ca = 'CN=Good CA,O=Test Certificates 2011,C=US';
     expect(json(r.out)).toEqual({
       status: 'valid',
       reason: null,
-      chain: [
-        'CN=Valid EE Certificate Test1,O=Test Certificates 2011,C=US',
-        'CN=Good CA,O=Test Certificates 2011,C=US',
-        'CN=Trust Anchor,O=Test Certificates 2011,C=US',
+      chain: [ee, ca, 'CN=Trust Anchor,O=Test Certificates 2011,C=US'],
+      // What was checked, said with the answer: CRLs were given, so revocation was required.
+      checked: {
+        host: null,
+        purpose: 'any',
+        maxDepth: null,
+        profile: 'rfc5280',
+        revocation: 'require',
+        at: '2020-01-01T00:00:00.000Z',
+      },
+      revocation: [
+        { subject: ee, sha256: expect.any(String), status: 'good', detail: null },
+        { subject: ca, sha256: expect.any(String), status: 'good', detail: null },
       ],
+      revocationChecked: true,
     });
+  });
+
+  it('says "unknown" and which certificate no CRL covers, unless told to let it through', async () => {
+    const args = [
+      cert('ValidCertificatePathTest1EE'),
+      '--untrusted',
+      cert('GoodCACert'),
+      '--crl',
+      crl('TrustAnchorRootCRL'),
+      ...pkits,
+    ];
+    const strict = await verify(...args);
+    expect(strict.code).toBe(1);
+    expect(json(strict.out)).toMatchObject({
+      status: 'unknown',
+      reason: expect.stringMatching(/^revocation-unchecked: CN=Valid EE Certificate Test1/),
+      revocationChecked: false,
+    });
+    const lenient = await verify(...args, '--revocation', 'prefer');
+    expect(lenient.code).toBe(0);
+    expect(json(lenient.out)).toMatchObject({
+      status: 'valid',
+      revocation: [{ status: 'not-covered' }, { status: 'good' }],
+      revocationChecked: false,
+    });
+    // No CRL and no download: revocation is off, and the answer says so.
+    const none = await verify(
+      cert('ValidCertificatePathTest1EE'),
+      '--untrusted',
+      cert('GoodCACert'),
+      ...pkits,
+    );
+    expect(json(none.out)).toMatchObject({
+      status: 'valid',
+      checked: { revocation: 'off' },
+      revocation: [{ status: 'not-checked' }, { status: 'not-checked' }],
+      revocationChecked: false,
+    });
+    const human = await verify(
+      cert('ValidCertificatePathTest1EE'),
+      '--untrusted',
+      cert('GoodCACert'),
+      ...pkits.filter((a) => a !== '--json'),
+    );
+    expect(human.out).toMatch(/checked: for any host, purpose any, profile rfc5280, revocation off/);
+    expect(human.out).toMatch(/revocation: CN=Valid EE Certificate Test1.*: not checked/);
+  });
+
+  it('checks the host, purpose and depth it is given', async () => {
+    const { root, leaf, intermediate } = await hostFixture();
+    const base = [leaf, '--untrusted', intermediate, '--trust', root, '--json'];
+    expect(json((await verify(...base, '--host', 'www.cabinet.example')).out)).toMatchObject({
+      status: 'valid',
+      checked: { host: 'www.cabinet.example' },
+    });
+    const wrong = await verify(...base, '--host', 'other.example');
+    expect(wrong.code).toBe(1);
+    expect(json(wrong.out)).toMatchObject({
+      status: 'invalid',
+      reason: expect.stringMatching(/^host-mismatch: /),
+    });
+    expect(json((await verify(...base, '--host', '192.0.2.7')).out).status).toBe('valid');
+    expect(json((await verify(...base, '--host', '192.0.2.8')).out).status).toBe('invalid');
+    expect(json((await verify(...base, '--purpose', 'server')).out).status).toBe('valid');
+    expect(json((await verify(...base, '--purpose', 'client')).out)).toMatchObject({
+      status: 'invalid',
+      reason: expect.stringMatching(/^purpose: /),
+    });
+    expect(json((await verify(...base, '--max-depth', '0')).out)).toMatchObject({
+      status: 'invalid',
+      reason: expect.stringMatching(/^max-depth: /),
+    });
+    expect(json((await verify(...base, '--max-depth', '1')).out).status).toBe('valid');
+    for (const bad of [
+      ['--purpose', 'sailing'],
+      ['--max-depth', '-1'],
+      ['--profile', 'x'],
+      ['--revocation', 'maybe'],
+    ])
+      expect((await verify(...base, ...bad)).code).toBe(2);
   });
 
   it('exits 1 for a revoked certificate, with the reason', async () => {
