@@ -15,7 +15,12 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['test/shared/**/*.test.ts', 'test/main/**/*.test.ts', 'test/scripts/**/*.test.ts'],
+          include: [
+            'test/shared/**/*.test.ts',
+            'test/main/**/*.test.ts',
+            'test/scripts/**/*.test.ts',
+            'test/conformance/**/*.test.ts',
+          ],
           setupFiles: ['test/setup/temp-dirs.ts'],
         },
       },
