@@ -57,10 +57,6 @@ export type TlsProbeSuccess = {
   chain: Uint8Array[];
   /** The negotiated protocol ('TLSv1.3', 'TLSv1.2'…), null if Node does not say. */
   protocol: string | null;
-  /** Does the leaf name the host (RFC 6125, as node:tls checks it; an IP against IP SANs)? */
-  hostnameMatch: boolean;
-  /** Why it does not, in English (null when it does). */
-  hostnameError: string | null;
 };
 
 export type TlsProbe = {

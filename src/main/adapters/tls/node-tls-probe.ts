@@ -1,11 +1,9 @@
 import { X509Certificate } from 'node:crypto';
 import { connect as tcpConnect, isIP, type Socket } from 'node:net';
 import {
-  checkServerIdentity,
   connect as tlsConnect,
   createSecureContext,
   rootCertificates,
-  type PeerCertificate,
   type SecureContext,
   type TLSSocket,
 } from 'node:tls';
@@ -80,12 +78,6 @@ const servedChain = (socket: TLSSocket): Uint8Array[] => {
     chain.push(new Uint8Array(cert.raw));
   }
   return chain;
-};
-
-/** What the certificate names instead (Node's own message lists nothing for an address). */
-const mismatchMessage = (host: string, peer: PeerCertificate): string => {
-  const names = peer.subjectaltname?.trim() || (peer.subject?.CN ? `CN=${String(peer.subject.CN)}` : '');
-  return `the certificate names ${names || 'no host'}, not ${host}`;
 };
 
 /** A reply line-reader over the plaintext phase, with a cap on the bytes read. */
@@ -270,17 +262,9 @@ const probeOnce = (
         if (settled || !secure) return;
         const chain = servedChain(secure);
         if (chain.length === 0) return fail('tls-handshake', 'the server sent no certificate');
-        // The leaf alone (no issuer details built), as node:tls's own check reads it.
-        const peer = secure.getPeerCertificate();
-        const mismatch = checkServerIdentity(host, peer);
-        finish(
-          ok({
-            chain,
-            protocol: secure.getProtocol() ?? null,
-            hostnameMatch: mismatch === undefined,
-            hostnameError: mismatch ? mismatchMessage(host, peer) : null,
-          }),
-        );
+        // Whether it is for this host is judged by the caller, with Vigie's own rule (the
+        // same as `vigie verify --host`), not node:tls's (which falls back to the common name).
+        finish(ok({ chain, protocol: secure.getProtocol() ?? null }));
       });
     };
 

@@ -10,7 +10,7 @@ export type {
   ValidationProfile,
   ValidationStatus,
 } from './types.js';
-export { ipBytes, type PeerName } from './peer-name.js';
+export { hostMismatch, ipBytes, type PeerName } from './peer-name.js';
 export { EKU, PURPOSE_USAGE, type KeyUsageName, type Purpose, type Usage } from './usage.js';
 export { ANY_POLICY, DEFAULT_POLICY } from './types.js';
 export { pickTarget } from './pick-target.js';

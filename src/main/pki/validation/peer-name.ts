@@ -8,7 +8,7 @@
  */
 import { isIP } from 'node:net';
 import { domainToASCII } from 'node:url';
-import type { CertFacts } from './cert-facts.js';
+import { certFacts, type CertFacts } from './cert-facts.js';
 import type { GeneralNameValue } from './general-names.js';
 import { isHostName } from './general-name-syntax.js';
 import { pathFailure, type Failure } from './types.js';
@@ -113,8 +113,25 @@ export const peerFailure = (leaf: CertFacts, peer: PeerName): Failure | null => 
       `"${peer.value}" is not a valid ${peer.kind === 'ip' ? 'IP address' : 'host name'}`,
     );
   if (leaf.subjectAltNames.some((san) => matches(san, peer, host, ip))) return null;
+  const named = leaf.subjectAltNames.flatMap((n) =>
+    n.type === 'dns' || n.type === 'email' ? [n.value] : n.type === 'ip' ? [ipText(n.bytes)] : [],
+  );
+  const shown = named.length > 5 ? `${named.slice(0, 5).join(', ')}, …` : named.join(', ');
   return pathFailure(
     'host-mismatch',
-    `${leaf.subjectText} is not for ${peer.value} (its subjectAltName ${leaf.subjectAltNames.length === 0 ? 'is absent' : 'does not name it'})`,
+    named.length === 0
+      ? `${leaf.subjectText} is not for ${peer.value}: it names no host (no subjectAltName)`
+      : `${leaf.subjectText} is for ${shown}, not ${peer.value}`,
   );
+};
+
+/**
+ * Why a certificate (DER) is not for this host, null when it is: the same rule `vigie verify
+ * --host` applies, for callers that only hold the bytes (the inventory's endpoint checks).
+ */
+export const hostMismatch = (der: Uint8Array, host: string): string | null => {
+  const facts = certFacts(der);
+  if (!facts) return 'the certificate cannot be read';
+  const peer: PeerName = isIP(host) !== 0 ? { kind: 'ip', value: host } : { kind: 'dns', value: host };
+  return peerFailure(facts, peer)?.message ?? null;
 };

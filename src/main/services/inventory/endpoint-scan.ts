@@ -10,7 +10,7 @@ import type {
 } from '../../ports/inventory-store.js';
 import type { StartTlsProtocol, TlsEndpoint, TlsProbe } from '../../ports/tls-probe.js';
 import { verifyCertificateSignature } from '../../pki/describe/index.js';
-import { nameLinks, type NameLinks } from '../../pki/validation/index.js';
+import { hostMismatch, nameLinks, type NameLinks } from '../../pki/validation/index.js';
 import type { Inspector } from '../inspector/inspect-file.js';
 import { certificatesOf } from './certificates-of.js';
 
@@ -307,14 +307,16 @@ export const scanEndpoints = async (
       for (const c of facts) known.add(c.sha256);
     }
     const leaf = nameLinks(chain[0] as Uint8Array);
+    const mismatch = hostMismatch(chain[0] as Uint8Array, target.host);
     const check: EndpointCheck = {
       locator: target.locator,
       checkedAt: now,
       error: null,
       protocol: result.value.protocol,
       served,
-      hostnameMatch: result.value.hostnameMatch,
-      hostnameError: result.value.hostnameError,
+      // The same host-name rule as `vigie verify --host` (RFC 6125: the subjectAltName only).
+      hostnameMatch: mismatch === null,
+      hostnameError: mismatch,
       chain: await servedChainStatus(chain, anchors, signed),
       servedInOrder: await servedInOrder(chain, signed),
       leafExpired: leaf ? leaf.notAfter.getTime() < now.getTime() : null,
