@@ -33,7 +33,5 @@ describe('conformance with x509-limbo and NIST PKITS', () => {
     expect(limbo.vigie.agreed / limbo.vigie.cases).toBeGreaterThanOrEqual(0.95);
     expect(pkits.vigie.agreed).toBe(pkits.vigie.cases);
     expect(pkits.vigie.cases).toBeGreaterThan(130);
-    // Every case answered well within a second (the bench measures the medians).
-    expect(Math.max(...outcomes.map((o) => o.vigieMs))).toBeLessThan(1000);
   }, 120_000);
 });

@@ -33,6 +33,7 @@ export const runConformance = async (options: ConformanceOptions): Promise<CaseO
         family: c.family,
         expected: c.expected,
         pedantic: isPedantic(c),
+        conflictsWith: c.conflictsWith,
         vigie: vigie.answer,
         vigieReason: vigie.reason,
         vigieMs: vigie.ms,
@@ -62,6 +63,7 @@ export const runConformance = async (options: ConformanceOptions): Promise<CaseO
         family: c.family,
         expected: c.expected,
         pedantic: false,
+        conflictsWith: [],
         vigie: vigie.answer,
         vigieReason: vigie.reason,
         vigieMs: vigie.ms,
@@ -101,6 +103,19 @@ const main = async () => {
   const version = options.openssl ? opensslVersion() : null;
   process.stdout.write(`OpenSSL: ${version ?? 'not run'}\n\n`);
   for (const s of suites) process.stdout.write(`${suiteTable(summarize(s, outcomes))}\n\n`);
+  // Pairs upstream marks as contradicting each other: one answer cannot satisfy both, so each
+  // is validated under the profile of its family (rfc5280 or webpki) and says which it took.
+  const conflicting = outcomes.filter((o) => o.conflictsWith.length > 0);
+  if (conflicting.length > 0) {
+    process.stdout.write(
+      "Conflicting pairs (upstream conflicts_with), each validated under its family's profile:\n",
+    );
+    for (const o of conflicting)
+      process.stdout.write(
+        `  ${o.id} (${o.family === 'webpki' ? 'webpki' : 'rfc5280'} profile): expected ${o.expected}, Vigie ${o.vigie}; conflicts with ${o.conflictsWith.join(', ')}\n`,
+      );
+    process.stdout.write('\n');
+  }
   const wrong = outcomes.filter(
     (o) => o.vigie !== o.expected && (values.list || (o.expected === 'FAILURE' && !o.pedantic)),
   );

@@ -8,6 +8,8 @@ export type CaseOutcome = {
   expected: 'SUCCESS' | 'FAILURE';
   /** Upstream says a validator may deliberately not implement what it tests. */
   pedantic: boolean;
+  /** Testcases upstream marks as contradicting this one (x509-limbo's conflicts_with). */
+  conflictsWith: string[];
   vigie: Answer;
   vigieReason: string | null;
   vigieMs: number;
