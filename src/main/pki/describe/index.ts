@@ -4,3 +4,4 @@ export { describeCsr } from './describe-csr.js';
 export { describeCrl } from './describe-crl.js';
 export { verifyCertificateSignature, verifyCrlSignature } from './verify.js';
 export { parseCrl } from './crl-parser.js';
+export { REASONS as CRL_REASONS } from './extensions/crl-fields.js';

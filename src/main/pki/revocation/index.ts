@@ -1,8 +1,8 @@
 /** The revocation topic of the PKI library: what services may use. */
 export { distributionPointUris, namesCrl, namesIssuer, readIssuer, readSubject } from './cert-info.js';
 export type { IssuerInfo, SubjectInfo } from './cert-info.js';
-export { checkCrl, errorText, findSerial, findSerialInCrl } from './crl-check.js';
-export type { CheckedCrl, Revocation } from './crl-check.js';
+export { checkCrl, errorText } from './crl-check.js';
+export type { CheckedCrl } from './crl-check.js';
 export { buildOcspRequest, certIdFor } from './ocsp-request.js';
 export { readOcspResponse } from './ocsp-response.js';
 export type { OcspAnswer } from './ocsp-response.js';

@@ -12,6 +12,8 @@ import {
   readSmallInt,
 } from '../../../shared/asn1/values.js';
 import { toHex } from '../../../shared/asn1/hex.js';
+import { readTime } from '../../../shared/asn1/time.js';
+import { objectMemo } from '../certificate/index.js';
 import { ExtOid } from '../asn1/oids.js';
 import { parseCrl, type ParsedCrl } from '../describe/crl-parser.js';
 import { readAuthorityKeyId, readReasons, type Reasons } from './cert-extensions.js';
@@ -46,7 +48,7 @@ export type IssuingDistributionPoint = {
   hex: string;
 };
 
-export type CrlEntry = { serial: bigint; issuer: NameKey; reason: number | null };
+export type CrlEntry = { serial: bigint; issuer: NameKey; reason: number | null; revokedAt: Date };
 
 export type CrlFacts = {
   der: Uint8Array;
@@ -58,8 +60,28 @@ export type CrlFacts = {
   idp: IssuingDistributionPoint | null;
   authorityKeyId: string | null;
   entries: CrlEntry[];
+  /** The entries for one serial number (an index built on first use: a sweep asks thousands of times). */
+  entriesOf(serial: bigint): readonly CrlEntry[];
   /** Why the CRL must not be used (unknown critical extension…), null when usable. */
   unusable: string | null;
+};
+
+const NONE: readonly CrlEntry[] = [];
+
+/** Entries by serial, built once per CRL. */
+const serialIndex = (entries: readonly CrlEntry[]) => {
+  let index: Map<bigint, CrlEntry[]> | null = null;
+  return (serial: bigint): readonly CrlEntry[] => {
+    if (!index) {
+      index = new Map();
+      for (const e of entries) {
+        const list = index.get(e.serial);
+        if (list) list.push(e);
+        else index.set(e.serial, [e]);
+      }
+    }
+    return index.get(serial) ?? NONE;
+  };
 };
 
 type Ext = { oid: string; critical: boolean; value: Uint8Array };
@@ -111,7 +133,7 @@ const readEntries = (crl: ParsedCrl, issuer: NameKey): { entries: CrlEntry[]; un
   const entries = crl.entries.map((e) => {
     const c = Cursor.of(e, Univ.sequence, 'revokedCertificate');
     const serial = bigIntOf(integerBytes(c.next('userCertificate'), 'userCertificate'));
-    c.next('revocationDate');
+    const revokedAt = readTime(c.next('revocationDate'), 'revocationDate');
     const exts = readExts(c.optionalUniversal(Univ.sequence));
     let reason: number | null = null;
     for (const x of exts) {
@@ -123,13 +145,27 @@ const readEntries = (crl: ParsedCrl, issuer: NameKey): { entries: CrlEntry[]; un
       } else if (x.critical && x.oid !== ENTRY_EXT.invalidityDate)
         unusable = `unknown critical CRL entry extension ${x.oid}`;
     }
-    return { serial, issuer: current, reason };
+    return { serial, issuer: current, reason, revokedAt };
   });
   return { entries, unusable };
 };
 
-/** Null when the bytes are not a CRL we can read. */
+/**
+ * The facts of the CRL in `der`, decoded once per bytes object: a revocation sweep holds one
+ * CRL per issuer and asks about each of its certificates in turn.
+ */
+const known = objectMemo<Uint8Array, { facts: CrlFacts | null }>();
 export const crlFacts = (der: Uint8Array): CrlFacts | null => {
+  let memo = known.get(der);
+  if (!memo) {
+    memo = { facts: readCrlFacts(der) };
+    known.set(der, memo);
+  }
+  return memo.facts;
+};
+
+/** Null when the bytes are not a CRL we can read. */
+const readCrlFacts = (der: Uint8Array): CrlFacts | null => {
   try {
     const parsed = parseCrl(der);
     const issuer = readNameKey(parsed.issuer);
@@ -161,6 +197,7 @@ export const crlFacts = (der: Uint8Array): CrlFacts | null => {
       idp,
       authorityKeyId,
       entries: read.entries,
+      entriesOf: serialIndex(read.entries),
       unusable: unusable ?? read.unusable,
     };
   } catch (e) {

@@ -16,3 +16,4 @@ export { ANY_POLICY, DEFAULT_POLICY } from './types.js';
 export { pickTarget } from './pick-target.js';
 export { forgetOwnCandidates } from './candidate-index.js';
 export { nameLinks, type NameLinks } from './name-links.js';
+export { crlVerdict, type CrlVerdictInput, type RevocationStatus } from './revocation.js';

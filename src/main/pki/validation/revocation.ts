@@ -5,8 +5,8 @@
  * time, with their delta CRLs applied.
  */
 import { KU } from './cert-extensions.js';
-import type { CertFacts } from './cert-facts.js';
-import { REASON, type CrlFacts } from './crl-facts.js';
+import { certFacts, type CertFacts } from './cert-facts.js';
+import { crlFacts, REASON, type CrlEntry, type CrlFacts } from './crl-facts.js';
 import { ALL_REASONS, crlScope, IMPLICIT_DP, isDeltaFor } from './crl-scope.js';
 import { nameEquals } from './name-key.js';
 import { verifySigned, workingKeyOf, type WorkingKey } from './signature-check.js';
@@ -19,6 +19,8 @@ export type RevocationContext = {
   anchors: readonly CertFacts[];
   /** Validates a CRL-signing certificate that is not on the path. */
   validateSigner: (signer: CertFacts) => Promise<boolean>;
+  /** Clock skew tolerated on thisUpdate / nextUpdate (a fetched CRL just issued); default none. */
+  skewMs?: number;
 };
 
 /** Path certificates above the one being checked, with their working keys. */
@@ -26,11 +28,13 @@ export type PathAbove = readonly { cert: CertFacts; key: WorkingKey }[];
 
 export type RevocationStatus =
   | { status: 'good' }
-  | { status: 'revoked'; message: string }
+  /** `reason`: the CRL entry's reasonCode (RFC 5280 §5.3.1), null when it gives none. */
+  | { status: 'revoked'; message: string; revokedAt: Date; reason: number | null }
   | { status: 'undetermined'; message: string; crlSeen: boolean };
 
-const stale = (crl: CrlFacts, at: Date): boolean =>
-  at < crl.parsed.thisUpdate || (crl.parsed.nextUpdate !== null && at > crl.parsed.nextUpdate);
+const stale = (crl: CrlFacts, at: Date, skewMs = 0): boolean =>
+  at.getTime() + skewMs < crl.parsed.thisUpdate.getTime() ||
+  (crl.parsed.nextUpdate !== null && at.getTime() - skewMs > crl.parsed.nextUpdate.getTime());
 
 /** The key that signed `crl`, when it belongs to a certificate allowed to sign it. */
 const findSigner = async (
@@ -52,23 +56,26 @@ const findSigner = async (
   return null;
 };
 
-const entryFor = (crl: CrlFacts, cert: CertFacts) =>
-  crl.entries.find((e) => e.serial === cert.serial && nameEquals(e.issuer, cert.issuer));
+const entryFor = (crl: CrlFacts, cert: CertFacts): CrlEntry | undefined =>
+  crl.entriesOf(cert.serial).find((e) => nameEquals(e.issuer, cert.issuer));
 
-/** Revoked per this complete CRL and its usable deltas; a string explains an unusable delta. */
+/**
+ * The entry that revokes the certificate per this complete CRL and its usable deltas (a
+ * delta's removeFromCRL lifts a hold), null when none does; a string explains an unusable delta.
+ */
 const revokedBy = (
   crl: CrlFacts,
   key: WorkingKey,
   cert: CertFacts,
   ctx: RevocationContext,
-): boolean | string => {
+): CrlEntry | null | string => {
   const base = entryFor(crl, cert);
-  let revoked = base !== undefined && base.reason !== REASON.removeFromCrl;
+  let revoked = base !== undefined && base.reason !== REASON.removeFromCrl ? base : null;
   for (const delta of ctx.crls.filter((d) => isDeltaFor(d, crl))) {
     if (verifySigned(delta.parsed, key) !== true || delta.unusable) continue;
-    if (stale(delta, ctx.at)) return 'its delta CRL is out of date';
+    if (stale(delta, ctx.at, ctx.skewMs)) return 'its delta CRL is out of date';
     const entry = entryFor(delta, cert);
-    if (entry) revoked = entry.reason !== REASON.removeFromCrl;
+    if (entry) revoked = entry.reason !== REASON.removeFromCrl ? entry : null;
   }
   return revoked;
 };
@@ -92,7 +99,7 @@ export const checkRevocation = async (
         problems.push(crl.unusable);
         continue;
       }
-      if (stale(crl, ctx.at)) {
+      if (stale(crl, ctx.at, ctx.skewMs)) {
         problems.push('the CRL is out of date (nextUpdate has passed)');
         continue;
       }
@@ -106,7 +113,13 @@ export const checkRevocation = async (
         problems.push(verdict);
         continue;
       }
-      if (verdict) return { status: 'revoked', message: `${cert.subjectText} is revoked` };
+      if (verdict)
+        return {
+          status: 'revoked',
+          message: `${cert.subjectText} is revoked (since ${verdict.revokedAt.toISOString()})`,
+          revokedAt: verdict.revokedAt,
+          reason: verdict.reason,
+        };
       for (const r of scope) covered.add(r);
     }
   }
@@ -117,4 +130,40 @@ export const checkRevocation = async (
     message: `revocation status of ${cert.subjectText} unknown: ${message}`,
     crlSeen,
   };
+};
+
+/** What a CRL verdict needs of one certificate and its issuer (see crlVerdict). */
+export type CrlVerdictInput = {
+  cert: Uint8Array;
+  issuer: Uint8Array;
+  crls: readonly Uint8Array[];
+  at: Date;
+  skewMs?: number;
+};
+
+/**
+ * What the given CRLs say of one certificate issued by `issuer`: the engine's own reading of
+ * RFC 5280 §6.3 (scope, signature, freshness, deltas, critical extensions), for callers that
+ * fetch and cache CRLs themselves (the revocation service, the inventory's sweep) so that a
+ * CRL means the same thing wherever Vigie reads it. The issuer's key signs the CRL (no
+ * separate CRL signer is looked for here).
+ */
+export const crlVerdict = async (input: CrlVerdictInput): Promise<RevocationStatus> => {
+  const cert = certFacts(input.cert);
+  const issuer = certFacts(input.issuer);
+  if (!cert || !issuer)
+    return {
+      status: 'undetermined',
+      message: 'the certificate or its issuer cannot be read',
+      crlSeen: false,
+    };
+  const crls = input.crls.map(crlFacts).filter((c): c is CrlFacts => c !== null);
+  return checkRevocation(cert, [{ cert: issuer, key: workingKeyOf(issuer.parsed.spki, null) }], {
+    crls,
+    at: input.at,
+    pool: [],
+    anchors: [],
+    validateSigner: async () => false,
+    ...(input.skewMs === undefined ? {} : { skewMs: input.skewMs }),
+  });
 };

@@ -120,7 +120,7 @@ export const sweepRevocation = async (
       const key = `${subject.issuerText}\u0000${i}\u0000${subject.crlUrls.join(' ')}\u0000${subject.deltaUrls.join(' ')}`;
       const set = await crls(der, issuer, key);
       if (set.base) {
-        const answer = deps.revocation.statusIn(set, der);
+        const answer = await deps.revocation.statusIn(set, der, issuer.der);
         if (answer.status === 'unknown') return { ...answer, cause: 'unreachable' };
         // The answer stands until the CRLs it came from are due for renewal.
         const until = Math.min(

@@ -1,8 +1,9 @@
 /** CRL side of a check: pick the distribution points, fetch base + delta, look the serial up. */
 import type { IssuerInfo, SubjectInfo } from '../../pki/revocation/index.js';
-import { errorText, findSerialInCrl, type Revocation } from '../../pki/revocation/index.js';
 import type { CrlSource } from './crl-source.js';
 import type { CrlSet, RevocationCheck, VerifiedCrl } from '../../pki/revocation/index.js';
+import { CRL_REASONS } from '../../pki/describe/index.js';
+import { crlVerdict } from '../../pki/validation/index.js';
 
 const isLdap = (url: string): boolean => /^ldaps?:\/\//i.test(url);
 const isHttp = (url: string): boolean => /^https?:\/\//i.test(url);
@@ -55,45 +56,51 @@ export const collectCrls = async (
   return { base, delta, notes };
 };
 
-/** Serial lookup in the delta first (it is newer), then in the base. */
-const lookup = (set: CrlSet, serial: Uint8Array): { hit: Revocation | null; from: VerifiedCrl } => {
-  const base = set.base as VerifiedCrl;
-  if (set.delta) {
-    const hit = findSerialInCrl(set.delta.der, serial);
-    if (hit) return { hit, from: set.delta };
-  }
-  return { hit: findSerialInCrl(base.der, serial), from: base };
-};
-
-export const statusFromCrls = (set: CrlSet, subject: SubjectInfo): RevocationCheck => {
+/**
+ * The certificate's status in the CRLs collected for its issuer. What a CRL means (scope,
+ * signature, freshness, deltas, removeFromCRL, critical extensions) is the path validation
+ * engine's call, the same as in `vigie verify`: this side fetched, verified and cached them.
+ */
+export const statusFromCrls = async (
+  set: CrlSet,
+  subject: SubjectInfo,
+  cert: { der: Uint8Array; issuer: IssuerInfo; at: Date; skewMs: number },
+): Promise<RevocationCheck> => {
   const notes = [...set.notes];
   if (!set.base) {
     const why = notes.length > 0 ? notes.join('; ') : 'no usable CRL';
     return { status: 'unknown', source: 'crl', detail: `no usable CRL: ${why}`, notes };
   }
-  let found: { hit: Revocation | null; from: VerifiedCrl };
-  try {
-    found = lookup(set, subject.serial);
-  } catch (e) {
-    return { status: 'unknown', source: 'crl', detail: `CRL entries unreadable: ${errorText(e)}`, notes };
-  }
-  const { hit, from } = found;
-  const where = `${from.delta ? 'delta CRL' : 'CRL'} ${from.url} (thisUpdate ${from.thisUpdate}${from.fromCache ? ', cached' : ''})`;
-  // removeFromCRL in a delta lifts a certificateHold listed in the base.
-  if (!hit || hit.reason === 'removeFromCRL')
+  const { base, delta } = set;
+  const verdict = await crlVerdict({
+    cert: cert.der,
+    issuer: cert.issuer.der,
+    crls: delta ? [base.der, delta.der] : [base.der],
+    at: cert.at,
+    skewMs: cert.skewMs,
+  });
+  const where =
+    `CRL ${base.url} (thisUpdate ${base.thisUpdate}${base.fromCache ? ', cached' : ''})` +
+    (delta ? ` and delta CRL ${delta.url}` : '');
+  if (verdict.status === 'undetermined')
+    return { status: 'unknown', source: 'crl', detail: `${verdict.message} (${where})`, notes };
+  if (verdict.status === 'good')
     return {
       status: 'good',
       source: 'crl',
       detail: `serial ${subject.serialHex} not listed in ${where}`,
       notes,
     };
+  const revokedAt = verdict.revokedAt.toISOString();
   const revoked: RevocationCheck = {
     status: 'revoked',
-    revokedAt: hit.revokedAt,
+    revokedAt,
     source: 'crl',
-    detail: `serial ${subject.serialHex} revoked on ${hit.revokedAt} per ${where}`,
+    detail: `serial ${subject.serialHex} revoked on ${revokedAt} per ${where}`,
     notes,
   };
-  if (hit.reason) revoked.reason = hit.reason;
+  // CRLReason names (RFC 5280 §5.3.1), as the drawer and reports show them.
+  const reason = verdict.reason === null ? undefined : CRL_REASONS[verdict.reason];
+  if (reason) revoked.reason = reason;
   return revoked;
 };

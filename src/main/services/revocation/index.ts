@@ -63,7 +63,7 @@ export type RevocationService = {
    * What CRLs already collected (`crlsFor` with this certificate's issuer) say of it: a sweep
    * collects an issuer's CRLs once and asks this of each certificate it issued.
    */
-  statusIn(set: CrlSet, certDer: Uint8Array): RevocationCheck;
+  statusIn(set: CrlSet, certDer: Uint8Array, issuerDer: Uint8Array): Promise<RevocationCheck>;
 };
 
 const FRESHEST_CRL = '2.5.29.46';
@@ -130,18 +130,24 @@ export const createRevocationService = (deps: RevocationDeps): RevocationService
         notes.push(...ocsp.notes, `OCSP inconclusive (${ocsp.detail}): falling back to CRLs`);
       }
       if (options.crl === false) return ocsp ?? unknown('CRLs not allowed and no OCSP URL in the AIA');
-      const crl = statusFromCrls(await collectCrls(subject, issuer, source), subject);
+      const crl = await statusFromCrls(await collectCrls(subject, issuer, source), subject, {
+        der: certDer,
+        issuer,
+        at: deps.clock.now(),
+        skewMs: limits.skewMs,
+      });
       return { ...crl, notes: [...notes, ...crl.notes] };
     },
 
-    statusIn: (set, certDer) => {
-      let subject: SubjectInfo;
-      try {
-        subject = readSubject(certDer);
-      } catch (e) {
-        return unknown(`unreadable certificate: ${errorText(e)}`);
-      }
-      return statusFromCrls(set, subject);
+    statusIn: async (set, certDer, issuerDer) => {
+      const read = readBoth(certDer, issuerDer);
+      if (!read.subject || !read.issuer) return unknown(`unreadable certificate: ${read.error}`);
+      return statusFromCrls(set, read.subject, {
+        der: certDer,
+        issuer: read.issuer,
+        at: deps.clock.now(),
+        skewMs: limits.skewMs,
+      });
     },
   };
 };
