@@ -4,14 +4,21 @@ import { pickTarget, validatePath } from '../pki/validation/index.js';
 import { safeDisplay, safeDisplayDeep } from '../../shared/text/safe-display.js';
 import { EXIT, type CliIo } from './cli-io.js';
 import { printResult, readChecks, revocationMode, validationOptions } from './verify-checks.js';
-import { PINNED_TRUST, pinnedAnchors, readObjects, type InputError, type StoreCa } from './verify-inputs.js';
+import {
+  PINNED_TRUST,
+  pinnedAnchors,
+  readObjects,
+  readOcspFile,
+  type InputError,
+  type StoreCa,
+} from './verify-inputs.js';
 
 // Not `import … from 'node:util'`: in an ES module that makes Node build the module's whole
 // export list (loading worker_threads and more), a few ms of every start-up.
 const { parseArgs } = process.getBuiltinModule('node:util');
 
 export const VERIFY_HELP = `Usage: vigie verify LEAF [--untrusted FILE]... [--trust igc-sante|igc-sante-test|FILE]...
-                   [--crl FILE]... [--no-fetch] [--revocation require|prefer|off]
+                   [--crl FILE]... [--ocsp FILE]... [--no-fetch] [--revocation require|prefer|off]
                    [--host NAME|IP|EMAIL] [--purpose server|client|email|sign|any]
                    [--max-depth N] [--profile rfc5280|webpki] [--at ISO-DATE] [--json]
 
@@ -27,6 +34,8 @@ Options:
   --trust igc-sante-test  the pinned TEST IGC-Santé CAs (never mixed with production)
   --trust FILE      explicit trust anchors: every certificate in FILE (repeatable)
   --crl FILE        CRLs to check revocation with (repeatable)
+  --ocsp FILE       an OCSP answer (DER, as openssl ocsp -respout writes it) that covers the
+                    certificate it is about, like a CRL (repeatable)
   --no-fetch        do not download CRLs from the certificates' distribution points
                     (by default they are fetched over HTTP, verified and cached)
   --revocation MODE require: every certificate of the path but the anchor must be covered by
@@ -69,6 +78,7 @@ const OPTIONS = {
   profile: { type: 'string' },
   trust: { type: 'string', multiple: true },
   crl: { type: 'string', multiple: true },
+  ocsp: { type: 'string', multiple: true },
   'no-fetch': { type: 'boolean' },
   at: { type: 'string' },
   json: { type: 'boolean' },
@@ -125,6 +135,12 @@ export const runVerify = async (argv: string[], io: CliIo, deps: VerifyDeps): Pr
     if (r.value.crls.length === 0) return fail({ code: 'no-crl', message: 'No CRL in this file', file });
     crls.push(...r.value.crls);
   }
+  const ocsp: Uint8Array[] = [];
+  for (const file of values.ocsp ?? []) {
+    const r = await readOcspFile(deps.fs, file);
+    if (!r.ok) return fail(r.error);
+    ocsp.push(r.value);
+  }
 
   const trust = values.trust ?? ['igc-sante'];
   const environments = new Set(
@@ -143,7 +159,7 @@ export const runVerify = async (argv: string[], io: CliIo, deps: VerifyDeps): Pr
     anchors.push(...r.value.certificates);
   }
   const fetch = !values['no-fetch'] && deps.fetchCrls !== undefined;
-  const revocation = revocationMode(checks.value, { crls: crls.length, fetch });
+  const revocation = revocationMode(checks.value, { crls: crls.length + ocsp.length, fetch });
   if (fetch && deps.fetchCrls && revocation !== 'off') {
     // Find the path first, then fetch the CRLs of each of its certificates: only those
     // matter, and a certificate's CRL is verified against that path's issuer.
@@ -164,6 +180,7 @@ export const runVerify = async (argv: string[], io: CliIo, deps: VerifyDeps): Pr
     untrusted,
     anchors,
     crls,
+    ocsp,
     at,
     revocation,
     ...validationOptions(checks.value),

@@ -58,3 +58,16 @@ export const pinnedAnchors = (
   const roots = mine.filter((ca) => ca.pinned.role === 'root');
   return (roots.length > 0 ? roots : mine).map((ca) => ca.der);
 };
+
+/** An OCSP answer is small; a file much larger than one is not one. */
+const MAX_OCSP_BYTES = 64 * 1024;
+
+/** One OCSP answer (a DER OCSPResponse, as `openssl ocsp -respout` writes it). */
+export const readOcspFile = async (fs: FileSystem, file: string): Promise<Result<Uint8Array, InputError>> => {
+  try {
+    return ok(await fs.readFile(resolve(file), MAX_OCSP_BYTES));
+  } catch (cause) {
+    const { code, message } = readFailure(cause, MAX_OCSP_BYTES);
+    return err({ code, message, file });
+  }
+};

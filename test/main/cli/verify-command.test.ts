@@ -2,7 +2,14 @@ import 'reflect-metadata';
 import * as x509 from '@peculiar/x509';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import {
+  buildOcspRequest,
+  certIdFor,
+  readIssuer,
+  readSubject,
+} from '../../../src/main/pki/revocation/index.js';
 import { issue } from '../../helpers/fixture-ca.js';
+import { answerOcsp, serialKey } from '../../helpers/fixture-ocsp-responder.js';
 import { tempDir } from '../../helpers/temp-dir.js';
 import { capture as captureWith } from './helpers/capture.js';
 import { runCli } from '../../../src/main/cli/vigie-cli.js';
@@ -143,6 +150,52 @@ describe('vigie verify', () => {
     );
     expect(human.out).toMatch(/checked: for any host, purpose any, profile rfc5280, revocation off/);
     expect(human.out).toMatch(/revocation: CN=Valid EE Certificate Test1.*: not checked/);
+  });
+
+  it('takes OCSP answers from files as revocation evidence', async () => {
+    const root = await issue({ name: 'CN=OCSP CLI Root, C=FR', ca: true });
+    const ca = await issue({ name: 'CN=OCSP CLI CA, C=FR', issuer: root, ca: true });
+    const leaf = await issue({ name: 'CN=ocsp cli leaf, C=FR', issuer: ca });
+    const dir = tempDir('vigie-verify-ocsp-');
+    const save = (name: string, der: Uint8Array) => {
+      writeFileSync(join(dir, name), der);
+      return join(dir, name);
+    };
+    const answerFor = async (cert: typeof leaf, issuer: typeof ca) =>
+      answerOcsp(
+        {
+          ca: issuer,
+          delegated: issuer,
+          stranger: issuer,
+          revoked: new Map(),
+          issued: new Set([serialKey(cert.cert.serialNumber)]),
+          now: () => new Date(),
+          knobs: {},
+        },
+        buildOcspRequest(certIdFor(readSubject(cert.der), readIssuer(issuer.der)), new Uint8Array(16)),
+      );
+    const base = [
+      save('leaf.der', leaf.der),
+      '--untrusted',
+      save('ca.der', ca.der),
+      '--trust',
+      save('root.der', root.der),
+      '--json',
+    ];
+    const both = [
+      '--ocsp',
+      save('leaf.ocsp', await answerFor(leaf, ca)),
+      '--ocsp',
+      save('ca.ocsp', await answerFor(ca, root)),
+    ];
+    expect(json((await verify(...base, ...both)).out)).toMatchObject({
+      status: 'valid',
+      checked: { revocation: 'require' },
+      revocation: [{ status: 'good' }, { status: 'good' }],
+      revocationChecked: true,
+    });
+    expect(json((await verify(...base, ...both.slice(0, 2))).out).status).toBe('unknown');
+    expect((await verify(...base, '--ocsp', join(dir, 'absent.ocsp'))).code).toBe(2);
   });
 
   it('checks the host, purpose and depth it is given', async () => {

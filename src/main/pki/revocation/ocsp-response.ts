@@ -79,6 +79,8 @@ const freshness = (r: SingleResponse, now: Date, limits: RevocationLimits): stri
 const checkNonce = (basic: BasicOCSPResponse, ctx: OcspContext): Result<'matched' | 'absent', string> => {
   const ext = basic.tbsResponseData.responseExtensions?.find((e) => e.extnID === id_pkix_ocsp_nonce);
   if (!ext) return ctx.requireNonce ? err('the answer does not echo our nonce') : ok('absent');
+  // A stored answer (given in a file, not asked for now): there is no nonce of ours to match.
+  if (ctx.nonce.length === 0 && !ctx.requireNonce) return ok('absent');
   const value = bytes(ext.extnValue);
   // RFC 8954 wraps the nonce in an OCTET STRING; pre-RFC 8954 responders put it bare.
   if (bytesEqual(value, nonceExtensionValue(ctx.nonce)) || bytesEqual(value, ctx.nonce)) return ok('matched');

@@ -33,6 +33,8 @@ export type ValidationInput = {
   /** Trust anchor certificates: only their name and key are used (RFC 5280 §6.1.1 d). */
   anchors: readonly Uint8Array[];
   crls: readonly Uint8Array[];
+  /** OCSP answers (DER OCSPResponse) the caller holds; one that is conclusive covers its certificate. */
+  ocsp?: readonly Uint8Array[];
   at: Date;
   revocation: RevocationMode;
   policy?: PolicyInputs;

@@ -8,6 +8,7 @@ import { certFacts, type CertFacts } from './cert-facts.js';
 import { crlFacts, type CrlFacts } from './crl-facts.js';
 import { searchPaths, type CandidatePath } from './build-paths.js';
 import { processPath, workingKeys } from './process-path.js';
+import { ocspStatus } from './ocsp-coverage.js';
 import { peerFailure } from './peer-name.js';
 import { checkRevocation, type RevocationContext } from './revocation.js';
 import { usageFailure } from './usage.js';
@@ -77,11 +78,15 @@ const checkPathRevocation = async (
       findings.push({ ...link, status: 'not-checked', detail: null });
       continue;
     }
-    const status = await checkRevocation(
-      cert,
-      above.flatMap((a) => (a.key ? [{ cert: a.cert, key: a.key }] : [])),
-      ctx,
-    );
+    // An OCSP answer from its issuer first (conclusive or nothing), then the CRLs.
+    const issuer = above[above.length - 1]?.cert as CertFacts;
+    const status =
+      (await ocspStatus(cert, issuer, prep.input.ocsp ?? [], prep.input.at)) ??
+      (await checkRevocation(
+        cert,
+        above.flatMap((a) => (a.key ? [{ cert: a.cert, key: a.key }] : [])),
+        ctx,
+      ));
     if (status.status === 'good') findings.push({ ...link, status: 'good', detail: null });
     else if (status.status === 'revoked') {
       findings.push({ ...link, status: 'revoked', detail: status.message });
