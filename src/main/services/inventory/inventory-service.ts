@@ -25,6 +25,7 @@ import type { Inspector } from '../inspector/inspect-file.js';
 import { certificatesOf } from './certificates-of.js';
 import { scanFolder } from './folder-scan.js';
 import type { SweepSummary } from './revocation-sweep.js';
+import { throttledProgress } from './scan-progress.js';
 import { createScanQueue } from './scan-queue.js';
 import { folderActions } from './inventory-folders.js';
 import {
@@ -38,9 +39,6 @@ import { certificateActions } from './certificate-actions.js';
 import { createFolderWatching } from './folder-watching.js';
 import { exportInventory, type ReportFormat } from './inventory-export.js';
 import { syncOrders, syncStores } from './source-sync.js';
-
-/** How often a scan tells the window how far it got. */
-const PROGRESS_EVERY_MS = 100;
 export type InventoryServiceDeps = {
   store: InventoryStore;
   clock: Clock;
@@ -103,26 +101,20 @@ export const createInventoryService = (deps: InventoryServiceDeps) => {
   const exclusive = queue.run;
 
   const scanOne = async (path: string, signal: AbortSignal) => {
-    // One progress event per file would be 10,000 messages to the window for a large
-    // folder: a few a second are enough for a progress bar, plus the last one.
-    let lastProgress = -Infinity;
     const summary = await scanFolder(
       path,
       { fs: deps.fs, store: deps.store, clock: deps.clock, inspector: deps.inspector },
       {
         signal,
-        onProgress: (p) => {
-          const at = deps.clock.now().getTime();
-          if (at - lastProgress < PROGRESS_EVERY_MS && p.filesDone < p.filesFound) return;
-          lastProgress = at;
+        onProgress: throttledProgress(deps.clock, (p) =>
           deps.events.emit('inventory.progress', {
             kind: 'folder',
             folder: path,
             filesFound: p.filesFound,
             filesDone: p.filesDone,
             certificates: p.certificates,
-          });
-        },
+          }),
+        ),
       },
     );
     const s = await loadSettings();
