@@ -35,6 +35,11 @@ const REASONS: Readonly<Record<string, ChainReason>> = {
   'unknown-critical-extension': 'unknown-critical-extension',
   'bad-extension': 'malformed',
   'bad-certificate': 'malformed',
+  'malformed-certificate': 'malformed',
+  // A pool of same-name CAs too large to search: most like a loop of CAs to the user.
+  'path-search-exhausted': 'loop',
+  'constraints-too-complex': 'name-constraints',
+  purpose: 'key-usage',
 };
 
 const codeOf = (result: ValidationResult): string => {
