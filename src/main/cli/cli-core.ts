@@ -17,7 +17,10 @@ import type { VerifyDeps } from './verify-command.js';
  * `vigie version` start without parsing it.
  */
 
-/** CRL downloads for `vigie verify`: verified against the issuer and cached in the data folder. */
+/**
+ * Revocation downloads for `vigie verify`: CRLs (verified against the issuer, cached in the
+ * data folder) and the OCSP responders' answers (judged by the engine).
+ */
 const crlFetcher = (): NonNullable<VerifyDeps['fetchCrls']> => {
   const http = networkFetcher();
   if (!http)
@@ -32,10 +35,16 @@ const crlFetcher = (): NonNullable<VerifyDeps['fetchCrls']> => {
     cacheDir: join(defaultDataDir(), 'crl-cache'),
   });
   return async (cert, issuer) => {
-    const set = await revocation.crlsFor(cert, issuer);
+    // Both sources: a certificate either covers is checked (an OCSP answer stands in for an
+    // unreachable CRL, and the reverse).
+    const [set, ocsp] = await Promise.all([
+      revocation.crlsFor(cert, issuer),
+      revocation.ocspAnswersFor(cert, issuer),
+    ]);
     return {
       crls: [set.base?.der, set.delta?.der].filter((d): d is Uint8Array => d !== undefined),
-      notes: set.notes,
+      ocsp: ocsp.answers,
+      notes: [...set.notes, ...ocsp.notes],
     };
   };
 };

@@ -36,8 +36,9 @@ Options:
   --crl FILE        CRLs to check revocation with (repeatable)
   --ocsp FILE       an OCSP answer (DER, as openssl ocsp -respout writes it) that covers the
                     certificate it is about, like a CRL (repeatable)
-  --no-fetch        do not download CRLs from the certificates' distribution points
-                    (by default they are fetched over HTTP, verified and cached)
+  --no-fetch        do not download revocation evidence (by default the CRLs the
+                    certificates name are fetched over HTTP, verified and cached, and their
+                    OCSP responders asked)
   --revocation MODE require: every certificate of the path but the anchor must be covered by
                     a verified, current CRL, or the answer is "unknown" and says which one
                     was not (the default whenever CRLs are given or may be fetched);
@@ -66,7 +67,10 @@ export type VerifyDeps = {
    * Download the CRLs that cover `cert` (its distribution points, checked against its
    * issuer). Absent, or with --no-fetch, only the CRLs given with --crl are used.
    */
-  fetchCrls?: (cert: Uint8Array, issuer: Uint8Array) => Promise<{ crls: Uint8Array[]; notes: string[] }>;
+  fetchCrls?: (
+    cert: Uint8Array,
+    issuer: Uint8Array,
+  ) => Promise<{ crls: Uint8Array[]; ocsp?: Uint8Array[]; notes: string[] }>;
 };
 
 const OPTIONS = {
@@ -172,6 +176,7 @@ export const runVerify = async (argv: string[], io: CliIo, deps: VerifyDeps): Pr
     for (let i = 0; i + 1 < ders.length; i++) {
       const fetched = await deps.fetchCrls(ders[i]!, ders[i + 1]!);
       crls.push(...fetched.crls);
+      ocsp.push(...(fetched.ocsp ?? []));
       for (const note of fetched.notes) if (!json) io.stderr(safeDisplay(`note: ${note}`));
     }
   }

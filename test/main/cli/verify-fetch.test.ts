@@ -49,4 +49,31 @@ describe('vigie verify fetches CRLs from the distribution points (loopback fixtu
     expect(await runCli([...args, '--no-fetch'], offline.io)).toBe(0);
     expect(JSON.parse(offline.out())).toMatchObject({ status: 'valid' });
   });
+
+  it('asks the OCSP responder too: its answer covers a certificate that names no CRL', async () => {
+    const leaf = await pki.issueLeaf({ crlUrls: [] });
+    const leafPath = join(dir, 'leaf-ocsp.pem');
+    await writeFile(leafPath, toPem(leaf.der));
+    const args = ['verify', leafPath, '--trust', join(dir, 'root.pem'), '--json'];
+    process.env['VIGIE_DATA_DIR'] = join(dir, 'data-ocsp');
+    const good = capture();
+    expect(await runCli(args, good.io), `${good.out()} ${good.err()}`).toBe(0);
+    expect(JSON.parse(good.out())).toMatchObject({
+      status: 'valid',
+      revocation: [{ status: 'good' }],
+      revocationChecked: true,
+    });
+    expect(pki.count('/ocsp')).toBeGreaterThan(0);
+    pki.revoke(leaf);
+    const revoked = capture();
+    expect(await runCli(args, revoked.io)).toBe(1);
+    expect(JSON.parse(revoked.out())).toMatchObject({
+      status: 'invalid',
+      reason: expect.stringMatching(/^revoked: .*per OCSP/),
+    });
+    // Without downloads nothing covers it: unknown, and the answer says which certificate.
+    const offline = capture();
+    expect(await runCli([...args, '--no-fetch', '--revocation', 'require'], offline.io)).toBe(1);
+    expect(JSON.parse(offline.out())).toMatchObject({ status: 'unknown', revocationChecked: false });
+  });
 });

@@ -21,7 +21,7 @@ import {
 import { errorText } from '../../pki/revocation/index.js';
 import { createCrlSource } from './crl-source.js';
 import { collectCrls, statusFromCrls } from './crl-status.js';
-import { statusFromOcsp } from './ocsp-status.js';
+import { fetchOcspAnswers, statusFromOcsp } from './ocsp-status.js';
 import type { CheckOptions, CrlSet, RevocationCheck, RevocationLimits } from '../../pki/revocation/index.js';
 
 export type {
@@ -64,6 +64,11 @@ export type RevocationService = {
    * collects an issuer's CRLs once and asks this of each certificate it issued.
    */
   statusIn(set: CrlSet, certDer: Uint8Array, issuerDer: Uint8Array): Promise<RevocationCheck>;
+  /** The OCSP responders' answers about a certificate, unjudged (see fetchOcspAnswers). */
+  ocspAnswersFor(
+    certDer: Uint8Array,
+    issuerDer: Uint8Array,
+  ): Promise<{ answers: Uint8Array[]; notes: string[] }>;
 };
 
 const FRESHEST_CRL = '2.5.29.46';
@@ -137,6 +142,13 @@ export const createRevocationService = (deps: RevocationDeps): RevocationService
         skewMs: limits.skewMs,
       });
       return { ...crl, notes: [...notes, ...crl.notes] };
+    },
+
+    ocspAnswersFor: async (certDer, issuerDer) => {
+      const read = readBoth(certDer, issuerDer);
+      if (!read.subject || !read.issuer)
+        return { answers: [], notes: [`unreadable certificate: ${read.error}`] };
+      return fetchOcspAnswers(read.subject, read.issuer, { http: deps.http, limits });
     },
 
     statusIn: async (set, certDer, issuerDer) => {

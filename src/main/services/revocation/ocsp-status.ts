@@ -71,3 +71,33 @@ export const statusFromOcsp = async (
   }
   return last ?? { status: 'unknown', source: 'ocsp', detail: notes.join('; '), notes };
 };
+
+/**
+ * The responders' answers as they came (DER), for a caller that hands them to the path
+ * validation engine (`vigie verify`): each responder of the AIA asked once, over http(s).
+ * Nothing is judged here; the notes say what could not be asked or was not answered.
+ */
+export const fetchOcspAnswers = async (
+  subject: SubjectInfo,
+  issuer: IssuerInfo,
+  q: Pick<OcspQuery, 'http' | 'limits'>,
+): Promise<{ answers: Uint8Array[]; notes: string[] }> => {
+  const notes: string[] = [];
+  const answers: Uint8Array[] = [];
+  const id = certIdFor(subject, issuer);
+  for (const url of subject.ocspUrls.filter((u) => /^https?:\/\//i.test(u))) {
+    const got = await q.http.post(
+      url,
+      buildOcspRequest(id, new Uint8Array(randomBytes(16))),
+      'application/ocsp-request',
+      {
+        maxBytes: q.limits.ocspMaxBytes,
+        timeoutMs: q.limits.timeoutMs,
+        accept: 'application/ocsp-response',
+      },
+    );
+    if (got.ok) answers.push(got.value.body);
+    else notes.push(`OCSP ${url}: ${got.error.code}: ${got.error.message}`);
+  }
+  return { answers, notes };
+};
