@@ -280,6 +280,6 @@ describe('vigie verify', () => {
     const r = await verify('--help');
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^Usage: vigie verify LEAF/);
-    expect(r.out).toMatch(/--no-fetch +do not download CRLs/);
+    expect(r.out).toMatch(/--no-fetch +do not download revocation evidence/);
   });
 });
