@@ -128,4 +128,12 @@ const main = async () => {
   }
 };
 
-if (process.argv[1]?.endsWith('conformance.mjs')) await main();
+if (process.argv[1]?.endsWith('conformance.mjs')) {
+  try {
+    await main();
+  } catch (e) {
+    // A file that is not laid out like the suites (or not there): said in one line, exit 2.
+    process.stderr.write(`conformance: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 2;
+  }
+}
