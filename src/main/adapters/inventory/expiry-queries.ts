@@ -27,7 +27,7 @@ type ExpiryQueries = Pick<
  * every crossing of each set, the deadline (0) included. Presence as EXISTS rather than a
  * DISTINCT over the places: about a third faster on 10,000 certificates.
  */
-const WATCHED = `
+const watchedCte = (near: boolean) => `
   watched AS (
     SELECT c.sha256, c.subject, c.not_after,
       coalesce(d.thresholds, :thresholds) AS thresholds,
@@ -36,7 +36,11 @@ const WATCHED = `
       coalesce(json_extract(c.igc, '$.lookAlike') = 1, 0) AS unrecognised
     FROM certificates c
     LEFT JOIN certificate_deadlines d ON d.sha256 = c.sha256
-    WHERE EXISTS (SELECT 1 FROM locations l WHERE l.sha256 = c.sha256 AND l.gone_at IS NULL)
+    WHERE EXISTS (SELECT 1 FROM locations l WHERE l.sha256 = c.sha256 AND l.gone_at IS NULL)${
+      // Only certificates that may have crossed a threshold: a range on certificates_by_expiry
+      // instead of every certificate (:horizon = now + the farthest threshold of any setting).
+      near ? ' AND c.not_after <= :horizon' : ''
+    }
   ),
   sets AS MATERIALIZED (
     SELECT t.thresholds, (SELECT max(value) FROM json_each(t.thresholds)) AS first
@@ -46,6 +50,7 @@ const WATCHED = `
     SELECT s.thresholds, j.value AS d FROM sets s, json_each(s.thresholds) j
     UNION SELECT thresholds, 0 FROM sets
   )`;
+const WATCHED = watchedCte(false);
 
 /**
  * statusAt (shared/inventory/deadlines.ts) of watchedCertificate: its end of validity, its
@@ -76,7 +81,7 @@ const RECORD_STATUSES = `
 
 /** Crossed, and neither it nor a nearer threshold notified (see the port). */
 const FRESH = `
-  WITH ${WATCHED}
+  WITH ${watchedCte(true)}
   SELECT w.sha256, w.subject, w.not_after, s.until, json_group_array(dd.d) AS fresh
   FROM watched w JOIN days dd ON dd.thresholds = w.thresholds
   LEFT JOIN snoozes s ON s.sha256 = w.sha256
@@ -85,6 +90,9 @@ const FRESH = `
       SELECT 1 FROM notifications n WHERE n.sha256 = w.sha256 AND n.threshold_days <= dd.d
     )
   GROUP BY w.sha256`;
+
+const FARTHEST_OWN = `
+  SELECT max(j.value) AS farthest FROM certificate_deadlines d, json_each(d.thresholds) j`;
 
 const NEXT_CROSSING = `
   WITH ${WATCHED}
@@ -133,9 +141,12 @@ export const expiryQueries = (sql: (source: string) => StatementSync): ExpiryQue
 
   expiryCheck(now, global) {
     const p = params(now, global);
+    // The farthest threshold any certificate is watched with: its own settings (a few rows) or the global ones.
+    const own = cell((sql(FARTHEST_OWN).get() as Row)['farthest']);
+    const farthest = Math.max(0, ...global.thresholds, own === null ? 0 : num(own));
     const due: ExpiryDue[] = [];
     let snoozeEnds: number | null = null;
-    for (const r of sql(FRESH).iterate(p) as Iterable<Row>) {
+    for (const r of sql(FRESH).iterate({ ...p, horizon: p.now + farthest * DAY_MS }) as Iterable<Row>) {
       const until = cell(r['until']) === null ? null : num(r['until']);
       if (until !== null && until > p.now) {
         snoozeEnds = snoozeEnds === null ? until : Math.min(snoozeEnds, until);
