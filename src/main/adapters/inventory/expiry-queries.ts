@@ -27,7 +27,7 @@ type ExpiryQueries = Pick<
  * every crossing of each set, the deadline (0) included. Presence as EXISTS rather than a
  * DISTINCT over the places: about a third faster on 10,000 certificates.
  */
-const watchedCte = (near: boolean) => `
+const watchedCte = (range = '') => `
   watched AS (
     SELECT c.sha256, c.subject, c.not_after,
       coalesce(d.thresholds, :thresholds) AS thresholds,
@@ -36,11 +36,7 @@ const watchedCte = (near: boolean) => `
       coalesce(json_extract(c.igc, '$.lookAlike') = 1, 0) AS unrecognised
     FROM certificates c
     LEFT JOIN certificate_deadlines d ON d.sha256 = c.sha256
-    WHERE EXISTS (SELECT 1 FROM locations l WHERE l.sha256 = c.sha256 AND l.gone_at IS NULL)${
-      // Only certificates that may have crossed a threshold: a range on certificates_by_expiry
-      // instead of every certificate (:horizon = now + the farthest threshold of any setting).
-      near ? ' AND c.not_after <= :horizon' : ''
-    }
+    WHERE EXISTS (SELECT 1 FROM locations l WHERE l.sha256 = c.sha256 AND l.gone_at IS NULL) ${range}
   ),
   sets AS MATERIALIZED (
     SELECT t.thresholds, (SELECT max(value) FROM json_each(t.thresholds)) AS first
@@ -50,7 +46,7 @@ const watchedCte = (near: boolean) => `
     SELECT s.thresholds, j.value AS d FROM sets s, json_each(s.thresholds) j
     UNION SELECT thresholds, 0 FROM sets
   )`;
-const WATCHED = watchedCte(false);
+const WATCHED = watchedCte();
 
 /**
  * statusAt (shared/inventory/deadlines.ts) of watchedCertificate: its end of validity, its
@@ -80,8 +76,14 @@ const RECORD_STATUSES = `
   )`;
 
 /** Crossed, and neither it nor a nearer threshold notified (see the port). */
+/**
+ * Only certificates that may have crossed a threshold (:horizon = now + the farthest
+ * threshold of any setting) go through the thresholds. `+c.not_after`: a filter, not an
+ * index range: when most certificates are near their end, reading them through the index
+ * costs more than the one pass (measured: 61 against 44 ms for 10,000).
+ */
 const FRESH = `
-  WITH ${watchedCte(true)}
+  WITH ${watchedCte('AND +c.not_after <= :horizon')}
   SELECT w.sha256, w.subject, w.not_after, s.until, json_group_array(dd.d) AS fresh
   FROM watched w JOIN days dd ON dd.thresholds = w.thresholds
   LEFT JOIN snoozes s ON s.sha256 = w.sha256
@@ -94,8 +96,20 @@ const FRESH = `
 const FARTHEST_OWN = `
   SELECT max(j.value) AS farthest FROM certificate_deadlines d, json_each(d.thresholds) j`;
 
+/**
+ * The soonest end of validity ahead among watched certificates (present, not revoked): the
+ * next crossing is at the latest there, so only certificates ending before it plus the
+ * farthest threshold can cross sooner (:bound; a filter, as in FRESH).
+ */
+const SOONEST_END = `
+  SELECT c.not_after AS soonest FROM certificates c
+  WHERE c.not_after > :now
+    AND EXISTS (SELECT 1 FROM locations l WHERE l.sha256 = c.sha256 AND l.gone_at IS NULL)
+    AND NOT EXISTS (SELECT 1 FROM revocation_checks r WHERE r.sha256 = c.sha256 AND r.status = 'revoked')
+  ORDER BY c.not_after LIMIT 1`;
+
 const NEXT_CROSSING = `
-  WITH ${WATCHED}
+  WITH ${watchedCte('AND +c.not_after > :now AND +c.not_after <= :bound')}
   SELECT min(w.not_after - dd.d * :day) AS next
   FROM watched w JOIN days dd ON dd.thresholds = w.thresholds
   WHERE w.not_after - dd.d * :day > :now AND NOT w.revoked`;
@@ -159,7 +173,15 @@ export const expiryQueries = (sql: (source: string) => StatementSync): ExpiryQue
         thresholds: (JSON.parse(text(r['fresh'])) as number[]).sort((a, b) => b - a),
       });
     }
-    const next = cell((sql(NEXT_CROSSING).get(p) as Row)['next']);
+    const soonest = sql(SOONEST_END).get({ now: p.now }) as Row | undefined;
+    const next =
+      soonest === undefined
+        ? null
+        : cell(
+            (sql(NEXT_CROSSING).get({ ...p, bound: num(soonest['soonest']) + farthest * DAY_MS }) as Row)[
+              'next'
+            ],
+          );
     return {
       due,
       snoozeEnds: snoozeEnds === null ? null : new Date(snoozeEnds),
