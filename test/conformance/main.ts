@@ -18,6 +18,28 @@ const VECTORS = join(process.cwd(), 'test', 'vectors');
 
 export type ConformanceOptions = { limbo: string | null; pkits: string | null; openssl: boolean };
 
+type Run = { answer: CaseOutcome['vigie']; reason: string | null; ms: number };
+
+/** One testcase's row: what it is, and what each validator answered. */
+const outcome = (
+  c: Pick<CaseOutcome, 'suite' | 'id' | 'family' | 'expected' | 'pedantic' | 'conflictsWith'>,
+  vigie: Run,
+  openssl: Run | null,
+): CaseOutcome => ({
+  suite: c.suite,
+  id: c.id,
+  family: c.family,
+  expected: c.expected,
+  pedantic: c.pedantic,
+  conflictsWith: c.conflictsWith,
+  vigie: vigie.answer,
+  vigieReason: vigie.reason,
+  vigieMs: vigie.ms,
+  openssl: openssl?.answer ?? null,
+  opensslReason: openssl?.reason ?? null,
+  opensslMs: openssl?.ms ?? null,
+});
+
 /** Runs the suites; every case answered, none skipped (a case Vigie cannot decide is a FAILURE). */
 export const runConformance = async (options: ConformanceOptions): Promise<CaseOutcome[]> => {
   const now = new Date();
@@ -27,20 +49,13 @@ export const runConformance = async (options: ConformanceOptions): Promise<CaseO
     for (const c of readLimbo(readFileSync(options.limbo, 'utf8'), options.limbo)) {
       const vigie = await runVigieLimbo(c, now);
       const openssl = withOpenssl ? runOpenssl(opensslLimbo(c)) : null;
-      outcomes.push({
-        suite: 'x509-limbo',
-        id: c.id,
-        family: c.family,
-        expected: c.expected,
-        pedantic: isPedantic(c),
-        conflictsWith: c.conflictsWith,
-        vigie: vigie.answer,
-        vigieReason: vigie.reason,
-        vigieMs: vigie.ms,
-        openssl: openssl?.answer ?? null,
-        opensslReason: openssl?.reason ?? null,
-        opensslMs: openssl?.ms ?? null,
-      });
+      outcomes.push(
+        outcome(
+          { suite: 'x509-limbo', ...c, pedantic: isPedantic(c), conflictsWith: c.conflictsWith },
+          vigie,
+          openssl,
+        ),
+      );
     }
   }
   if (options.pkits) {
@@ -57,20 +72,9 @@ export const runConformance = async (options: ConformanceOptions): Promise<CaseO
             args: ['-policy_check'],
           })
         : null;
-      outcomes.push({
-        suite: 'nist-pkits',
-        id: c.id,
-        family: c.family,
-        expected: c.expected,
-        pedantic: false,
-        conflictsWith: [],
-        vigie: vigie.answer,
-        vigieReason: vigie.reason,
-        vigieMs: vigie.ms,
-        openssl: openssl?.answer ?? null,
-        opensslReason: openssl?.reason ?? null,
-        opensslMs: openssl?.ms ?? null,
-      });
+      outcomes.push(
+        outcome({ suite: 'nist-pkits', ...c, pedantic: false, conflictsWith: [] }, vigie, openssl),
+      );
     }
   }
   return outcomes;

@@ -68,6 +68,17 @@ const prefixLength = (mask: Uint8Array): number => {
   return bits;
 };
 
+/** A netmask of leading ones then zeros only (what CIDR text can say). */
+export const isContiguousMask = (mask: Uint8Array): boolean => {
+  try {
+    prefixLength(mask);
+    return true;
+  } catch (e) {
+    if (e instanceof DerError) return false;
+    throw e;
+  }
+};
+
 /** Address + mask from name constraints (8 or 32 bytes) as CIDR text. */
 export const ipRangeText = (b: Uint8Array): string => {
   if (b.length !== 8 && b.length !== 32)

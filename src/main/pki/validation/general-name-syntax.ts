@@ -4,6 +4,7 @@
  * constraint of its form, and a malformed constraint, are refused rather than compared:
  * comparing them would let a crafted value slip past the constraint.
  */
+import { isContiguousMask } from '../describe/general-names.js';
 import type { GeneralNameValue } from './general-names.js';
 
 const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
@@ -38,18 +39,6 @@ const isEmailBase = (base: string): boolean =>
 
 /** A URI constraint: a host or `.domain`, never a URI. */
 const isUriBase = (base: string): boolean => isHostName(base.startsWith('.') ? base.slice(1) : base);
-
-/** A mask of leading ones then zeros only (RFC 5280 §4.2.1.10 describes CIDR ranges). */
-const isContiguousMask = (mask: Uint8Array): boolean => {
-  let zeros = false;
-  for (const byte of mask)
-    for (let bit = 7; bit >= 0; bit--) {
-      const one = ((byte >> bit) & 1) === 1;
-      if (one && zeros) return false;
-      if (!one) zeros = true;
-    }
-  return true;
-};
 
 /** A name as a certificate carries it (subjectAltName). */
 export const isWellFormedName = (name: GeneralNameValue): boolean => {

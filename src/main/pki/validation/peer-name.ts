@@ -10,6 +10,7 @@ import { isIP } from 'node:net';
 import { domainToASCII } from 'node:url';
 import { certFacts, type CertFacts } from './cert-facts.js';
 import type { GeneralNameValue } from './general-names.js';
+import { ipText } from '../describe/general-names.js';
 import { isHostName } from './general-name-syntax.js';
 import { pathFailure, type Failure } from './types.js';
 
@@ -39,25 +40,6 @@ export const ipBytes = (text: string): Uint8Array | null => {
     out[i * 2 + 1] = v & 0xff;
   });
   return out;
-};
-
-/** An address's usual text: dotted quad, or RFC 5952's lower-case shortest form. */
-export const ipText = (bytes: Uint8Array): string => {
-  if (bytes.length === 4) return [...bytes].join('.');
-  if (bytes.length !== 16) return '';
-  const groups = Array.from({ length: 8 }, (_, i) =>
-    (((bytes[i * 2] as number) << 8) | (bytes[i * 2 + 1] as number)).toString(16),
-  );
-  // The longest run of two or more zero groups becomes "::" (the first, at equal length).
-  let best = { at: -1, len: 1 };
-  for (let i = 0; i < 8;) {
-    let j = i;
-    while (j < 8 && groups[j] === '0') j++;
-    if (j - i > best.len) best = { at: i, len: j - i };
-    i = j === i ? i + 1 : j;
-  }
-  if (best.at < 0) return groups.join(':');
-  return `${groups.slice(0, best.at).join(':')}::${groups.slice(best.at + best.len).join(':')}`;
 };
 
 /** A DNS name as compared: A-labels, lower case, one trailing dot dropped; null when not a host name. */
@@ -114,7 +96,11 @@ export const peerFailure = (leaf: CertFacts, peer: PeerName): Failure | null => 
     );
   if (leaf.subjectAltNames.some((san) => matches(san, peer, host, ip))) return null;
   const named = leaf.subjectAltNames.flatMap((n) =>
-    n.type === 'dns' || n.type === 'email' ? [n.value] : n.type === 'ip' ? [ipText(n.bytes)] : [],
+    n.type === 'dns' || n.type === 'email'
+      ? [n.value]
+      : n.type === 'ip' && (n.bytes.length === 4 || n.bytes.length === 16)
+        ? [ipText(n.bytes)]
+        : [],
   );
   const shown = named.length > 5 ? `${named.slice(0, 5).join(', ')}, …` : named.join(', ');
   return pathFailure(

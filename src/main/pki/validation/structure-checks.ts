@@ -8,7 +8,7 @@
 import { publicKeyInfo } from '../describe/algorithm.js';
 import { EXT, KU } from './cert-extensions.js';
 import type { CertFacts } from './cert-facts.js';
-import { ipText } from './peer-name.js';
+import { ipText } from '../describe/general-names.js';
 import { pathFailure, type Failure, type ValidationProfile } from './types.js';
 
 export type Role = 'anchor' | 'intermediate' | 'leaf';
@@ -51,7 +51,11 @@ const webRootAkiFailure = (c: CertFacts): Failure | null => {
 /** Web PKI: every commonName of the end entity is one of its subjectAltName values, as written. */
 const webCommonNameFailure = (c: CertFacts): Failure | null => {
   const sans = c.subjectAltNames.flatMap((n) =>
-    n.type === 'dns' ? [n.value] : n.type === 'ip' ? [ipText(n.bytes)] : [],
+    n.type === 'dns'
+      ? [n.value]
+      : n.type === 'ip' && (n.bytes.length === 4 || n.bytes.length === 16)
+        ? [ipText(n.bytes)]
+        : [],
   );
   const stray = c.commonNames.find((cn) => !sans.includes(cn));
   return stray === undefined

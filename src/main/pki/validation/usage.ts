@@ -4,35 +4,29 @@
  * its own (a CA whose EKU leaves a purpose out does not vouch for it: the practice of
  * Mozilla, Microsoft, Go and OpenSSL, which the Web PKI relies on).
  */
+import { KEY_USAGE_BITS } from '../../../shared/asn1/key-usage-bits.js';
 import { Univ } from '../../../shared/asn1/tags.js';
+import { EKU_OID, type KeyUsageName } from '../../../shared/catalogue/oids.js';
 import { childrenOf, DerError, isUniversal, parseDer } from '../../../shared/asn1/tlv.js';
 import { readOid } from '../../../shared/asn1/values.js';
 import type { CertFacts } from './cert-facts.js';
 import { pathFailure, type Failure, type ValidationProfile } from './types.js';
 
+/** EKU purposes validation names; the IGC-Santé catalogue's own where it has them. */
 export const EKU = {
-  any: '2.5.29.37.0',
-  serverAuth: '1.3.6.1.5.5.7.3.1',
-  clientAuth: '1.3.6.1.5.5.7.3.2',
+  any: EKU_OID.anyExtendedKeyUsage,
+  serverAuth: EKU_OID.serverAuth,
+  clientAuth: EKU_OID.clientAuth,
+  emailProtection: EKU_OID.emailProtection,
   codeSigning: '1.3.6.1.5.5.7.3.3',
-  emailProtection: '1.3.6.1.5.5.7.3.4',
   timeStamping: '1.3.6.1.5.5.7.3.8',
   ocspSigning: '1.3.6.1.5.5.7.3.9',
 } as const;
 
-/** keyUsage bits by name (RFC 5280 §4.2.1.3). */
-export const KEY_USAGE_BITS = {
-  digitalSignature: 0,
-  nonRepudiation: 1,
-  keyEncipherment: 2,
-  dataEncipherment: 3,
-  keyAgreement: 4,
-  keyCertSign: 5,
-  cRLSign: 6,
-  encipherOnly: 7,
-  decipherOnly: 8,
-} as const;
-export type KeyUsageName = keyof typeof KEY_USAGE_BITS;
+export type { KeyUsageName };
+
+/** A keyUsage bit's number (RFC 5280 §4.2.1.3), from the shared list in bit order. */
+const bitOf = (name: KeyUsageName): number => KEY_USAGE_BITS.indexOf(name);
 
 /**
  * The relying party's requirement: every EKU purpose listed, and at least one of the
@@ -90,7 +84,7 @@ export const usageFailure = (
         );
   }
   if (usage.keyUsage.length > 0 && leaf.keyUsage !== null) {
-    const bits = usage.keyUsage.map((n) => KEY_USAGE_BITS[n]);
+    const bits = usage.keyUsage.map(bitOf);
     if (!bits.some((b) => leaf.keyUsage?.has(b)))
       return pathFailure(
         'key-usage',
