@@ -9,6 +9,7 @@ import { enOrders } from './en-orders.js';
 import { enRetrieve } from './en-retrieve.js';
 import { enRevocation } from './en-revocation.js';
 import { enRevoke } from './en-revoke.js';
+import { enTokens } from './en-tokens.js';
 import { enWizard } from './en-wizard.js';
 import type { Messages } from './messages.js';
 
@@ -336,4 +337,5 @@ export const en: Messages = {
   ...enEndpoints,
   ...enRenew,
   ...enCertificates,
+  ...enTokens,
 };

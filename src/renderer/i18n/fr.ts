@@ -10,6 +10,7 @@ import { frOrders } from './fr-orders.js';
 import { frRetrieve } from './fr-retrieve.js';
 import { frRevocation } from './fr-revocation.js';
 import { frRevoke } from './fr-revoke.js';
+import { frTokens } from './fr-tokens.js';
 import { frWizard } from './fr-wizard.js';
 
 /**
@@ -344,4 +345,5 @@ export const fr = {
   ...frEndpoints,
   ...frRenew,
   ...frCertificates,
+  ...frTokens,
 };
