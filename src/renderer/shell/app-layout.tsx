@@ -8,6 +8,7 @@ import { InspectorPage } from '../features/inspector/inspector-page.js';
 import { OrderPage } from '../features/orders/order-page.js';
 import { OrdersPage } from '../features/orders/orders-page.js';
 import { RetrievePage } from '../features/retrieve/retrieve-page.js';
+import { TokensPage } from '../features/tokens/tokens-page.js';
 import { TrustDrawer } from '../features/trust/trust-drawer.js';
 import { AboutDialog } from './about-dialog.js';
 import { AppActionsContext, type AppActions } from './app-actions.js';
@@ -117,6 +118,9 @@ export const AppLayout = () => {
           </Container>
           <Container size="lg" py="md" hidden={place !== 'retrieve'}>
             <RetrievePage active={place === 'retrieve'} />
+          </Container>
+          <Container size="lg" py="md" hidden={place !== 'tokens'}>
+            <TokensPage active={place === 'tokens'} />
           </Container>
         </AppShell.Main>
       </AppShell>

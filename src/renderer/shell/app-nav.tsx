@@ -1,6 +1,7 @@
 import { NavLink, Stack } from '@mantine/core';
 import {
   IconCertificate,
+  IconCreditCard,
   IconFilePlus,
   IconFileSearch,
   IconListCheck,
@@ -17,6 +18,7 @@ const ITEMS: readonly { place: Place; icon: Icon }[] = [
   { place: 'order', icon: IconSquarePlus },
   { place: 'orders', icon: IconListCheck },
   { place: 'retrieve', icon: IconCertificate },
+  { place: 'tokens', icon: IconCreditCard },
   { place: 'inspect', icon: IconFileSearch },
 ];
 
@@ -33,7 +35,8 @@ export const AppNav = ({ current, onNavigate }: AppNavProps) => {
             key={place}
             component="button"
             type="button"
-            label={t(`nav.${place}`)}
+            // nav.* lives in the orders' messages; the tokens page keeps its label with its own.
+            label={place === 'tokens' ? t('tokens.nav') : t(`nav.${place}`)}
             leftSection={<ItemIcon size={20} stroke={1.6} aria-hidden />}
             active={current === place}
             aria-current={current === place ? 'page' : undefined}

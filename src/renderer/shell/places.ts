@@ -1,3 +1,3 @@
 /** The app's places, in the order the navigation shows them. */
-export const PLACES = ['certificates', 'add', 'order', 'orders', 'retrieve', 'inspect'] as const;
+export const PLACES = ['certificates', 'add', 'order', 'orders', 'retrieve', 'tokens', 'inspect'] as const;
 export type Place = (typeof PLACES)[number];
