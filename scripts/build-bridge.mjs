@@ -15,4 +15,10 @@ await Promise.all([
     entryPoints: ['src/main/app/inspection-worker.ts'],
     outfile: 'dist/dev-bridge/inspection-worker.mjs',
   }),
+  // The token worker thread (PKCS#11), loaded the same way.
+  build({
+    ...esm,
+    entryPoints: ['src/main/adapters/pkcs11/token-worker.ts'],
+    outfile: 'dist/dev-bridge/token-worker.mjs',
+  }),
 ]);

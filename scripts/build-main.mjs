@@ -1,4 +1,4 @@
-// Bundles the Electron main process, its inspection worker thread and the sandboxed preload
+// Bundles the Electron main process, its inspection and token worker threads and the sandboxed preload
 // (settings: esbuild-common.mjs).
 import { build } from 'esbuild';
 import { electronMainBundle, preloadBundle } from './esbuild-common.mjs';
@@ -10,4 +10,16 @@ const inspectionWorkerBundle = {
   outfile: 'dist/main/inspection-worker.cjs',
 };
 
-await Promise.all([build(electronMainBundle), build(inspectionWorkerBundle), build(preloadBundle)]);
+/** Loaded by main.cjs from its own folder (src/main/adapters/pkcs11/token-worker.ts). */
+const tokenWorkerBundle = {
+  ...electronMainBundle,
+  entryPoints: ['src/main/adapters/pkcs11/token-worker.ts'],
+  outfile: 'dist/main/token-worker.cjs',
+};
+
+await Promise.all([
+  build(electronMainBundle),
+  build(inspectionWorkerBundle),
+  build(tokenWorkerBundle),
+  build(preloadBundle),
+]);
