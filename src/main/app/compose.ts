@@ -36,6 +36,8 @@ import { scanEndpoints } from '../services/inventory/endpoint-scan.js';
 import type { TlsProbe } from '../ports/tls-probe.js';
 import type { FolderWatcher } from '../ports/folder-watcher.js';
 import { platformKeystore } from './keystore.js';
+import { composeTokens, type TokenRuntime } from './compose-tokens.js';
+import type { TokenKeys } from '../services/orders/orders-service.js';
 
 /** How often the app looks at every source again while it runs (see CoreConfig). */
 const RECONCILE_EVERY_MS = 6 * 3_600_000;
@@ -66,6 +68,8 @@ export type CoreAdapters = {
   picker?: FilePicker;
   /** Where exports are written: the save dialog (desktop), a dev/test folder, none (CLI). */
   saveTarget?: SaveTarget;
+  /** The modules the user added for cards and tokens; none: kept for the session only. */
+  tokenDocuments?: DocumentStore;
   /** The OS / browser certificate stores; default: this platform's (see ./keystore.ts). */
   keystore?: OsKeystore;
   /**
@@ -103,6 +107,11 @@ export type CoreConfig = {
    * bridge). Absent: inline (the CLI, its own short-lived process; unit tests).
    */
   inspectionWorker?: string | URL;
+  /**
+   * Cards and tokens (PKCS#11): in the bundled token worker (app, dev bridge), inline, or
+   * off (default: unit tests of other parts never load a module).
+   */
+  tokens?: TokenRuntime;
 };
 
 /**
@@ -147,9 +156,22 @@ export const composeCore = (adapters: CoreAdapters, config: CoreConfig) => {
       if (name === 'orders.changed') onOrderChanged();
     },
   };
+  // Cards and tokens are composed after the inventory they feed; orders reach them through this.
+  let tokensLate: ReturnType<typeof composeTokens> | null = null;
+  const tokenKeys: TokenKeys = {
+    generateKey: (ref, pin, spec) =>
+      tokensLate
+        ? tokensLate.service.generateKey(ref, pin, spec)
+        : Promise.reject(new Error('tokens not composed')),
+    sign: (ref, pin, keyId, data) =>
+      tokensLate
+        ? tokensLate.service.sign(ref, pin, keyId, data)
+        : Promise.reject(new Error('tokens not composed')),
+  };
   const orders = createOrdersService({
     repo: createOrderStore(adapters.orderDocuments),
     keys: vault,
+    tokenKeys,
     clock: adapters.clock,
     events: orderEvents,
     newId: randomUUID,
@@ -220,6 +242,8 @@ export const composeCore = (adapters: CoreAdapters, config: CoreConfig) => {
     },
   });
   const inventory = createInventoryService({
+    // "Vérifier maintenant" also reads the cards and tokens present.
+    tokenPlaces: () => (tokensLate ? tokensLate.service.places() : Promise.resolve([])),
     store: inventoryStore,
     clock: adapters.clock,
     fs: adapters.fs,
@@ -269,6 +293,17 @@ export const composeCore = (adapters: CoreAdapters, config: CoreConfig) => {
     },
   });
   onOrderChanged = () => background(() => inventory.syncLocal());
+  const tokens = composeTokens({
+    runtime: config.tokens ?? { kind: 'none' },
+    env: process.env,
+    fs: adapters.fs,
+    settings: adapters.tokenDocuments ?? null,
+    events: adapters.events,
+    inspector,
+    // A card inserted or removed: the inventory records what the cards present hold.
+    onPlaces: async (places) => background(() => inventory.syncTokens(places)),
+  });
+  tokensLate = tokens;
   const renewal = createRenewal({
     store: inventoryStore,
     inspector,
@@ -292,11 +327,24 @@ export const composeCore = (adapters: CoreAdapters, config: CoreConfig) => {
     picker: adapters.picker ?? noFilePicker,
     fs: adapters.fs,
     inventory,
+    tokens: tokens.service,
     renewal,
     appInfo: config.appInfo,
   });
   return {
-    services: { trust, chains, inspector, vault, orders, retrieve, custody, install, inventory, watcher },
+    services: {
+      trust,
+      chains,
+      inspector,
+      vault,
+      orders,
+      retrieve,
+      custody,
+      install,
+      inventory,
+      watcher,
+      tokens: tokens.service,
+    },
     handlers,
     /** The shell's tray follows the inventory (counts, the attention dot). */
     onInventoryChanged(listener: () => void): () => void {
@@ -321,6 +369,7 @@ export const composeCore = (adapters: CoreAdapters, config: CoreConfig) => {
       // What came due while Vigie was not running is notified now, then one alarm is armed.
       watcher.start();
       await inventory.watchFolders();
+      await tokens.start();
       // The stores and folders may have changed while Vigie was closed: look again, quietly.
       if (config.refreshInventoryAtStart) background(() => inventory.refresh());
     },
@@ -332,6 +381,7 @@ export const composeCore = (adapters: CoreAdapters, config: CoreConfig) => {
       await Promise.all(pending);
       watcher.stop();
       inventory.stopWatching();
+      await tokens.stop();
       await vault.lock();
       await base.stop();
       inventoryStore.close();

@@ -62,6 +62,7 @@ const makeCore = (version: string, trust: TrustDir[] = []) => {
       secrets: createNapiKeyringSecretStore(),
       orderDocuments: confDocumentStore(dataDir, 'orders'),
       settingsDocuments: confDocumentStore(dataDir, 'inventory-settings'),
+      tokenDocuments: confDocumentStore(dataDir, 'token-settings'),
       ...(http ? { http } : {}),
     },
     { dataDir, trustDirs: trust, appInfo: { version, platform: process.platform, runtime: 'cli' } },

@@ -12,13 +12,16 @@ Commands:
                     (run "vigie scan --help")
   csr               create a key and a CSR for an IGC-Santé product (run "vigie csr --help")
   verify LEAF       validate a certificate path (run "vigie verify --help")
+  tokens            list PKCS#11 modules, cards and tokens, their certificates and keys
+                    (run "vigie tokens --help")
   help              show this help
   version           print the version
 
 Environment:
   VIGIE_DATA_DIR    data folder (default: the desktop app's user data folder)
   VIGIE_TRUST_DIRS  extra folders of IGC-Santé CA certificates, ':'-separated
-  VIGIE_NETWORK     'off' to never use the network, 'loopback' for 127.0.0.1 only`;
+  VIGIE_NETWORK     'off' to never use the network, 'loopback' for 127.0.0.1 only
+  VIGIE_PKCS11_MODULES  extra PKCS#11 module libraries, ':'-separated`;
 
 /**
  * The CLI's dispatcher. It stays small on purpose: each command, and the core it runs on
@@ -67,6 +70,13 @@ export const runCli = async (argv: string[], io: CliIo = processIo): Promise<num
         import('./cli-core.js'),
       ]);
       return runVerify(rest, io, verifyDeps(version));
+    }
+    case 'tokens': {
+      const [{ runTokens }, { tokensDeps }] = await Promise.all([
+        import('./tokens-command.js'),
+        import('./tokens-deps.js'),
+      ]);
+      return runTokens(rest, io, tokensDeps());
     }
     default:
       io.stderr(`vigie: unknown command "${command}"\n\n${HELP}`);

@@ -85,6 +85,7 @@ const main = async () => {
       secrets,
       orderDocuments: confDocumentStore(dataDir, 'orders'),
       settingsDocuments: confDocumentStore(dataDir, 'inventory-settings'),
+      tokenDocuments: confDocumentStore(dataDir, 'token-settings'),
       // No native dialog behind a browser: exports land in <dataDir>/exports (dev only).
       saveTarget: folderSaveTarget(join(dataDir, 'exports')),
       keystore: platformKeystore({
@@ -110,6 +111,8 @@ const main = async () => {
       devAnchors: await devAnchorsFrom(process.env['VIGIE_DEV_ANCHORS']),
       // Bundled next to bridge.mjs (scripts/build-bridge.mjs), as the app runs it next to main.cjs.
       inspectionWorker: new URL('./inspection-worker.mjs', import.meta.url),
+      // Cards and tokens: VIGIE_PKCS11_MODULES adds modules (a SoftHSM for the end-to-end tests).
+      tokens: { kind: 'worker', script: new URL('./token-worker.mjs', import.meta.url) },
       refreshMissingAnchors: true,
       appInfo: {
         version: process.env['npm_package_version'] ?? '0.0.0',

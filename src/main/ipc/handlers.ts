@@ -13,6 +13,8 @@ import type { Inspector } from '../services/inspector/inspect-file.js';
 import type { InstallService } from '../services/install/index.js';
 import type { InventoryService } from '../services/inventory/inventory-service.js';
 import { inventoryHandlers } from './inventory-handlers.js';
+import { tokenHandlers } from './token-handlers.js';
+import type { TokenService } from '../services/tokens/token-service.js';
 import type { Renewal } from '../services/renewal/renew.js';
 import type { OrdersService } from '../services/orders/orders-service.js';
 import type { RetrieveService } from '../services/retrieve/index.js';
@@ -43,6 +45,7 @@ export type HandlerDeps = {
   picker: FilePicker;
   fs: FileSystem;
   inventory: InventoryService;
+  tokens: TokenService;
   renewal: Renewal;
   appInfo: { version: string; platform: string; runtime: 'electron' | 'dev-bridge' | 'cli' };
 };
@@ -76,7 +79,7 @@ export const createHandlers = (deps: HandlerDeps): MainHandlers => ({
       return all.ok ? ok({ orders: all.value }) : all;
     },
     create: (args) => deps.orders.create(args),
-    generateKey: ({ orderId }) => deps.orders.generateKey(orderId),
+    generateKey: ({ orderId, onToken }) => deps.orders.generateKey(orderId, onToken ?? null),
     exportCsr: ({ orderId }) => deps.orders.exportCsr(orderId),
     markSubmitted: ({ orderId }) => deps.orders.markSubmitted(orderId),
     cancel: ({ orderId }) => deps.orders.cancel(orderId),
@@ -137,6 +140,7 @@ export const createHandlers = (deps: HandlerDeps): MainHandlers => ({
     },
   },
   inventory: inventoryHandlers(deps.inventory),
+  tokens: tokenHandlers(deps.tokens),
   shell: {
     openExternal: async ({ url }) => {
       if (!isAllowedExternalUrl(url)) {

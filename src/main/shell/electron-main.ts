@@ -61,6 +61,7 @@ if (!app.requestSingleInstanceLock()) {
         secrets,
         orderDocuments: electronStoreDocumentStore(dataDir, 'orders'),
         settingsDocuments: electronStoreDocumentStore(dataDir, 'inventory-settings'),
+        tokenDocuments: electronStoreDocumentStore(dataDir, 'token-settings'),
         picker: electronFilePicker,
         saveTarget: electronSaveTarget,
         notifier: createElectronNotifier((sha256) => openNotification(sha256)),
@@ -78,6 +79,7 @@ if (!app.requestSingleInstanceLock()) {
         refreshInventoryAtStart: true,
         // Bundled next to main.cjs (scripts/build-main.mjs): inspections run off this thread.
         inspectionWorker: join(__dirname, 'inspection-worker.cjs'),
+        tokens: { kind: 'worker', script: join(__dirname, 'token-worker.cjs') },
         appInfo: { version: app.getVersion(), platform: process.platform, runtime: 'electron' },
       },
     );

@@ -91,6 +91,7 @@ export const enOrders: Pick<Messages, 'nav' | 'prereq' | 'orders' | 'vault'> = {
       cancelled: 'Operation cancelled.',
       unavailable: 'This operation is not available in this version of Vigie.',
       'io-error': 'Orders could not be read or saved on this computer. Try again.',
+      'token-failed': 'The card or token refused the operation.',
     },
   },
   vault: {

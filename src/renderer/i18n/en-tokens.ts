@@ -94,6 +94,7 @@ export const enTokens: Pick<Messages, 'tokens'> = {
       expires: 'expires on {{date}}',
       expired: 'expired on {{date}}',
       keyLabel: 'Paired key: {{label}}',
+      keyAfterPin: 'private key shown after the PIN',
       noKey: 'no paired key',
       igcGenuine: 'Issued by the IGC-Santé',
       igcLookAlike: 'Not recognised by Vigie as issued by the IGC-Santé',

@@ -100,6 +100,16 @@ export const enWizard: Pick<Messages, 'wizard'> = {
       sizeDefault: 'RSA {{bits}} bits (recommended)',
       size: 'RSA {{bits}} bits',
       vaultTitle: 'Key vault',
+      placeLabel: 'Where should the private key be made?',
+      placeHint:
+        'On a card or token the key is made inside it and can never be copied out; the request is signed there.',
+      placeVault: 'In Vigie’s vault, on this computer',
+      placeCard: 'On the card “{{label}}” (no. {{serial}})',
+      placeToken: 'On the token “{{label}}” (no. {{serial}})',
+      placeTokenHint: 'Not extractable; usable only with the PIN.',
+      pinPurpose_one: 'The PIN is used to make the key on the card or token and to sign the request there.',
+      pinPurpose_other:
+        'The PIN is used to make the {{count}} keys on the card or token and to sign the requests there.',
       generate_one: 'Generate the key',
       generate_other: 'Generate the {{count}} keys',
       retry: 'Try again',

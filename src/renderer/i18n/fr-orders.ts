@@ -98,6 +98,7 @@ export const frOrders = {
       cancelled: 'Opération annulée.',
       unavailable: 'Cette opération n’est pas disponible dans cette version de Vigie.',
       'io-error': 'Les commandes n’ont pas pu être lues ou enregistrées sur ce poste. Réessayez.',
+      'token-failed': 'La carte ou le jeton a refusé l’opération.',
     },
   },
   vault: {

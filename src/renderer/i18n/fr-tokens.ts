@@ -94,6 +94,7 @@ export const frTokens = {
       expires: 'expire le {{date}}',
       expired: 'a expiré le {{date}}',
       keyLabel: 'Clé associée : {{label}}',
+      keyAfterPin: 'clé privée visible après le code PIN',
       noKey: 'aucune clé associée',
       igcGenuine: 'Émis par l’IGC-Santé',
       igcLookAlike: 'Non reconnu par Vigie comme émis par l’IGC-Santé',

@@ -101,6 +101,16 @@ export const frWizard = {
       sizeDefault: 'RSA {{bits}} bits (recommandé)',
       size: 'RSA {{bits}} bits',
       vaultTitle: 'Coffre des clés',
+      placeLabel: 'Où créer la clé privée ?',
+      placeHint:
+        'Sur une carte ou un jeton, la clé est créée dedans et ne pourra jamais en être copiée ; la demande y est signée.',
+      placeVault: 'Dans le coffre de Vigie, sur cet ordinateur',
+      placeCard: 'Sur la carte « {{label}} » (n° {{serial}})',
+      placeToken: 'Sur le jeton « {{label}} » (n° {{serial}})',
+      placeTokenHint: 'Clé non exportable, utilisable seulement avec le code PIN.',
+      pinPurpose_one: 'Le code PIN sert à créer la clé sur la carte ou le jeton et à y signer la demande.',
+      pinPurpose_other:
+        'Le code PIN sert à créer les {{count}} clés sur la carte ou le jeton et à y signer les demandes.',
       generate_one: 'Générer la clé',
       generate_other: 'Générer les {{count}} clés',
       retry: 'Réessayer',

@@ -52,6 +52,11 @@ const OPERATION_CHANNELS = [
   'inventory.setDeadlines',
   'inventory.setCertificateDeadlines',
   'inventory.exportReport',
+  'tokens.view',
+  'tokens.contents',
+  'tokens.checkPin',
+  'tokens.addModule',
+  'tokens.removeModule',
   'shell.openExternal',
 ] as const;
 
@@ -63,6 +68,7 @@ const EVENT_NAMES = [
   'inventory.changed',
   'inventory.progress',
   'inventory.open',
+  'tokens.changed',
 ] as const;
 
 /** True only when A and B are the same type (not merely assignable one way). */

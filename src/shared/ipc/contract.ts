@@ -10,6 +10,8 @@ import { VaultError, VaultStatus } from '../model/vault.js';
 import { Pkcs12Profile, RetrieveAnalysis } from '../model/retrieve.js';
 import { op, resultOf } from './define.js';
 import { inventoryEvents, inventoryOps } from './inventory-ops.js';
+import { TokenPin, tokenEvents, tokenOps } from './token-ops.js';
+import { TokenRef } from '../model/token.js';
 
 export { Anchor };
 
@@ -90,8 +92,14 @@ export const contract = {
       result: resultOf(Order, OrderError),
     }),
     generateKey: op({
-      summary: 'Generate the key pair in the vault and build the CSR (draft → key-ready)',
-      args: z.object({ orderId: z.uuid() }).strict(),
+      summary:
+        'Generate the key pair in the vault, or on a card or token with its PIN (never extractable), and build the CSR (draft → key-ready)',
+      args: z
+        .object({
+          orderId: z.uuid(),
+          onToken: z.object({ token: TokenRef, pin: TokenPin }).strict().optional(),
+        })
+        .strict(),
       result: resultOf(Order, OrderError),
     }),
     exportCsr: op({
@@ -251,6 +259,7 @@ export const contract = {
     }),
   },
   inventory: inventoryOps,
+  tokens: tokenOps,
   shell: {
     openExternal: op({
       summary: 'Open an allowlisted IGC-Santé / ANS page in the system browser',
@@ -280,4 +289,5 @@ export const events = {
     stage: z.enum(['generating-key', 'encrypting', 'saving', 'building-csr', 'done', 'failed']),
   }),
   ...inventoryEvents,
+  ...tokenEvents,
 } as const;

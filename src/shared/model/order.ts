@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TokenError } from './token.js';
 import { Environment, ProductCode, ProjectCode, StructureIdType } from './igc-sante.js';
 
 /** Life of one certificate order. `cancelled` can be reached from any state but `installed`. */
@@ -132,10 +133,13 @@ export const OrderErrorCode = z.enum([
   'cancelled',
   'unavailable',
   'io-error',
+  /** The card or token refused (wrong PIN, removed, locked…): `token` says how. */
+  'token-failed',
 ]);
 export const OrderError = z.object({
   code: OrderErrorCode,
   message: z.string(),
   fields: z.array(FieldError).optional(),
+  token: TokenError.optional(),
 });
 export type OrderError = z.infer<typeof OrderError>;

@@ -62,7 +62,6 @@ export const TokenError = z.object({
 });
 export type TokenError = z.infer<typeof TokenError>;
 
-
 export const ModuleKind = z.enum(['cryptolib-cps', 'opensc', 'softhsm', 'other']);
 export type ModuleKind = z.infer<typeof ModuleKind>;
 
@@ -142,7 +141,9 @@ export type TokenKey = z.infer<typeof TokenKey>;
 export const CardHolder = z.object({
   name: z.string().nullable(),
   /** The national identifier (RPPS with its type digit 8, ADELI with 0). */
-  nationalId: z.object({ type: z.enum(['RPPS', 'ADELI', 'other']), value: z.string(), raw: z.string() }).nullable(),
+  nationalId: z
+    .object({ type: z.enum(['RPPS', 'ADELI', 'other']), value: z.string(), raw: z.string() })
+    .nullable(),
   profession: z.object({ code: z.string().nullable(), label: z.string() }).nullable(),
   cardType: z.string().nullable(),
   /** Text read from the public CPS data objects (CPS_NAME_PS…), when it is readable text. */

@@ -22,6 +22,13 @@ const handlers: MainHandlers = {
     setCertificateDeadlines: none,
     exportReport: none,
   },
+  tokens: {
+    view: async () => ({ modules: [], slots: [] }),
+    contents: async () => ({ ok: false, error: { code: 'token-absent', message: 'x', ckr: null } }),
+    checkPin: async () => ({ ok: false, error: { code: 'token-absent', message: 'x', ckr: null } }),
+    addModule: async () => ({ ok: false, error: { code: 'module-missing', message: 'x', ckr: null } }),
+    removeModule: async () => ({ modules: [], slots: [] }),
+  },
   app: { getInfo: async () => ({ version: '1', platform: 'linux', runtime: 'cli' }) },
   inspector: {
     inspect: async (args) => {

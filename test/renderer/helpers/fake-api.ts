@@ -69,6 +69,24 @@ export const createFakeApi = (overrides: FakeOverrides = {}): FakeApi => {
       openExternal: vi.fn(async () => ({ ok: true as const, value: null })),
       ...overrides.shell,
     },
+    // No module, no reader until a test gives its own.
+    tokens: {
+      view: vi.fn(async () => ({ modules: [], slots: [] })),
+      contents: vi.fn(async () => ({
+        ok: false as const,
+        error: { code: 'token-absent' as const, message: 'no token in this fake', ckr: null },
+      })),
+      checkPin: vi.fn(async () => ({
+        ok: false as const,
+        error: { code: 'token-absent' as const, message: 'no token in this fake', ckr: null },
+      })),
+      addModule: vi.fn(async () => ({
+        ok: false as const,
+        error: { code: 'module-missing' as const, message: 'no module in this fake', ckr: null },
+      })),
+      removeModule: vi.fn(async () => ({ modules: [], slots: [] })),
+      ...overrides.tokens,
+    },
     // Retrieval and custody answer 'unavailable' until a test gives its own behaviour.
     retrieve: {
       analyze: vi.fn(async () => ({

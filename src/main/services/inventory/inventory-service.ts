@@ -38,7 +38,7 @@ import { entryDetail, inventoryEntries } from './inventory-entries.js';
 import { certificateActions } from './certificate-actions.js';
 import { createFolderWatching } from './folder-watching.js';
 import { exportInventory, type ReportFormat } from './inventory-export.js';
-import { syncOrders, syncStores } from './source-sync.js';
+import { syncOrders, syncStores, syncTokens } from './source-sync.js';
 export type InventoryServiceDeps = {
   store: InventoryStore;
   clock: Clock;
@@ -67,6 +67,8 @@ export type InventoryServiceDeps = {
   checkRevocation?: (signal: AbortSignal) => Promise<SweepSummary>;
   /** Certificates a refresh found newly revoked (the composition root notifies them). */
   onRevoked?: (revoked: SweepSummary['newlyRevoked']) => void;
+  /** The certificates on the cards and tokens present (services/tokens); none where there are none. */
+  tokenPlaces?: () => Promise<{ locator: string; ders: Uint8Array[] }[]>;
 };
 
 const failure = (code: InventoryError['code'], message: string) => err({ code, message });
@@ -181,9 +183,10 @@ export const createInventoryService = (deps: InventoryServiceDeps) => {
         const orders = await deps.orders.list();
         if (orders.ok) await syncOrders(sources, orders.value);
         const stores = await syncStores(sources, deps.keystore);
+        const onTokens = deps.tokenPlaces ? await syncTokens(sources, await deps.tokenPlaces()) : 0;
         const report: ScanReport = {
           files: 0,
-          certificates: stores.certificates,
+          certificates: stores.certificates + onTokens,
           unreadable: 0,
           cancelled: false,
         };
@@ -218,6 +221,13 @@ export const createInventoryService = (deps: InventoryServiceDeps) => {
         const orders = await deps.orders.list();
         if (orders.ok) await syncOrders(sources, orders.value);
         await syncStores(sources, deps.keystore);
+        changed();
+      }),
+
+    /** A card or token came or went: what the tokens present hold now (services/tokens). */
+    syncTokens: (places: readonly { locator: string; ders: readonly Uint8Array[] }[]) =>
+      exclusive(async () => {
+        await syncTokens(sources, places);
         changed();
       }),
 

@@ -98,3 +98,21 @@ export const syncStores = async (deps: SourceSyncDeps, keystore: OsKeystore): Pr
   }
   return report;
 };
+
+/**
+ * The certificates on the cards and tokens present now, one place per token (its label and
+ * serial). A card taken out of its reader is not "gone": its certificates still expire and
+ * are still watched, so only the tokens present are looked at, and a certificate leaves a
+ * token's place only when that token is present without it.
+ */
+export const syncTokens = async (
+  deps: SourceSyncDeps,
+  places: readonly { locator: string; ders: readonly Uint8Array[] }[],
+): Promise<number> => {
+  let count = 0;
+  for (const place of places)
+    count += (
+      await recordPlace(deps, { source: 'token', locator: place.locator }, place.ders, `${place.locator}.der`)
+    ).length;
+  return count;
+};

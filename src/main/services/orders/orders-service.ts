@@ -10,14 +10,43 @@ import type { EventSink } from '../../ports/event-sink.js';
 import type { KeyProgress, KeyStore } from '../../ports/key-store.js';
 import type { OrderRepository, OrderStoreError } from '../../ports/order-repository.js';
 import { buildCsr } from '../../pki/csr/index.js';
+import type { TokenError, TokenRef } from '../../../shared/model/token.js';
+import { createHash } from 'node:crypto';
+
+const sha256Hex = (bytes: Uint8Array): string =>
+  createHash('sha256').update(bytes).digest('hex').toUpperCase();
+
+/** Keys on a card or token (services/tokens): the PIN is checked against the card's rules first. */
+export type TokenKeys = {
+  generateKey(
+    ref: TokenRef,
+    pin: string,
+    spec: { bits: KeyBits; label: string },
+  ): Promise<Result<{ id: string; spkiDer: Uint8Array }, TokenError>>;
+  sign(ref: TokenRef, pin: string, keyId: string, data: Uint8Array): Promise<Result<Uint8Array, TokenError>>;
+};
+
+/** A key on a token, as an order's keyRef names it: the token by serial, in its module. */
+export const tokenStoreId = (ref: TokenRef): string => `pkcs11:${ref.serial}@${ref.module}`;
 
 export type OrdersDeps = {
   repo: OrderRepository;
   keys: KeyStore;
+  /** Cards and tokens; absent where there are none (the CLI's csr command, tests). */
+  tokenKeys?: TokenKeys;
   clock: Clock;
   events: EventSink;
   newId: () => string;
 };
+
+/** Where generateKey makes the key: the vault, or a token with the PIN typed for this once. */
+export type KeyPlace = { token: TokenRef; pin: string } | null;
+
+const tokenFailure = (e: TokenError): OrderError => ({
+  code: 'token-failed',
+  message: e.message,
+  token: e,
+});
 
 export type NewOrder = {
   product: ProductCode;
@@ -87,7 +116,56 @@ export const createOrdersService = (deps: OrdersDeps) => {
     return save(next.value);
   };
 
-  const generate = async (order: Order): Promise<Result<Order, OrderError>> => {
+  /** The key for an order: generated in the vault, or on a token with the PIN given for this once. */
+  const makeKey = async (
+    order: Order,
+    place: KeyPlace,
+    progress: (stage: KeyProgress) => void,
+  ): Promise<
+    Result<
+      {
+        store: string;
+        keyId: string;
+        spkiDer: Uint8Array;
+        sign: (tbs: Uint8Array) => Promise<Result<Uint8Array, OrderError>>;
+      },
+      OrderError
+    >
+  > => {
+    const label = `${order.product} ${order.id}`;
+    if (place === null) {
+      const key = await deps.keys.generate({ algorithm: 'RSA', bits: order.key.bits, label }, progress);
+      if (!key.ok) return err(vaultError(key.error));
+      const { keyId, spkiDer } = key.value;
+      return ok({
+        store: deps.keys.storeId,
+        keyId,
+        spkiDer,
+        sign: async (tbs) => {
+          const signed = await deps.keys.sign(keyId, tbs);
+          return signed.ok ? signed : err(vaultError(signed.error));
+        },
+      });
+    }
+    if (!deps.tokenKeys)
+      return err({ code: 'unavailable', message: 'Cards and tokens are not available here' });
+    const tokens = deps.tokenKeys;
+    progress('generating-key');
+    const key = await tokens.generateKey(place.token, place.pin, { bits: order.key.bits, label });
+    if (!key.ok) return err(tokenFailure(key.error));
+    const { id, spkiDer } = key.value;
+    return ok({
+      store: tokenStoreId(place.token),
+      keyId: id,
+      spkiDer,
+      sign: async (tbs) => {
+        const signed = await tokens.sign(place.token, place.pin, id, tbs);
+        return signed.ok ? signed : err(tokenFailure(signed.error));
+      },
+    });
+  };
+
+  const generate = async (order: Order, place: KeyPlace): Promise<Result<Order, OrderError>> => {
     const progress = (stage: KeyProgress | 'building-csr' | 'done' | 'failed') =>
       deps.events.emit('orders.progress', { orderId: order.id, stage });
     const subject = subjectFor(order.product, order.holder, order.projects);
@@ -98,33 +176,39 @@ export const createOrdersService = (deps: OrdersDeps) => {
         fields: subject.error,
       });
     }
-    const key = await deps.keys.generate(
-      { algorithm: 'RSA', bits: order.key.bits, label: `${order.product} ${order.id}` },
-      progress,
-    );
+    const key = await makeKey(order, place, progress);
     if (!key.ok) {
       progress('failed');
-      return err(vaultError(key.error));
+      return key;
     }
     progress('building-csr');
+    // On a token the CSR is signed there (CKM_SHA256_RSA_PKCS): the key never leaves it.
     const csr = await buildCsr({
       subject: subject.value,
       product: order.product,
       spkiDer: key.value.spkiDer,
-      sign: (tbs) => deps.keys.sign(key.value.keyId, tbs),
+      sign: key.value.sign,
     });
     if (!csr.ok) {
       progress('failed');
       const e = csr.error;
-      return err({ code: 'key-generation-failed', message: e.message });
+      return err(
+        'code' in e && e.code === 'token-failed' ? e : { code: 'key-generation-failed', message: e.message },
+      );
     }
+    const where = place === null ? '' : ' on the token';
     const withKey: Order = {
       ...order,
-      keyRef: { store: deps.keys.storeId, keyId: key.value.keyId },
-      spkiSha256: key.value.spkiSha256,
+      keyRef: { store: key.value.store, keyId: key.value.keyId },
+      spkiSha256: sha256Hex(key.value.spkiDer),
       csrPem: csr.value.pem,
     };
-    const next = transition(withKey, 'key-ready', deps.clock.now(), `RSA-${order.key.bits} key generated`);
+    const next = transition(
+      withKey,
+      'key-ready',
+      deps.clock.now(),
+      `RSA-${order.key.bits} key generated${where}`,
+    );
     if (!next.ok) return err({ code: 'invalid-transition', message: next.error.message });
     const saved = await save(next.value);
     progress(saved.ok ? 'done' : 'failed');
@@ -170,7 +254,7 @@ export const createOrdersService = (deps: OrdersDeps) => {
     },
 
     /** Key + CSR for a draft. One at a time per order: a double click must not make two keys. */
-    async generateKey(orderId: string): Promise<Result<Order, OrderError>> {
+    async generateKey(orderId: string, place: KeyPlace = null): Promise<Result<Order, OrderError>> {
       if (busy.has(orderId))
         return err({ code: 'invalid-transition', message: 'Key generation already running' });
       busy.add(orderId);
@@ -180,7 +264,7 @@ export const createOrdersService = (deps: OrdersDeps) => {
         if (order.value.state !== 'draft') {
           return err({ code: 'invalid-transition', message: `Order is ${order.value.state}, not draft` });
         }
-        return await generate(order.value);
+        return await generate(order.value, place);
       } finally {
         busy.delete(orderId);
       }

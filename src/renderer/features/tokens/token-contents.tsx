@@ -81,7 +81,7 @@ const IgcBadge = ({ certificate }: { certificate: TokenCertificate }) => {
   );
 };
 
-const CertificateItem = ({ certificate: c }: { certificate: TokenCertificate }) => {
+const CertificateItem = ({ certificate: c, loggedIn }: { certificate: TokenCertificate; loggedIn: boolean }) => {
   const { t } = useTranslation();
   const format = useFormat();
   // The moment the contents were shown: a certificate does not expire under the reader's eyes.
@@ -108,7 +108,8 @@ const CertificateItem = ({ certificate: c }: { certificate: TokenCertificate }) 
         <Text size="sm" data-testid="certificate-key">
           {c.keyLabel
             ? t('tokens.contents.keyLabel', { label: safeDisplay(c.keyLabel) })
-            : t('tokens.contents.noKey')}
+            : // Private keys are private objects: before the PIN, not seeing one says nothing.
+              t(loggedIn ? 'tokens.contents.noKey' : 'tokens.contents.keyAfterPin')}
         </Text>
         <Text size="xs" c="dimmed" style={{ wordBreak: 'break-word' }}>
           {t('tokens.contents.issuer', { issuer: commonNameOf(c.issuer) ?? safeDisplay(c.issuer) })}
@@ -169,7 +170,7 @@ export const TokenContentsView = ({ contents }: { contents: TokenContents }) => 
           </Text>
         )}
         {contents.certificates.map((c) => (
-          <CertificateItem key={`${c.id}-${c.sha256}`} certificate={c} />
+          <CertificateItem key={`${c.id}-${c.sha256}`} certificate={c} loggedIn={contents.loggedIn} />
         ))}
       </Stack>
       <Stack gap="xs">

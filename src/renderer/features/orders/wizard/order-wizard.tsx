@@ -14,6 +14,10 @@ import { StepHolder } from './step-holder.js';
 import { StepKeys } from './step-keys.js';
 import { EMPTY_SERVICE_FORM, StepService, type ServiceForm } from './step-service.js';
 import { useGeneration } from './use-generation.js';
+import { VAULT_PLACE, type KeyPlace } from './key-place.js';
+import { PinDialog } from '../../tokens/pin-dialog.js';
+import { thrownTokenError } from '../../tokens/token-error-text.js';
+import { useApi } from '../../../api-context.js';
 
 const selectionOf = (form: ServiceForm): ServiceSelection =>
   form.mode === 'product'
@@ -30,6 +34,10 @@ export const OrderWizard = ({ active }: { active: boolean }) => {
   const [service, setService] = useState<ServiceForm>(EMPTY_SERVICE_FORM);
   const [draft, setDraft] = useState<HolderDraft>(EMPTY_DRAFT);
   const [keyBits, setKeyBits] = useState<KeyBits>(2048);
+  const [keyPlace, setKeyPlace] = useState<KeyPlace>(VAULT_PLACE);
+  /** Open while the PIN of the chosen card or token is asked, before any key is made. */
+  const [askingPin, setAskingPin] = useState(false);
+  const api = useApi();
   const vault = useVaultStatus(step === 2);
   const generation = useGeneration();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -74,24 +82,42 @@ export const OrderWizard = ({ active }: { active: boolean }) => {
       else root?.querySelector('[data-testid="field-error"]')?.scrollIntoView({ block: 'center' });
     });
   };
-  const generate = () => {
+  const generate = (onToken?: { token: { module: string; serial: string }; pin: string }) => {
     const environment = service.environment;
     if (environment === null) return;
-    const run = generation.start(planned, (p) => ({
-      product: p.product,
-      environment,
-      holder: holderFor(draft, p),
-      projects: [...p.projects],
-      keyBits,
-    }));
+    const run = generation.start(
+      planned,
+      (p) => ({
+        product: p.product,
+        environment,
+        holder: holderFor(draft, p),
+        projects: [...p.projects],
+        keyBits,
+      }),
+      onToken,
+    );
     // The vault's key count changed (and a failure may mean it locked): ask again.
     void run.then(vault.reload);
+  };
+  /**
+   * On a card or token: the PIN is tried once first (a wrong one is said in the dialog, with
+   * the tries left), then every key of the order is made with it. It is not kept after that.
+   */
+  const generateOnToken = async (pin: string) => {
+    if (keyPlace.kind !== 'token') return null;
+    const tried = await api.tokens
+      .checkPin({ token: keyPlace.ref, pin })
+      .catch((c: unknown) => ({ ok: false as const, error: thrownTokenError(c) }));
+    if (!tried.ok) return tried.error;
+    generate({ token: keyPlace.ref, pin });
+    return null;
   };
   const restart = () => {
     generation.reset();
     setService(EMPTY_SERVICE_FORM);
     setDraft(EMPTY_DRAFT);
     setKeyBits(2048);
+    setKeyPlace(VAULT_PLACE);
     setAttempted([]);
     setStep(0);
   };
@@ -135,13 +161,15 @@ export const OrderWizard = ({ active }: { active: boolean }) => {
               keyBits={keyBits}
               onKeyBits={setKeyBits}
               vault={vault.state}
+              keyPlace={keyPlace}
+              onKeyPlace={setKeyPlace}
               onVaultReady={vault.replace}
               onVaultRetry={vault.reload}
               runs={generation.runs}
               plannedCount={planned.length}
               running={generation.running}
               allDone={generation.allDone}
-              onGenerate={generate}
+              onGenerate={() => (keyPlace.kind === 'token' ? setAskingPin(true) : generate())}
               holderRefused={generation.holderErrors.length > 0}
               onFixHolder={() => setStep(1)}
             />
@@ -159,6 +187,13 @@ export const OrderWizard = ({ active }: { active: boolean }) => {
           </StepFrame>
         </Stepper.Step>
       </Stepper>
+      <PinDialog
+        token={askingPin && keyPlace.kind === 'token' ? keyPlace.token : null}
+        purpose={t('wizard.keys.pinPurpose', { count: planned.length })}
+        submitLabel={t('wizard.keys.generate', { count: planned.length })}
+        onSubmit={generateOnToken}
+        onClose={() => setAskingPin(false)}
+      />
       {step < 3 && (
         <Group justify="space-between">
           <Button

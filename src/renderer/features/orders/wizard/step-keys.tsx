@@ -9,6 +9,7 @@ import { vaultUsable, type VaultState } from '../../vault/use-vault-status.js';
 import { VaultPanel } from '../../vault/vault-panel.js';
 import { GenerationProgress } from './generation-progress.js';
 import type { CertificateRun } from './use-generation.js';
+import { KeyPlaceChoice, type KeyPlace } from './key-place.js';
 
 const SIZES: readonly KeyBits[] = [2048, 3072, 4096];
 
@@ -16,6 +17,8 @@ type StepKeysProps = {
   keyBits: KeyBits;
   onKeyBits: (bits: KeyBits) => void;
   vault: VaultState;
+  keyPlace: KeyPlace;
+  onKeyPlace: (place: KeyPlace) => void;
   onVaultReady: (vault: VaultStatus) => void;
   onVaultRetry: () => void;
   runs: readonly CertificateRun[];
@@ -34,7 +37,9 @@ export const StepKeys = (props: StepKeysProps) => {
   const [language] = useLanguage();
   const { keyBits, vault, runs, running, allDone } = props;
   const started = runs.length > 0;
-  const ready = vault.status === 'ready' && vaultUsable(vault.vault);
+  const onToken = props.keyPlace.kind === 'token';
+  // A key made on a card or token does not go through the vault.
+  const ready = onToken || (vault.status === 'ready' && vaultUsable(vault.vault));
   return (
     <Stack gap="lg">
       <Text maw={760}>{t('wizard.keys.intro')}</Text>
@@ -63,12 +68,15 @@ export const StepKeys = (props: StepKeysProps) => {
           <Text size="sm">{subjectWarningMessage('larger-keys-unconfirmed', language)}</Text>
         </Alert>
       )}
-      <Stack gap="xs">
-        <Title order={3} size="h5">
-          {t('wizard.keys.vaultTitle')}
-        </Title>
-        <VaultPanel state={vault} onReady={props.onVaultReady} onRetry={props.onVaultRetry} />
-      </Stack>
+      <KeyPlaceChoice value={props.keyPlace} onChange={props.onKeyPlace} disabled={started} />
+      {!onToken && (
+        <Stack gap="xs">
+          <Title order={3} size="h5">
+            {t('wizard.keys.vaultTitle')}
+          </Title>
+          <VaultPanel state={vault} onReady={props.onVaultReady} onRetry={props.onVaultRetry} />
+        </Stack>
+      )}
       {!allDone && (
         <Group>
           <Button

@@ -14,6 +14,7 @@ export type CertificateRun = {
 };
 
 type CreateArgs = ArgsOf<'orders', 'create'>;
+type GenerateArgs = ArgsOf<'orders', 'generateKey'>;
 
 const thrown = (cause: unknown): OrderError => ({
   code: 'io-error',
@@ -52,7 +53,11 @@ export const useGeneration = () => {
   );
 
   const start = useCallback(
-    async (planned: readonly PlannedCertificate[], argsFor: (p: PlannedCertificate) => CreateArgs) => {
+    async (
+      planned: readonly PlannedCertificate[],
+      argsFor: (p: PlannedCertificate) => CreateArgs,
+      onToken?: GenerateArgs['onToken'],
+    ) => {
       setRunning(true);
       setHolderErrors([]);
       const previous = new Map(runs.map((r) => [r.planned.key, r]));
@@ -89,10 +94,13 @@ export const useGeneration = () => {
       for (const run of current) {
         const order = orders.get(run.planned.key);
         if (!order || order.state !== 'draft') continue;
-        const generated = await api.orders.generateKey({ orderId: order.id }).catch((c: unknown) => ({
-          ok: false as const,
-          error: thrown(c),
-        }));
+        // On a card or token, the PIN typed once goes with each key; it lives only in this call.
+        const generated = await api.orders
+          .generateKey(onToken ? { orderId: order.id, onToken } : { orderId: order.id })
+          .catch((c: unknown) => ({
+            ok: false as const,
+            error: thrown(c),
+          }));
         if (generated.ok) patch(run.planned.key, { order: generated.value, stage: 'done', error: null });
         else patch(run.planned.key, { stage: 'failed', error: generated.error });
       }
