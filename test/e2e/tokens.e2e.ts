@@ -3,7 +3,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import 'reflect-metadata';
+import * as x509 from '@peculiar/x509';
 import { DEFAULT_CPS_HOLDER, writeCpsToken, type CpsToken } from '../helpers/cps-card.js';
+import { importSpki, issue } from '../helpers/fixture-ca.js';
 import { removeTempDirs } from '../helpers/temp-dir.js';
 import { opensslVerifiesCsr } from '../helpers/openssl.js';
 import { ROOT, startBridgeProcess, type RunningBridge } from './bridge-fixture.js';
@@ -181,4 +184,47 @@ test('an ORG order with its keys made on the token: the CSR is signed there, Ope
   ]);
   expect(keys.match(/Private Key Object/g)).toHaveLength(4);
   expect(keys).toMatch(/never extractable/);
+
+  // The platform issues the certificate; it is retrieved, then stored on the token by its key.
+  const csrPem = (await page.getByTestId('csr-pem-ORG_AUTH_CLI').innerText()).trim();
+  const csr = new x509.Pkcs10CertificateRequest(csrPem);
+  const ca = await issue({
+    name: 'C=FR, O=ASIP-SANTE, OU=0002 187512751, OU=IGC-SANTE TEST, CN=FIXTURE AC IGC-SANTE ELEMENTAIRE ORGANISATIONS',
+    ca: true,
+  });
+  const leaf = await issue({
+    name: 'leaf',
+    issuer: ca,
+    publicKey: await importSpki(new Uint8Array(csr.publicKey.rawData)),
+    subjectDer: new Uint8Array(csr.subjectName.toArrayBuffer()),
+    extensions: [
+      new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature, true),
+      new x509.ExtendedKeyUsageExtension(['1.3.6.1.5.5.7.3.2']),
+    ],
+  });
+  await page.getByTestId('nav-retrieve').click();
+  await page
+    .getByTestId('retrieve-file-input')
+    .setInputFiles({ name: 'certificat.pem', mimeType: 'application/x-pem-file', buffer: Buffer.from(pem(leaf.der)) });
+  await expect(page.getByTestId('retrieved-card').getByTestId('matches-exactly')).toBeVisible();
+  await page.getByTestId('accept-look-alike').check();
+  await page.getByTestId('retrieve-confirm').click();
+  await expect(page.getByTestId('retrieve-done')).toBeVisible();
+
+  await page.getByTestId('nav-orders').click();
+  const row = page.getByTestId('order-row').filter({ has: page.getByTestId('order-store-on-token') });
+  await expect(row).toHaveCount(1);
+  // A key on a token is never "installed" from the vault: no such button for this order.
+  await expect(row.getByTestId('order-install')).toHaveCount(0);
+  await row.getByTestId('order-store-on-token').click();
+  const pinDialog = page.getByTestId('pin-dialog');
+  await pinDialog.getByTestId('pin-input').fill('1234');
+  await pinDialog.getByTestId('pin-submit').click();
+  await expect(row.getByTestId('order-store-on-token')).toHaveCount(0, { timeout: 10_000 });
+  await page.screenshot({ path: join(SHOTS, 'tokens-5-stored-on-token.png'), fullPage: true });
+  // On the token: the certificate, with the CKA_ID of the key the CSR was signed with.
+  const certs = pkcs11Tool(['--token-label', 'CPS DEMO', '--list-objects', '--type', 'cert']);
+  expect(certs.match(/Certificate Object/g)).toHaveLength(3);
+  const leafSubject = leaf.cert.subject;
+  expect(certs).toContain(leafSubject.split(', ').find((p) => p.startsWith('CN=')) ?? 'CN=');
 });

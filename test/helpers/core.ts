@@ -11,6 +11,7 @@ import type { TrustDir } from '../../src/main/services/trust/trust-service.js';
 import type { FilePicker } from '../../src/main/ports/file-picker.js';
 import type { HttpFetcher } from '../../src/main/ports/http-fetcher.js';
 import type { ChainUrls } from '../../src/main/services/trust/download-chain.js';
+import type { TokenRuntime } from '../../src/main/app/compose-tokens.js';
 import { beforeRemoval, tempDir } from './temp-dir.js';
 
 /** The real core (real file system, reader, chain, trust store) in a temp data folder. */
@@ -21,6 +22,8 @@ export type MakeCoreOptions = {
   /** Loopback-only in tests (see loopbackOnly); none = offline, the default. */
   http?: HttpFetcher;
   chainUrls?: ChainUrls;
+  /** Cards and tokens (default off): 'inline' loads the modules VIGIE_PKCS11_MODULES names. */
+  tokens?: TokenRuntime;
 };
 
 export const makeCore = async (options: MakeCoreOptions = {}) => {
@@ -45,6 +48,7 @@ export const makeCore = async (options: MakeCoreOptions = {}) => {
       dataDir,
       trustDirs: options.trustDirs ?? [],
       ...(options.chainUrls ? { chainUrls: options.chainUrls } : {}),
+      ...(options.tokens ? { tokens: options.tokens } : {}),
       appInfo: { version: 'test', platform: process.platform, runtime: 'cli' },
     },
   );

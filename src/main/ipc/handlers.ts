@@ -14,6 +14,7 @@ import type { InstallService } from '../services/install/index.js';
 import type { InventoryService } from '../services/inventory/inventory-service.js';
 import { inventoryHandlers } from './inventory-handlers.js';
 import { tokenHandlers } from './token-handlers.js';
+import { storeIssuedOnToken } from '../services/tokens/store-issued.js';
 import type { TokenService } from '../services/tokens/token-service.js';
 import type { Renewal } from '../services/renewal/renew.js';
 import type { OrdersService } from '../services/orders/orders-service.js';
@@ -80,6 +81,8 @@ export const createHandlers = (deps: HandlerDeps): MainHandlers => ({
     },
     create: (args) => deps.orders.create(args),
     generateKey: ({ orderId, onToken }) => deps.orders.generateKey(orderId, onToken ?? null),
+    storeOnToken: ({ orderId, pin }) =>
+      storeIssuedOnToken({ orders: deps.orders, tokens: deps.tokens }, orderId, pin),
     exportCsr: ({ orderId }) => deps.orders.exportCsr(orderId),
     markSubmitted: ({ orderId }) => deps.orders.markSubmitted(orderId),
     cancel: ({ orderId }) => deps.orders.cancel(orderId),

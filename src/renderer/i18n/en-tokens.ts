@@ -131,6 +131,11 @@ export const enTokens: Pick<Messages, 'tokens'> = {
       close: 'Close',
       checking: 'Checking the PIN…',
     },
+    store: {
+      action: 'Store on the card',
+      purpose: 'The PIN is used to put the certificate on the card or token, next to its key.',
+      insert: 'Insert the card or token no. {{serial}}, which holds this certificate’s key, then try again.',
+    },
     errors: {
       'module-missing':
         'No PKCS#11 module is available: install Cryptolib CPS (ANS website) or the software supplied with your token, then try again.',

@@ -132,6 +132,11 @@ export const frTokens = {
       close: 'Fermer',
       checking: 'Vérification du code…',
     },
+    store: {
+      action: 'Enregistrer sur la carte',
+      purpose: 'Le code PIN sert à ranger le certificat sur la carte ou le jeton, à côté de sa clé.',
+      insert: 'Insérez la carte ou le jeton n° {{serial}}, qui porte la clé de ce certificat, puis réessayez.',
+    },
     errors: {
       'module-missing':
         'Aucun module PKCS#11 n’est disponible : installez la Cryptolib CPS (site de l’ANS) ou le logiciel fourni avec votre jeton, puis réessayez.',

@@ -18,6 +18,7 @@ const OPERATION_CHANNELS = [
   'orders.list',
   'orders.create',
   'orders.generateKey',
+  'orders.storeOnToken',
   'orders.exportCsr',
   'orders.markSubmitted',
   'orders.cancel',

@@ -102,6 +102,12 @@ export const contract = {
         .strict(),
       result: resultOf(Order, OrderError),
     }),
+    storeOnToken: op({
+      summary:
+        'Put an issued certificate on the card or token that holds its key (same CKA_ID), read it back, then mark the order installed',
+      args: z.object({ orderId: z.uuid(), pin: TokenPin }).strict(),
+      result: resultOf(Order, OrderError),
+    }),
     exportCsr: op({
       summary: 'The CSR as PEM, with a file name (key-ready → csr-exported)',
       args: z.object({ orderId: z.uuid() }).strict(),

@@ -45,6 +45,7 @@ const handlers: MainHandlers = {
     list: async () => ok({ orders: [] }),
     create: async () => ({ ok: false, error: { code: 'invalid-holder', message: 'x' } }),
     generateKey: async () => ({ ok: false, error: { code: 'not-found', message: 'x' } }),
+    storeOnToken: async () => ({ ok: false, error: { code: 'not-found', message: 'x' } }),
     exportCsr: async () => ({ ok: false, error: { code: 'not-found', message: 'x' } }),
     markSubmitted: async () => ({ ok: false, error: { code: 'not-found', message: 'x' } }),
     cancel: async () => ({ ok: false, error: { code: 'not-found', message: 'x' } }),

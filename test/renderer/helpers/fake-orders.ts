@@ -96,6 +96,8 @@ export const createOrdersBackend = (emit: Emit): OrdersBackend => {
       return { ok: true as const, value: order };
     }),
     retireRenewed: vi.fn(async () => ({ ok: true as const, value: { removedFrom: [], failed: [] } })),
+    // No card or token in this fake: tests of the token path give their own.
+    storeOnToken: vi.fn(async () => notFound),
     list: vi.fn(async () => ({ ok: true as const, value: { orders: [...state.orders] } })),
     create: vi.fn(async (args: ArgsOf<'orders', 'create'>) => {
       const order = makeOrder({

@@ -22,6 +22,21 @@ const enqueue = (work: () => void) => {
 
 let timer: NodeJS.Timeout | null = null;
 let tickQueued = false;
+let watching = false;
+
+/**
+ * The tick runs only while someone watches AND a module is loaded: on a computer with no
+ * card middleware at all (most of them) the thread never wakes. A module added later comes
+ * with the next call's module list, which arms the tick again.
+ */
+const armTicks = () => {
+  const wanted = watching && core.modules().some((m) => m.loaded);
+  if (wanted && timer === null) timer = setInterval(tick, TICK_MS);
+  if (!wanted && timer !== null) {
+    clearInterval(timer);
+    timer = null;
+  }
+};
 
 const tick = () => {
   // A tick still waiting behind a long call (a key being generated) is enough.
@@ -37,7 +52,10 @@ const tick = () => {
 
 const call = (request: Extract<TokenWorkerRequest, { kind: 'call' }>) => {
   try {
-    if (request.modules) core.setModules(request.modules);
+    if (request.modules) {
+      core.setModules(request.modules);
+      armTicks();
+    }
     const method = core[request.method] as (...args: unknown[]) => unknown;
     post({ kind: 'reply', id: request.id, value: method(...request.args) });
   } catch (error) {
@@ -53,11 +71,8 @@ port.on('message', (request: TokenWorkerRequest) => {
     return enqueue(() => {
       if (request.modules) core.setModules(request.modules);
       core.watch(request.on);
-      if (request.on && timer === null) timer = setInterval(tick, TICK_MS);
-      if (!request.on && timer !== null) {
-        clearInterval(timer);
-        timer = null;
-      }
+      watching = request.on;
+      armTicks();
     });
   enqueue(() => {
     if (timer !== null) clearInterval(timer);

@@ -11,6 +11,7 @@ import type { KeyProgress, KeyStore } from '../../ports/key-store.js';
 import type { OrderRepository, OrderStoreError } from '../../ports/order-repository.js';
 import { buildCsr } from '../../pki/csr/index.js';
 import type { TokenError, TokenRef } from '../../../shared/model/token.js';
+import { tokenStoreId } from '../../../shared/orders/token-key-ref.js';
 import { createHash } from 'node:crypto';
 
 const sha256Hex = (bytes: Uint8Array): string =>
@@ -26,8 +27,6 @@ export type TokenKeys = {
   sign(ref: TokenRef, pin: string, keyId: string, data: Uint8Array): Promise<Result<Uint8Array, TokenError>>;
 };
 
-/** A key on a token, as an order's keyRef names it: the token by serial, in its module. */
-export const tokenStoreId = (ref: TokenRef): string => `pkcs11:${ref.serial}@${ref.module}`;
 
 export type OrdersDeps = {
   repo: OrderRepository;

@@ -2,6 +2,7 @@ import { Button, Group, Stack } from '@mantine/core';
 import { IconEye, IconFileExport, IconServer } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { tokenOfKeyRef } from '../../../shared/orders/token-key-ref.js';
 import type { Order } from '../../../shared/model/order.js';
 import { ExportP12Dialog } from './export-p12-dialog.js';
 import { ExportPemDialog } from './export-pem-dialog.js';
@@ -21,8 +22,9 @@ export const CustodyActions = ({ order, direction = 'column' }: CustodyActionsPr
   const [open, setOpen] = useState<Dialog>(null);
   const close = () => setOpen(null);
   const size = direction === 'column' ? 'compact-sm' : 'sm';
-  // Exports need the key in the vault; once it lives only in a store, they are gone.
-  const exportable = order.keyRef !== null;
+  // Exports need the key in the vault; once it lives only in a store, they are gone. A key
+  // made on a card or token never leaves it: nothing to export.
+  const exportable = order.keyRef !== null && tokenOfKeyRef(order.keyRef) === null;
   const buttons = (
     <>
       {exportable && (

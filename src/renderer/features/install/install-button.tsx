@@ -4,11 +4,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Order } from '../../../shared/model/order.js';
 import { InstallDialog } from './install-dialog.js';
+import { tokenOfKeyRef } from '../../../shared/orders/token-key-ref.js';
+import { StoreOnTokenButton } from '../tokens/store-on-token.js';
 
 /** Installing needs the certificate and the key still in the vault (a re-install is allowed). */
 export const canInstall = (order: Order): boolean =>
   order.certificate !== null &&
   order.keyRef !== null &&
+  tokenOfKeyRef(order.keyRef) === null &&
   (order.state === 'issued' || order.state === 'installed');
 
 type InstallButtonProps = { order: Order; size?: 'compact-sm' | 'sm' };
@@ -21,6 +24,8 @@ type InstallButtonProps = { order: Order; size?: 'compact-sm' | 'sm' };
 export const InstallButton = ({ order, size = 'compact-sm' }: InstallButtonProps) => {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
+  // A key made on a card or token: the certificate goes onto the token, next to it.
+  if (tokenOfKeyRef(order.keyRef) !== null) return <StoreOnTokenButton order={order} size={size} />;
   if (!open && !canInstall(order)) return null;
   return (
     <>

@@ -151,7 +151,8 @@ describe('Cartes et jetons', () => {
       'Signature',
     ]);
     expect(certs[0]!.getByTestId('certificate-expiry').textContent).toBe('expire le 25 avril 2028');
-    expect(certs[0]!.getByTestId('certificate-key').textContent).toBe('aucune clé associée');
+    // Private keys are private objects: before the PIN, the page does not say "no key".
+    expect(certs[0]!.getByTestId('certificate-key').textContent).toBe('clé privée visible après le code PIN');
     expect(certs[0]!.getByTestId('igc-genuine')).toBeTruthy();
     expect(certs[0]!.getByTestId('env-badge').textContent).toBe('TEST');
     expect(certs[1]!.getByText('Hors IGC-Santé')).toBeTruthy();
