@@ -23,6 +23,14 @@ export const enOrders: Pick<Messages, 'nav' | 'prereq' | 'orders' | 'vault'> = {
     review: 'Review what you need before ordering',
   },
   orders: {
+    draftKey: {
+      action: 'Generate the key',
+      title: 'Generate the key and the request',
+      intro:
+        'Vigie makes this order’s new private key and its request (CSR). The key never leaves the place where it is made.',
+      generate: 'Generate',
+      cancel: 'Cancel',
+    },
     title: 'My orders',
     intro:
       'Certificates ordered from this computer, where they stand and what is left to do. Private keys stay in the Vigie vault on this computer.',

@@ -8,7 +8,7 @@ export const enRenew: Pick<Messages, 'renew'> = {
     intro:
       'The IGC-Santé renews a certificate while it is still valid: same product, same holder, a new key. Vigie prepares the order, linked to this certificate:',
     steps: {
-      key: 'a new key is created in Vigie’s vault, with the request (CSR);',
+      key: 'a new key is made (“Generate the key” in “My orders”), in Vigie’s vault or on a card or token, with the request (CSR);',
       platform: 'you upload the request on the IGC-Santé platform;',
       retrieve: 'you retrieve the new certificate ("Add a certificate");',
       install: 'Vigie installs it where the old one is, then offers to remove the old one.',

@@ -28,6 +28,14 @@ export const frOrders = {
     review: 'Revoir ce qu’il faut avant de commander',
   },
   orders: {
+    draftKey: {
+      action: 'Générer la clé',
+      title: 'Générer la clé et la demande',
+      intro:
+        'Vigie crée la nouvelle clé privée et la demande (CSR) de cette commande. La clé ne quitte jamais l’endroit où elle est créée.',
+      generate: 'Générer',
+      cancel: 'Annuler',
+    },
     title: 'Mes commandes',
     intro:
       'Les certificats commandés depuis ce poste, où ils en sont et ce qu’il reste à faire. Les clés privées restent dans le coffre de Vigie sur cet ordinateur.',

@@ -6,7 +6,7 @@ export const frRenew = {
     intro:
       'L’IGC-Santé renouvelle un certificat tant qu’il est valide : même produit, même titulaire, nouvelle clé. Vigie prépare la commande, liée à ce certificat :',
     steps: {
-      key: 'une nouvelle clé est créée dans le coffre de Vigie, avec la demande (CSR) ;',
+      key: 'une nouvelle clé est créée (« Générer la clé » dans « Mes commandes »), dans le coffre de Vigie ou sur une carte ou un jeton, avec la demande (CSR) ;',
       platform: 'vous déposez la demande sur la plateforme de l’IGC-Santé ;',
       retrieve: 'vous retirez le nouveau certificat (« Ajouter un certificat ») ;',
       install: 'Vigie l’installe là où se trouve l’ancien, puis propose de retirer l’ancien.',

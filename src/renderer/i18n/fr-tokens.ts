@@ -135,7 +135,8 @@ export const frTokens = {
     store: {
       action: 'Enregistrer sur la carte',
       purpose: 'Le code PIN sert à ranger le certificat sur la carte ou le jeton, à côté de sa clé.',
-      insert: 'Insérez la carte ou le jeton n° {{serial}}, qui porte la clé de ce certificat, puis réessayez.',
+      insert:
+        'Insérez la carte ou le jeton n° {{serial}}, qui porte la clé de ce certificat, puis réessayez.',
     },
     errors: {
       'module-missing':

@@ -27,7 +27,6 @@ export type TokenKeys = {
   sign(ref: TokenRef, pin: string, keyId: string, data: Uint8Array): Promise<Result<Uint8Array, TokenError>>;
 };
 
-
 export type OrdersDeps = {
   repo: OrderRepository;
   keys: KeyStore;

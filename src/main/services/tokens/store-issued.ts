@@ -1,7 +1,7 @@
 import type { Order, OrderError } from '../../../shared/model/order.js';
 import type { TokenError } from '../../../shared/model/token.js';
 import { tokenOfKeyRef } from '../../../shared/orders/token-key-ref.js';
-import { err, ok, type Result } from '../../../shared/result.js';
+import { err, type Result } from '../../../shared/result.js';
 import { scanPem } from '../../pki/pem/index.js';
 import type { OrdersService } from '../orders/orders-service.js';
 import type { TokenService } from './token-service.js';
@@ -31,7 +31,8 @@ export const storeIssuedOnToken = async (
   if (order.certificate === null || (order.state !== 'issued' && order.state !== 'installed'))
     return err({ code: 'invalid-transition', message: 'No certificate retrieved for this order yet' });
   const [block] = scanPem(new TextEncoder().encode(order.certificate.pem));
-  if (block?.kind !== 'block') return err({ code: 'io-error', message: "The order's certificate cannot be read" });
+  if (block?.kind !== 'block')
+    return err({ code: 'io-error', message: "The order's certificate cannot be read" });
   const keyId = order.keyRef.keyId;
   const stored = await deps.tokens.importCertificate(ref, pin, {
     der: block.block.der,

@@ -8,6 +8,7 @@ import { useApi } from '../../api-context.js';
 import { useAppActions } from '../../shell/app-actions.js';
 import { CustodyActions, hasCustody } from '../custody/custody-actions.js';
 import { InstallButton } from '../install/install-button.js';
+import { DraftKeyButton } from './draft-key.js';
 import { useOrderErrorText } from './order-error-text.js';
 import { ProblemAlert } from './problem-alert.js';
 
@@ -44,6 +45,7 @@ export const OrderActions = ({ order, onShowCsr, onCancel }: OrderActionsProps) 
   return (
     <>
       <Stack gap={6} align="flex-start">
+        <DraftKeyButton order={order} />
         {hasCsr && (
           <Button
             size="compact-sm"

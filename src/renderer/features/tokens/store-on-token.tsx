@@ -33,9 +33,10 @@ export const StoreOnTokenButton = ({ order, size = 'compact-sm' }: StoreOnTokenB
   };
 
   const submit = async (pin: string): Promise<TokenError | null> => {
-    const stored = await api.orders
-      .storeOnToken({ orderId: order.id, pin })
-      .catch((c: unknown) => ({ ok: false as const, error: { code: 'token-failed' as const, message: '', token: thrownTokenError(c) } }));
+    const stored = await api.orders.storeOnToken({ orderId: order.id, pin }).catch((c: unknown) => ({
+      ok: false as const,
+      error: { code: 'token-failed' as const, message: '', token: thrownTokenError(c) },
+    }));
     if (stored.ok) return null;
     if (stored.error.code === 'token-failed' && stored.error.token) return stored.error.token;
     // Not the card's doing (the order changed meanwhile…): said outside the PIN dialog.

@@ -81,7 +81,13 @@ const IgcBadge = ({ certificate }: { certificate: TokenCertificate }) => {
   );
 };
 
-const CertificateItem = ({ certificate: c, loggedIn }: { certificate: TokenCertificate; loggedIn: boolean }) => {
+const CertificateItem = ({
+  certificate: c,
+  loggedIn,
+}: {
+  certificate: TokenCertificate;
+  loggedIn: boolean;
+}) => {
   const { t } = useTranslation();
   const format = useFormat();
   // The moment the contents were shown: a certificate does not expire under the reader's eyes.
