@@ -203,13 +203,11 @@ test('an ORG order with its keys made on the token: the CSR is signed there, Ope
     ],
   });
   await page.getByTestId('nav-retrieve').click();
-  await page
-    .getByTestId('retrieve-file-input')
-    .setInputFiles({
-      name: 'certificat.pem',
-      mimeType: 'application/x-pem-file',
-      buffer: Buffer.from(pem(leaf.der)),
-    });
+  await page.getByTestId('retrieve-file-input').setInputFiles({
+    name: 'certificat.pem',
+    mimeType: 'application/x-pem-file',
+    buffer: Buffer.from(pem(leaf.der)),
+  });
   await expect(page.getByTestId('retrieved-card').getByTestId('matches-exactly')).toBeVisible();
   await page.getByTestId('accept-look-alike').check();
   await page.getByTestId('retrieve-confirm').click();
