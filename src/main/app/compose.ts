@@ -1,31 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import type { Clock } from '../ports/clock.js';
 import type { EventSink } from '../ports/event-sink.js';
-import type { ExternalOpener } from '../ports/external-opener.js';
-import type { DocumentStore } from '../ports/document-store.js';
-import { noFilePicker, type FilePicker } from '../ports/file-picker.js';
-import type { FileSystem } from '../ports/file-system.js';
-import type { OsKeystore } from '../ports/os-keystore.js';
-import type { HttpFetcher } from '../ports/http-fetcher.js';
-import { noSaveTarget, type SaveTarget } from '../ports/save-target.js';
-import type { SecretStore } from '../ports/secret-store.js';
-import { createHandlers, type HandlerDeps } from '../ipc/handlers.js';
+import { noFilePicker } from '../ports/file-picker.js';
+import { noSaveTarget } from '../ports/save-target.js';
+import { createHandlers } from '../ipc/handlers.js';
 import { createCustodyService } from '../services/custody/index.js';
-import type { PinnedCa } from '../../shared/igc-sante/anchors.js';
 import { createInstallService } from '../services/install/index.js';
 import { createOrderStore } from '../services/orders/order-store.js';
 import { createOrdersService } from '../services/orders/orders-service.js';
 import { createRetrieveService } from '../services/retrieve/index.js';
 import { createRevocationService } from '../services/revocation/index.js';
-import { createChainDownloader, type ChainUrls } from '../services/trust/download-chain.js';
+import { createChainDownloader } from '../services/trust/download-chain.js';
 import { createVault } from '../services/vault/index.js';
-import type { TrustDir } from '../services/trust/trust-service.js';
 import { composeInspection } from './compose-inspection.js';
 import { openSqliteInventory } from '../adapters/inventory/sqlite-inventory-store.js';
 import { createTimerAlarm } from '../adapters/timer-alarm.js';
-import type { Alarm } from '../ports/alarm.js';
-import type { Notifier } from '../ports/notifier.js';
 import { DEFAULT_DEADLINE_SETTINGS, type DeadlineSettings } from '../../shared/inventory/deadlines.js';
 import { createExpiryWatcher } from '../services/inventory/expiry-watcher.js';
 import { revokedNotice } from '../services/inventory/expiry-notice.js';
@@ -33,87 +22,15 @@ import { sweepRevocation } from '../services/inventory/revocation-sweep.js';
 import { createInventoryService } from '../services/inventory/inventory-service.js';
 import { createRenewal } from '../services/renewal/renew.js';
 import { scanEndpoints } from '../services/inventory/endpoint-scan.js';
-import type { TlsProbe } from '../ports/tls-probe.js';
-import type { FolderWatcher } from '../ports/folder-watcher.js';
 import { platformKeystore } from './keystore.js';
-import { composeTokens, type TokenRuntime } from './compose-tokens.js';
+import { composeTokens } from './compose-tokens.js';
+import type { CoreAdapters, CoreConfig } from './core-config.js';
+
+export type { CoreAdapters, CoreConfig } from './core-config.js';
 import type { TokenKeys } from '../services/orders/orders-service.js';
 
 /** How often the app looks at every source again while it runs (see CoreConfig). */
 const RECONCILE_EVERY_MS = 6 * 3_600_000;
-export type CoreAdapters = {
-  fs: FileSystem;
-  clock: Clock;
-  opener: ExternalOpener;
-  events: EventSink;
-  /** The OS keychain that protects the vault secret. */
-  secrets: SecretStore;
-  /** Where order records are kept (electron-store in the shell, conf in Node). */
-  orderDocuments: DocumentStore;
-  /** The inventory's settings: thresholds and watched folders (same two adapters). */
-  settingsDocuments: DocumentStore;
-  /** Native notifications (Electron's in the shell); none: notifications are dropped. */
-  notifier?: Notifier;
-  /** One wake-up for the expiry watcher; default: a timer on the clock. */
-  alarm?: Alarm;
-  /** The system's folder dialog (a folder to watch); none outside the desktop app. */
-  chooseFolder?: () => Promise<string | null>;
-  /** TLS connections to watched endpoints; none: endpoints cannot be watched (network off). */
-  tlsProbe?: TlsProbe;
-  /** The roots web clients know (DER), for "is the served chain complete". */
-  webRoots?: () => Uint8Array[];
-  /** OS notifications of changes in watched folders (the app); none: reconciles only. */
-  folderWatcher?: FolderWatcher;
-  /** The system's file dialog; none outside the desktop app. */
-  picker?: FilePicker;
-  /** Where exports are written: the save dialog (desktop), a dev/test folder, none (CLI). */
-  saveTarget?: SaveTarget;
-  /** The modules the user added for cards and tokens; none: kept for the session only. */
-  tokenDocuments?: DocumentStore;
-  /** The OS / browser certificate stores; default: this platform's (see ./keystore.ts). */
-  keystore?: OsKeystore;
-  /**
-   * Network for OCSP / CRLs and ANS's chain bundles. None means offline: revocation is
-   * reported 'unknown' and chain downloads are refused (tests pass a loopback-only one).
-   */
-  http?: HttpFetcher;
-};
-
-export type CoreConfig = {
-  dataDir: string;
-  /** Extra trust folders on top of the Cryptolib install and VIGIE_TRUST_DIRS. */
-  trustDirs?: readonly TrustDir[];
-  appInfo: HandlerDeps['appInfo'];
-  /** Where the chain bundles are downloaded from (default: ANS's official URLs). */
-  chainUrls?: ChainUrls;
-  /**
-   * DEV/TEST ONLY (the dev bridge and tests; the Electron entry and the CLI never set it):
-   * extra trust anchors, e.g. a loopback fixture CA, on top of the pinned IGC-Santé CAs.
-   */
-  devAnchors?: readonly PinnedCa[];
-  /** Bring the stores and watched folders into the inventory at start (the app; not tests). */
-  refreshInventoryAtStart?: boolean;
-  /**
-   * Look at every source again this often while running (watched folders whose OS watch
-   * missed a change, a network share, the stores, revocation as CRLs renew). Default: six
-   * hours where the inventory is refreshed at start (the app), never otherwise.
-   */
-  reconcileEveryMs?: number;
-  /** Download a missing production/TEST anchor bundle at start (needs `http`). */
-  refreshMissingAnchors?: boolean;
-  /**
-   * The bundled inspection worker (src/main/app/inspection-worker.ts): inspections then run
-   * in a worker thread, off the event loop that serves the window (the app and the dev
-   * bridge). Absent: inline (the CLI, its own short-lived process; unit tests).
-   */
-  inspectionWorker?: string | URL;
-  /**
-   * Cards and tokens (PKCS#11): in the bundled token worker (app, dev bridge), inline, or
-   * off (default: unit tests of other parts never load a module).
-   */
-  tokens?: TokenRuntime;
-};
-
 /**
  * The composition root of the plain-Node core: adapters in, services and contract
  * handlers out. The Electron shell, the dev bridge and the CLI all build through here,
