@@ -12,6 +12,8 @@ import { buildSubjectSpec } from '../../src/shared/csr/build-subject.js';
 import { commandRows, commandTable } from './cli-bench.js';
 import { dashboardBench, dashboardSection } from './dashboard-bench.js';
 import { appScanBench, appScanSection } from './app-scan-bench.js';
+import { tokenBench, tokenSection } from './token-bench.js';
+import { removeTempDirs } from '../helpers/temp-dir.js';
 import { idleBench, idleSection } from './idle-bench.js';
 import { validationBench, validationSection } from './validation-bench.js';
 import { endpointBench, endpointSection, runTlsServers, TLS_SERVERS_FLAG } from './endpoint-bench.js';
@@ -229,6 +231,7 @@ const main = async () => {
   const validation = await validationBench(join(process.cwd(), 'test', 'vectors'));
   const endpoints = await endpointBench(work, 3);
   const dashboard = await dashboardBench(work);
+  const tokens = await tokenBench(work, join(dist, 'dev-bridge', 'token-worker.mjs'));
   // The scan rows left their inventory (10,000 certificates) in work/scan-data.
   const idleCore = await idleBench(
     join(process.cwd(), 'dist', 'bench', 'idle-core.mjs'),
@@ -245,7 +248,7 @@ const main = async () => {
     ),
   ].join('\n');
   const memory = `Peak RSS reading a ${(big.length / 2 ** 20).toFixed(1)} MiB PEM file (${rss.certificates} certificates): **${rss.maxRssMiB.toFixed(0)} MiB**, against ${idleRss.maxRssMiB.toFixed(0)} MiB for the same process idle.`;
-  const report = `# Benchmarks\n\nMeasured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}.\n\nMachine: ${machine}. OpenSSL process start-up (${startup.toFixed(1)} ms, \`openssl version\`) is subtracted from OpenSSL's figures.\n\n${table}\n\n${memory}\n\n## Whole commands against a native baseline\n\nEach side is a whole process started the way a user starts it (Node start-up included on both sides), run in turns with the baseline (one run each, then again) after one discarded warm-up run of each, so both see the same machine; medians of 15 runs (3 for the 10 MiB file, 5 for the scans). Peak RSS from GNU time (\`/usr/bin/time -f %M\`). The inputs are generated in the run and signed in-process: a P-256 root, two CAs and their leaves for the many-files row; one Ed25519 CA and its leaves for the 10 MiB PEM (the smallest certificates, so the most objects under the size cap); 10,000 files of the first kind for the scans, each first scan into a new inventory. Both sides parse every certificate and print a row; Vigie also describes it in full (names, extensions, IGC-Santé recognition) and searches its chain. Neither checks signatures here: Vigie checks them on a path that reaches a trust anchor, and these generated chains have none.\n\n${commandTable(commands)}\n\n${appScanSection(appScan)}\n${endpointSection(endpoints)}\n\n${dashboardSection(dashboard)}\n\n${idleSection(idleCore)}\n\n${validationSection(validation)}\nGoals: inspecting a file a person drops must feel instant (well under 100 ms for a real certificate file); the largest accepted input (10 MiB) must stay within a few hundred MiB; sealing a new key in the vault (600,000 PBKDF2 iterations, on the libuv pool so the UI never waits on it) must stay well under a second, close to OpenSSL doing the same.\n`;
+  const report = `# Benchmarks\n\nMeasured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}.\n\nMachine: ${machine}. OpenSSL process start-up (${startup.toFixed(1)} ms, \`openssl version\`) is subtracted from OpenSSL's figures.\n\n${table}\n\n${memory}\n\n## Whole commands against a native baseline\n\nEach side is a whole process started the way a user starts it (Node start-up included on both sides), run in turns with the baseline (one run each, then again) after one discarded warm-up run of each, so both see the same machine; medians of 15 runs (3 for the 10 MiB file, 5 for the scans). Peak RSS from GNU time (\`/usr/bin/time -f %M\`). The inputs are generated in the run and signed in-process: a P-256 root, two CAs and their leaves for the many-files row; one Ed25519 CA and its leaves for the 10 MiB PEM (the smallest certificates, so the most objects under the size cap); 10,000 files of the first kind for the scans, each first scan into a new inventory. Both sides parse every certificate and print a row; Vigie also describes it in full (names, extensions, IGC-Santé recognition) and searches its chain. Neither checks signatures here: Vigie checks them on a path that reaches a trust anchor, and these generated chains have none.\n\n${commandTable(commands)}\n\n${appScanSection(appScan)}\n${endpointSection(endpoints)}\n\n${dashboardSection(dashboard)}\n\n${idleSection(idleCore)}\n\n${validationSection(validation)}\n${tokenSection(tokens)}\nGoals: inspecting a file a person drops must feel instant (well under 100 ms for a real certificate file); the largest accepted input (10 MiB) must stay within a few hundred MiB; sealing a new key in the vault (600,000 PBKDF2 iterations, on the libuv pool so the UI never waits on it) must stay well under a second, close to OpenSSL doing the same.\n`;
   writeFileSync(join(process.cwd(), 'docs', 'benchmarks.md'), report);
   console.log(report);
 };
@@ -272,4 +275,6 @@ try {
   else await main();
 } finally {
   rmSync(work, { recursive: true, force: true });
+  // Folders the test helpers made (the CPS token fixture's key and certificate files).
+  await removeTempDirs();
 }
