@@ -91,7 +91,10 @@ test('a CPS card: its holder and both certificates with their end dates, in the 
   await page.getByTestId('nav-certificates').click();
   for (const der of [card.authDer, card.signDer]) {
     const sha = (await import('node:crypto')).createHash('sha256').update(der).digest('hex').toUpperCase();
-    await expect(page.locator(`[data-sha256="${sha}"]`).first()).toBeVisible({ timeout: 5000 });
+    const row = page.locator(`[data-sha256="${sha}"]`).first();
+    await expect(row).toBeVisible({ timeout: 5000 });
+    // Named after the person, not the identifier in its CN.
+    await expect(row).toContainText(`${DEFAULT_CPS_HOLDER.givenName} ${DEFAULT_CPS_HOLDER.surname}`);
   }
   await page.screenshot({ path: join(SHOTS, 'tokens-2-certificates.png'), fullPage: true });
 });

@@ -30,7 +30,7 @@ export const LocationSource = z.enum([
 export type LocationSource = z.infer<typeof LocationSource>;
 
 const Hex64 = z.string().regex(/^[0-9A-F]{64}$/);
-const NameFields = z.partialRecord(z.enum(['C', 'ST', 'L', 'O', 'OU', 'CN']), z.string());
+const NameFields = z.partialRecord(z.enum(['C', 'ST', 'L', 'O', 'OU', 'CN', 'GN', 'SN']), z.string());
 
 export const EntryLocation = z.object({
   source: LocationSource,

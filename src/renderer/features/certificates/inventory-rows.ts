@@ -72,7 +72,9 @@ export const sourcesOf = (entry: InventoryEntry): LocationSource[] => {
 };
 
 export const rowOf = (entry: InventoryEntry, language: Language): Row => {
-  const cn = entry.subjectFields.CN;
+  const { GN: given, SN: surname } = entry.subjectFields;
+  // A person's certificate (PS, CPS card): its CN is an identifier; the person has a name.
+  const cn = given && surname ? `${given} ${surname}` : entry.subjectFields.CN;
   const o = entry.subjectFields.O;
   const product = entry.igc?.product ? productLabel(entry.igc.product, language) : null;
   const name = cn ?? (entry.subject || entry.sha256.slice(0, 16));
