@@ -1,7 +1,6 @@
 import { buildSubjectSpec } from '../../../shared/csr/build-subject.js';
 import type { Environment, ProductCode, ProjectCode } from '../../../shared/model/igc-sante.js';
 import type { Holder, KeyBits, Order, OrderError } from '../../../shared/model/order.js';
-import type { VaultError } from '../../../shared/model/vault.js';
 import { csrFileName } from '../../../shared/orders/file-name.js';
 import { appendNote, transition } from '../../../shared/orders/state-machine.js';
 import { err, ok, type Result } from '../../../shared/result.js';
@@ -10,22 +9,9 @@ import type { EventSink } from '../../ports/event-sink.js';
 import type { KeyProgress, KeyStore } from '../../ports/key-store.js';
 import type { OrderRepository, OrderStoreError } from '../../ports/order-repository.js';
 import { buildCsr } from '../../pki/csr/index.js';
-import type { TokenError, TokenRef } from '../../../shared/model/token.js';
-import { tokenStoreId } from '../../../shared/orders/token-key-ref.js';
-import { createHash } from 'node:crypto';
+import { makeKey, type KeyPlace, type TokenKeys } from './order-key.js';
 
-const sha256Hex = (bytes: Uint8Array): string =>
-  createHash('sha256').update(bytes).digest('hex').toUpperCase();
-
-/** Keys on a card or token (services/tokens): the PIN is checked against the card's rules first. */
-export type TokenKeys = {
-  generateKey(
-    ref: TokenRef,
-    pin: string,
-    spec: { bits: KeyBits; label: string },
-  ): Promise<Result<{ id: string; spkiDer: Uint8Array }, TokenError>>;
-  sign(ref: TokenRef, pin: string, keyId: string, data: Uint8Array): Promise<Result<Uint8Array, TokenError>>;
-};
+export type { KeyPlace, TokenKeys } from './order-key.js';
 
 export type OrdersDeps = {
   repo: OrderRepository;
@@ -36,15 +22,6 @@ export type OrdersDeps = {
   events: EventSink;
   newId: () => string;
 };
-
-/** Where generateKey makes the key: the vault, or a token with the PIN typed for this once. */
-export type KeyPlace = { token: TokenRef; pin: string } | null;
-
-const tokenFailure = (e: TokenError): OrderError => ({
-  code: 'token-failed',
-  message: e.message,
-  token: e,
-});
 
 export type NewOrder = {
   product: ProductCode;
@@ -70,20 +47,6 @@ const subjectFor = (product: ProductCode, holder: Holder, projects: readonly str
   });
 
 const storeError = (e: OrderStoreError): OrderError => ({ code: 'io-error', message: e.message });
-
-const vaultError = (e: VaultError): OrderError => {
-  switch (e.code) {
-    case 'locked':
-    case 'wrong-passphrase':
-      return { code: 'vault-locked', message: e.message };
-    case 'not-set-up':
-      return { code: 'vault-not-set-up', message: e.message };
-    case 'keyring-unavailable':
-      return { code: 'keyring-unavailable', message: e.message };
-    default:
-      return { code: 'key-generation-failed', message: e.message };
-  }
-};
 
 /**
  * Order records and their life: validate the holder for the product, generate the key in
@@ -114,55 +77,6 @@ export const createOrdersService = (deps: OrdersDeps) => {
     return save(next.value);
   };
 
-  /** The key for an order: generated in the vault, or on a token with the PIN given for this once. */
-  const makeKey = async (
-    order: Order,
-    place: KeyPlace,
-    progress: (stage: KeyProgress) => void,
-  ): Promise<
-    Result<
-      {
-        store: string;
-        keyId: string;
-        spkiDer: Uint8Array;
-        sign: (tbs: Uint8Array) => Promise<Result<Uint8Array, OrderError>>;
-      },
-      OrderError
-    >
-  > => {
-    const label = `${order.product} ${order.id}`;
-    if (place === null) {
-      const key = await deps.keys.generate({ algorithm: 'RSA', bits: order.key.bits, label }, progress);
-      if (!key.ok) return err(vaultError(key.error));
-      const { keyId, spkiDer } = key.value;
-      return ok({
-        store: deps.keys.storeId,
-        keyId,
-        spkiDer,
-        sign: async (tbs) => {
-          const signed = await deps.keys.sign(keyId, tbs);
-          return signed.ok ? signed : err(vaultError(signed.error));
-        },
-      });
-    }
-    if (!deps.tokenKeys)
-      return err({ code: 'unavailable', message: 'Cards and tokens are not available here' });
-    const tokens = deps.tokenKeys;
-    progress('generating-key');
-    const key = await tokens.generateKey(place.token, place.pin, { bits: order.key.bits, label });
-    if (!key.ok) return err(tokenFailure(key.error));
-    const { id, spkiDer } = key.value;
-    return ok({
-      store: tokenStoreId(place.token),
-      keyId: id,
-      spkiDer,
-      sign: async (tbs) => {
-        const signed = await tokens.sign(place.token, place.pin, id, tbs);
-        return signed.ok ? signed : err(tokenFailure(signed.error));
-      },
-    });
-  };
-
   const generate = async (order: Order, place: KeyPlace): Promise<Result<Order, OrderError>> => {
     const progress = (stage: KeyProgress | 'building-csr' | 'done' | 'failed') =>
       deps.events.emit('orders.progress', { orderId: order.id, stage });
@@ -174,7 +88,7 @@ export const createOrdersService = (deps: OrdersDeps) => {
         fields: subject.error,
       });
     }
-    const key = await makeKey(order, place, progress);
+    const key = await makeKey(deps, order, place, progress);
     if (!key.ok) {
       progress('failed');
       return key;
@@ -198,7 +112,7 @@ export const createOrdersService = (deps: OrdersDeps) => {
     const withKey: Order = {
       ...order,
       keyRef: { store: key.value.store, keyId: key.value.keyId },
-      spkiSha256: sha256Hex(key.value.spkiDer),
+      spkiSha256: key.value.spkiSha256,
       csrPem: csr.value.pem,
     };
     const next = transition(
