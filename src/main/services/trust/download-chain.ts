@@ -1,4 +1,4 @@
-import { LINKS } from '../../../shared/links.js';
+import { CHAIN_BUNDLE_URLS } from '../../../shared/links.js';
 import { MAX_FILE_BYTES } from '../../../shared/limits.js';
 import type { Environment } from '../../../shared/model/igc-sante.js';
 import type { ChainDownloadError } from '../../../shared/model/anchor.js';
@@ -9,18 +9,15 @@ import type { ImportOutcome, TrustService } from './trust-service.js';
 /** Where ANS publishes its chain bundles; tests point these at a loopback server. */
 export type ChainUrls = Readonly<Record<Environment, string>>;
 
-export const OFFICIAL_CHAIN_URLS: ChainUrls = {
-  production: LINKS.chainProduction,
-  test: LINKS.chainTest,
-};
+export const OFFICIAL_CHAIN_URLS: ChainUrls = CHAIN_BUNDLE_URLS;
 
 /** The official paths under another origin (a mirror, or a loopback test server). */
 export const chainUrlsAt = (base: string): ChainUrls => {
   const origin = base.replace(/\/+$/, '');
   const path = (url: string) => new URL(url).pathname;
   return {
-    production: origin + path(LINKS.chainProduction),
-    test: origin + path(LINKS.chainTest),
+    production: origin + path(CHAIN_BUNDLE_URLS.production),
+    test: origin + path(CHAIN_BUNDLE_URLS.test),
   };
 };
 
