@@ -25,20 +25,66 @@ const send = (res: ServerResponse, status: number, body: unknown) => {
   res.end(JSON.stringify(body));
 };
 
+/**
+ * 413 at once, before the body is read. The answer is written whole (its length is in
+ * Content-Length, so the client has it), but the response ends only once the request has
+ * been read to its end: ending it sooner closes the socket of a `Connection: close` client
+ * that is still sending, which resets the connection before it reads the 413.
+ */
+const refuseTooLarge = (req: IncomingMessage, res: ServerResponse) => {
+  const body = JSON.stringify({ error: 'request too large' });
+  res.writeHead(413, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(body),
+    ...SECURITY_HEADERS,
+  });
+  res.write(body);
+  if (req.complete) res.end();
+  else {
+    req.once('end', () => res.end());
+    req.once('close', () => res.end());
+  }
+};
+
+/**
+ * Reads a request body up to MAX_BODY_BYTES; null when larger. Such a one is not read:
+ * by its Content-Length when it declares one, else as soon as the count passes the cap;
+ * what follows is read and dropped (see refuseTooLarge).
+ */
 const readBody = (req: IncomingMessage): Promise<string | null> =>
   new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length']);
+    if (declared > MAX_BODY_BYTES) {
+      req.resume();
+      return resolve(null);
+    }
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
+      if (size > MAX_BODY_BYTES) return;
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
+        chunks.length = 0;
         resolve(null);
-        req.destroy();
       } else chunks.push(chunk);
     });
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
+
+/**
+ * The request target as a path on our origin. Only origin-form targets (`/…`) are taken,
+ * `//host/…` stays a path, and a malformed %-sequence anywhere is refused here, once, so
+ * no route meets one. Null: answer 400.
+ */
+const requestPath = (target: string | undefined, origin: string): URL | null => {
+  if (target === undefined || !target.startsWith('/')) return null;
+  if (!URL.canParse(origin + target)) return null;
+  const url = new URL(origin + target);
+  if (decodeUriComponentOrNull(url.pathname) === null) return null;
+  if (decodeUriComponentOrNull(url.search) === null) return null;
+  return url;
+};
 
 /**
  * DEV/TEST ONLY — never packaged (electron-builder.yml excludes it). Serves the built
@@ -56,11 +102,12 @@ export const startBridge = async (options: BridgeOptions) => {
 
   const server = createServer((req, res) => {
     void (async () => {
-      const url = new URL(req.url ?? '/', origin);
       if (req.headers.host !== new URL(origin).host) return send(res, 421, { error: 'wrong host' });
       const requestOrigin = req.headers.origin;
       if (requestOrigin !== undefined && requestOrigin !== origin)
         return send(res, 403, { error: 'wrong origin' });
+      const url = requestPath(req.url, origin);
+      if (url === null) return send(res, 400, { error: 'malformed URL' });
 
       if (req.method === 'POST' && url.pathname.startsWith('/ipc/')) {
         const given = req.headers['x-vigie-token'];
@@ -69,12 +116,12 @@ export const startBridge = async (options: BridgeOptions) => {
         if (!String(req.headers['content-type']).startsWith('application/json')) {
           return send(res, 415, { error: 'JSON expected' });
         }
-        const body = await readBody(req);
-        if (body === null) return send(res, 413, { error: 'request too large' });
-        const args = parseJson(body);
-        if (!args.ok) return send(res, 400, { error: 'invalid JSON' });
         const channel = decodeUriComponentOrNull(url.pathname.slice('/ipc/'.length));
         if (channel === null) return send(res, 400, { error: 'malformed channel name' });
+        const body = await readBody(req);
+        if (body === null) return refuseTooLarge(req, res);
+        const args = parseJson(body);
+        if (!args.ok) return send(res, 400, { error: 'invalid JSON' });
         const outcome = await options.dispatch(channel, args.value, { origin });
         if (outcome.kind === 'ok') return send(res, 200, { result: outcome.result });
         if (outcome.kind === 'unknown-channel')
@@ -82,9 +129,12 @@ export const startBridge = async (options: BridgeOptions) => {
         return send(res, 400, { error: `${channel}: ${outcome.issues}` });
       }
 
+      // The page reads this stream with fetch (src/renderer/bridge/event-stream.ts), so the
+      // token rides in a header as for /ipc/: never in a URL, a log line or the history.
       if (req.method === 'GET' && url.pathname === '/events') {
-        const given = url.searchParams.get('token') ?? '';
-        if (!sameSecret(given, token)) return send(res, 401, { error: 'bad token' });
+        const given = req.headers['x-vigie-token'];
+        if (typeof given !== 'string' || !sameSecret(given, token))
+          return send(res, 401, { error: 'bad token' });
         res.writeHead(200, {
           'Content-Type': 'text/event-stream',
           'Cache-Control': 'no-store',
@@ -122,7 +172,10 @@ export const startBridge = async (options: BridgeOptions) => {
   return {
     origin,
     token,
-    /** Open this in a browser; the token rides in the fragment, never in a request. */
+    /**
+     * Open this in a browser. The token rides in the fragment, which browsers never send;
+     * the page moves it to sessionStorage, clears the address bar and sends it in a header.
+     */
     url: `${origin}/#token=${token}`,
     events: queue.sink,
     async close() {

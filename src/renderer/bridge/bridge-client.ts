@@ -1,11 +1,13 @@
 import { channels, eventNames, splitChannel } from '../../shared/ipc/channels.js';
 import type { EventName, EventPayload, RendererApi } from '../../shared/ipc/types.js';
+import { listenToEvents } from './event-stream.js';
 
 const TOKEN_KEY = 'vigie-bridge-token';
 
 /**
  * The session token arrives once in the URL fragment (never sent to the server in a
  * request line or Referer), is kept for the tab's lifetime and wiped from the address bar.
+ * Every request carries it in the `x-vigie-token` header, the event stream too.
  */
 const takeToken = (location: Location): string => {
   const match = /(?:^#|&)token=([A-Za-z0-9_-]+)/.exec(location.hash);
@@ -25,13 +27,15 @@ export const createBridgeApi = (location: Location): RendererApi => {
   const token = takeToken(location);
   const listeners = new Map<string, Set<Listener>>();
 
-  const source = new EventSource(`/events?token=${encodeURIComponent(token)}`);
-  for (const name of eventNames) {
-    source.addEventListener(name, (event) => {
-      const payload: unknown = JSON.parse((event as MessageEvent<string>).data);
+  const known = new Set<string>(eventNames);
+  listenToEvents({
+    token,
+    onEvent: ({ name, data }) => {
+      if (!known.has(name)) return;
+      const payload: unknown = JSON.parse(data);
       for (const l of listeners.get(name) ?? []) l(payload);
-    });
-  }
+    },
+  });
 
   const invoke = async (channel: string, args: unknown): Promise<unknown> => {
     const response = await fetch(`/ipc/${encodeURIComponent(channel)}`, {
