@@ -1,5 +1,29 @@
-import { Menu, type MenuItemConstructorOptions } from 'electron';
+import { app, Menu, type MenuItemConstructorOptions } from 'electron';
 import type { EventSink } from '../ports/event-sink.js';
+
+/**
+ * The View menu. DevTools (and the forced reload that goes with them) exist only in
+ * development: a packaged build has neither the item nor its shortcut, and its window is
+ * created with `devTools: false` as well (main-window.ts).
+ */
+const viewMenu = (packaged: boolean): MenuItemConstructorOptions => ({
+  label: 'Affichage',
+  submenu: [
+    { role: 'reload', label: 'Actualiser' },
+    ...(packaged
+      ? []
+      : [
+          { role: 'forceReload' as const, label: 'Actualiser sans cache' },
+          { role: 'toggleDevTools' as const, label: 'Outils de développement' },
+        ]),
+    { type: 'separator' },
+    { role: 'resetZoom', label: 'Taille réelle' },
+    { role: 'zoomIn', label: 'Zoom avant' },
+    { role: 'zoomOut', label: 'Zoom arrière' },
+    { type: 'separator' },
+    { role: 'togglefullscreen', label: 'Plein écran' },
+  ],
+});
 
 /** French menu (the product's first language); commands go to the renderer as events. */
 export const installMenu = (events: EventSink) => {
@@ -17,7 +41,7 @@ export const installMenu = (events: EventSink) => {
       ],
     },
     { role: 'editMenu', label: 'Édition' },
-    { role: 'viewMenu', label: 'Affichage' },
+    viewMenu(app.isPackaged),
     { label: 'Aide', submenu: [{ label: 'À propos de Vigie', click: send('about') }] },
   ];
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));

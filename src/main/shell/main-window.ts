@@ -1,4 +1,4 @@
-import { BrowserWindow } from 'electron';
+import { app, BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { APP_URL } from './app-protocol.js';
 
@@ -22,6 +22,8 @@ export const createMainWindow = (preloadDir: string): BrowserWindow => {
       spellcheck: false,
       webviewTag: false,
       navigateOnDragDrop: false,
+      // No DevTools in a packaged build (nor their menu item: app-menu.ts).
+      devTools: !app.isPackaged,
     },
   });
   // Show once painted so the user never sees a white flash.
