@@ -1,5 +1,6 @@
 import { copyFile } from 'node:fs/promises';
 import type { DocumentStore } from '../ports/document-store.js';
+import { setAsideUnreadableDocument } from './set-aside.js';
 
 /** What `conf` and electron-store (built on conf) have in common for us. */
 export type ConfLike = {
@@ -11,11 +12,29 @@ export type ConfLike = {
 /**
  * One document under one key, so our own versioned migrations (src/shared/orders) decide
  * the format, not conf's project-version migrations. Both libraries write atomically
- * (temp file + rename). The store is opened lazily, on first use.
+ * (temp file, fsync, rename). The store is opened lazily, on first use, from `path` (the
+ * file the library will open: `<dir>/<name>.json`).
+ *
+ * A file that is not JSON (cut short by a disk error, edited by hand) makes both libraries
+ * throw on open, at every start: it is moved aside as `<name>.damaged-<ms>.bak.json`
+ * (./set-aside.ts; the window is told at the next start) and an empty document starts.
  */
-export const confLikeDocumentStore = (open: () => Promise<ConfLike>): DocumentStore => {
+export const confLikeDocumentStore = (path: string, open: () => Promise<ConfLike>): DocumentStore => {
   let opened: Promise<ConfLike> | null = null;
-  const store = () => (opened ??= open());
+  const openOrSetAside = async (): Promise<ConfLike> => {
+    try {
+      return await open();
+    } catch (error) {
+      if (!(error instanceof SyntaxError)) throw error;
+      if ((await setAsideUnreadableDocument(path)) === null) throw error;
+      return open();
+    }
+  };
+  const store = () =>
+    (opened ??= openOrSetAside().catch((error: unknown) => {
+      opened = null; // tried again on the next use
+      throw error;
+    }));
   return {
     async read() {
       return (await store()).get('document');
@@ -24,8 +43,11 @@ export const confLikeDocumentStore = (open: () => Promise<ConfLike>): DocumentSt
       (await store()).set('document', value);
     },
     async preserve(tag) {
-      const { path } = await store();
-      await copyFile(path, `${path.replace(/\.json$/, '')}.${tag.replace(/[^A-Za-z0-9-]/g, '')}.bak.json`);
+      const { path: current } = await store();
+      await copyFile(
+        current,
+        `${current.replace(/\.json$/, '')}.${tag.replace(/[^A-Za-z0-9-]/g, '')}.bak.json`,
+      );
     },
   };
 };

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { DocumentStore } from '../ports/document-store.js';
 import { confLikeDocumentStore, type ConfLike } from './conf-like-document-store.js';
 
@@ -6,7 +7,7 @@ import { confLikeDocumentStore, type ConfLike } from './conf-like-document-store
  * app's user data folder. Loaded lazily: it needs Electron's `app`.
  */
 export const electronStoreDocumentStore = (dir: string, name: string): DocumentStore =>
-  confLikeDocumentStore(async () => {
+  confLikeDocumentStore(join(dir, `${name}.json`), async () => {
     const { default: Store } = await import('electron-store');
     return new Store({ cwd: dir, name, clearInvalidConfig: false }) as unknown as ConfLike;
   });

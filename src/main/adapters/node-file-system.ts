@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
-import { mkdir, open, readdir, rename, rm, stat, unlink } from 'node:fs/promises';
+import { chmod, mkdir, open, readdir, rename, rm, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import {
   FileTooLargeError,
@@ -125,9 +125,23 @@ const syncDir = async (dir: string): Promise<void> => {
   }
 };
 
+/**
+ * The temp file of an atomic write: `.<name>.<pid>-<random>.tmp`, hidden, next to its
+ * target. The pid tells the start-up sweep (app/start-sweep.ts) whether the writer is still
+ * alive: a leftover of a killed process goes at the next start, never one being written.
+ */
+export const atomicTempName = (name: string): string =>
+  `.${name}.${process.pid}-${randomBytes(6).toString('hex')}.tmp`;
+
+/** The pid in an atomic write's temp name, or null for any other name. */
+export const atomicTempWriter = (name: string): number | null => {
+  const pid = /^\..+\.(\d+)-[0-9a-f]{12}\.tmp$/.exec(name)?.[1];
+  return pid === undefined ? null : Number(pid);
+};
+
 const writeAtomic = async (path: string, data: Uint8Array, mode = 0o644): Promise<void> => {
   const dir = dirname(path);
-  const temp = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = join(dir, atomicTempName(basename(path)));
   const handle = await open(temp, 'wx', mode);
   try {
     await handle.writeFile(data);
@@ -145,6 +159,17 @@ const writeAtomic = async (path: string, data: Uint8Array, mode = 0o644): Promis
     throw error;
   }
   await syncDir(dir);
+};
+
+/**
+ * Takes away the permission bits `path` has beyond `mode` (a folder made 0755 by an older
+ * Vigie or another tool becomes 0700). POSIX only: Windows has no such bits (ACLs), and the
+ * app's folders there live under the user's profile, private already.
+ */
+export const narrowMode = async (path: string, mode: number): Promise<void> => {
+  if (process.platform === 'win32') return;
+  const current = (await stat(path)).mode & 0o777;
+  if ((current & ~mode) !== 0) await chmod(path, current & mode);
 };
 
 const isMissing = (e: unknown): boolean =>
@@ -188,8 +213,13 @@ export const nodeFileSystem: FileSystem = {
       return false;
     }
   },
-  async ensureDir(path) {
-    await mkdir(path, { recursive: true });
+  async ensureDir(path, mode) {
+    if (mode === undefined) {
+      await mkdir(path, { recursive: true });
+      return;
+    }
+    await mkdir(path, { recursive: true, mode });
+    await narrowMode(path, mode);
   },
   async remove(path) {
     try {

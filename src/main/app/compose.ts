@@ -24,6 +24,7 @@ import { createRenewal } from '../services/renewal/renew.js';
 import { scanEndpoints } from '../services/inventory/endpoint-scan.js';
 import { platformKeystore } from './keystore.js';
 import { composeTokens } from './compose-tokens.js';
+import { sweepDataDirAtStart } from './start-sweep.js';
 import type { CoreAdapters, CoreConfig } from './core-config.js';
 
 export type { CoreAdapters, CoreConfig } from './core-config.js';
@@ -274,6 +275,7 @@ export const composeCore = (adapters: CoreAdapters, config: CoreConfig) => {
      * fingerprints): the anchor cache is refilled when missing, never on every start.
      */
     async start() {
+      await sweepDataDirAtStart(config.dataDir, (notice) => adapters.events.emit('app.recovery', notice));
       const anchors = await trust.list(); // what base.start() does, plus the refresh below
       if (config.refreshMissingAnchors && adapters.http) {
         for (const environment of ['production', 'test'] as const) {

@@ -16,6 +16,25 @@ export const defaultDataDir = (env: NodeJS.ProcessEnv = process.env, platform = 
 };
 
 /**
+ * What Vigie keeps in its data folder, as the start-up sweep (./start-sweep.ts) knows it.
+ * The folder itself and every folder holding key material are owner-only (0700).
+ */
+export const DATA_FOLDER = {
+  /** Encrypted keys (services/vault). */
+  vault: 'vault',
+  /** Temporary secret material for OS tools (adapters/private-temp.ts). */
+  privateTemp: 'private-temp',
+  /** The SQLite inventory (adapters/inventory). */
+  inventory: 'inventory.sqlite',
+  /** The conf / electron-store documents, `<name>.json`. */
+  documents: ['orders', 'inventory-settings', 'token-settings'],
+  /** What was set aside and already told (app/start-sweep.ts). */
+  recoveryJournal: 'recovery.json',
+} as const;
+
+export const privateTempDir = (dataDir: string): string => join(dataDir, DATA_FOLDER.privateTemp);
+
+/**
  * Where a Cryptolib CPS install keeps the IGC-Santé CA certificates ("coffre"). Linux is
  * documented by ANS; the Windows and macOS locations are not confirmed, so they are not
  * guessed here — users there import the chain file instead.

@@ -34,7 +34,12 @@ export type FileSystem = {
   /** Type, size and modification time (symbolic links followed); null when nothing is there. */
   fileInfo(path: string): Promise<FileInfo | null>;
   exists(path: string): Promise<boolean>;
-  ensureDir(path: string): Promise<void>;
+  /**
+   * Creates the folder and its missing parents. With `mode` (a folder holding key material:
+   * 0o700), created folders get it and an existing folder with wider permissions is
+   * narrowed to it (POSIX only; Windows folders under the profile are already private).
+   */
+  ensureDir(path: string, mode?: number): Promise<void>;
   /** Deletes one file (never a folder); a file that is already gone is not an error. */
   remove(path: string): Promise<void>;
 };

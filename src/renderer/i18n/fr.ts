@@ -11,6 +11,7 @@ import { frRetrieve } from './fr-retrieve.js';
 import { frRevocation } from './fr-revocation.js';
 import { frRevoke } from './fr-revoke.js';
 import { frTokens } from './fr-tokens.js';
+import { frRecovery } from './fr-recovery.js';
 import { frWizard } from './fr-wizard.js';
 
 /**
@@ -346,4 +347,5 @@ export const fr = {
   ...frRenew,
   ...frCertificates,
   ...frTokens,
+  ...frRecovery,
 };

@@ -14,6 +14,7 @@ import { AboutDialog } from './about-dialog.js';
 import { AppActionsContext, type AppActions } from './app-actions.js';
 import { AppHeader } from './app-header.js';
 import { AppNav } from './app-nav.js';
+import { RecoveryNotice } from './recovery-notice.js';
 import type { Place } from './places.js';
 import { SkipLink } from './skip-link.js';
 import { useAppCommand, useInventoryOpen } from './use-app-command.js';
@@ -130,6 +131,7 @@ export const AppLayout = () => {
         onClose={() => setTrust({ opened: false, pickRequest: 0 })}
       />
       <AboutDialog opened={aboutOpened} onClose={() => setAboutOpened(false)} />
+      <RecoveryNotice />
       {renewing && (
         <RenewDialog
           entry={renewing}

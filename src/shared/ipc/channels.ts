@@ -70,6 +70,7 @@ const EVENT_NAMES = [
   'inventory.progress',
   'inventory.open',
   'tokens.changed',
+  'app.recovery',
 ] as const;
 
 /** True only when A and B are the same type (not merely assignable one way). */

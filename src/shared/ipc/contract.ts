@@ -8,6 +8,7 @@ import { Holder, KeyBits, Order, OrderError } from '../model/order.js';
 import { InstallError, InstallOutcome, InstallTarget, KeyLocations } from '../model/install.js';
 import { VaultError, VaultStatus } from '../model/vault.js';
 import { Pkcs12Profile, RetrieveAnalysis } from '../model/retrieve.js';
+import { RecoveryNotice } from '../model/recovery.js';
 import { op, resultOf } from './define.js';
 import { inventoryEvents, inventoryOps } from './inventory-ops.js';
 import { TokenPin, tokenEvents, tokenOps } from './token-ops.js';
@@ -296,4 +297,6 @@ export const events = {
   }),
   ...inventoryEvents,
   ...tokenEvents,
+  /** Sent once at start when files Vigie could not read were set aside (the recovery notice). */
+  'app.recovery': RecoveryNotice,
 } as const;

@@ -1,24 +1,12 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { withPrivateTemp, type TempWriter } from '../private-temp.js';
 
-/** Writes a file readable by the current user only (PKCS#12 files, password files). */
-export type TempWriter = (name: string, data: Uint8Array | string) => Promise<string>;
+export type { TempWriter };
 
 /**
- * Runs `work` with a private temp folder (0700, files 0600) and removes the folder in all
- * cases: passwords handed to tools through files must not outlive the call.
+ * Runs `work` with a private temp folder (0700, files 0600) under the data folder — never
+ * the shared OS temp folder — and removes it in all cases: the PKCS#12 and the password
+ * file handed to a tool must not outlive the call. A crash mid-call leaves the folder to the
+ * next start's sweep (see ../private-temp.ts).
  */
-export const withTempFiles = async <T>(work: (write: TempWriter) => Promise<T>): Promise<T> => {
-  const dir = await mkdtemp(join(tmpdir(), 'vigie-ks-'));
-  try {
-    const write: TempWriter = async (name, data) => {
-      const path = join(dir, name);
-      await writeFile(path, data, { mode: 0o600, flag: 'wx' });
-      return path;
-    };
-    return await work(write);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-};
+export const withTempFiles = <T>(work: (write: TempWriter) => Promise<T>): Promise<T> =>
+  withPrivateTemp(work);

@@ -17,7 +17,7 @@ export type KeyListing = {
     corrupt: number;
     /** An encrypted key without its record: a crash between the two writes (or the two removes). */
     orphans: number;
-    /** Leftovers of an interrupted atomic write (`.name.random.tmp`). */
+    /** Leftovers of an interrupted atomic write (`.name.pid-random.tmp`; swept at the next start). */
     tempFiles: number;
   };
 };

@@ -22,6 +22,13 @@ import { isCryptoDecodeError } from '../../pki/crypto/index.js';
  * listed key without its private half.
  */
 
+/**
+ * The vault folder: owner only. Its listing names the key ids (and their labels sit in the
+ * .json files), so other users of the machine must not even list it.
+ */
+export const VAULT_DIR_MODE = 0o700;
+export const VAULT_FILE_MODE = 0o600;
+
 const MAX_P8_BYTES = 64 * 1024;
 const MAX_RECORD_BYTES = 16 * 1024;
 export const MAX_LABEL_LENGTH = 256;
@@ -134,12 +141,16 @@ export const writeKeyFiles = async (
   const paths = keyPaths(dir, key.keyId);
   const encoder = new TextEncoder();
   try {
-    await fs.ensureDir(dir);
-    await fs.writeFileAtomic(paths.p8, encoder.encode(encodePem(ENCRYPTED_KEY_LABEL, encryptedDer)), 0o600);
+    await fs.ensureDir(dir, VAULT_DIR_MODE);
+    await fs.writeFileAtomic(
+      paths.p8,
+      encoder.encode(encodePem(ENCRYPTED_KEY_LABEL, encryptedDer)),
+      VAULT_FILE_MODE,
+    );
     await fs.writeFileAtomic(
       paths.json,
       encoder.encode(`${JSON.stringify(toRecord(key), null, 2)}\n`),
-      0o600,
+      VAULT_FILE_MODE,
     );
     return ok(undefined);
   } catch (e) {

@@ -8,6 +8,7 @@ import type { FileSystem } from '../../ports/file-system.js';
 import { deriveKey, type SecretBytes } from '../../pki/keys/index.js';
 import { SALT_BYTES } from '../../pki/keys/index.js';
 import { ioErr, vaultErr } from './vault-error.js';
+import { VAULT_DIR_MODE, VAULT_FILE_MODE } from './key-record.js';
 import { parseJson } from '../../../shared/parse-text.js';
 
 /**
@@ -133,9 +134,9 @@ export const writeVaultConfig = async (
   config: VaultConfig,
 ): Promise<Result<void, VaultError>> => {
   try {
-    await fs.ensureDir(dir);
+    await fs.ensureDir(dir, VAULT_DIR_MODE);
     const bytes = new TextEncoder().encode(`${JSON.stringify(config, null, 2)}\n`);
-    await fs.writeFileAtomic(join(dir, VAULT_FILE), bytes, 0o600);
+    await fs.writeFileAtomic(join(dir, VAULT_FILE), bytes, VAULT_FILE_MODE);
     return ok(undefined);
   } catch (e) {
     return ioErr('Writing vault.json', e);

@@ -5,6 +5,8 @@ import {
 } from '../../../../src/main/adapters/keystores/macos/macos-keystore.js';
 import { fakeRunner, fixture } from './helpers/fake-runner.js';
 import { makeTestPki, type TestPki } from './helpers/pki.js';
+import { usePrivateTempRoot } from '../../../../src/main/adapters/private-temp.js';
+import { tempDir } from '../../../helpers/temp-dir.js';
 
 const HOME = '/Users/secretariat';
 const KEYCHAIN = macosLoginKeychain(HOME);
@@ -26,7 +28,10 @@ describe('macOS keystore (argument contracts and recorded outputs)', () => {
   let pki: TestPki;
   beforeAll(() => {
     pki = makeTestPki();
+    // Temp secrets go to a private folder of the data folder: a temp one here.
+    usePrivateTempRoot(tempDir('vigie-ks-private-'));
   });
+  afterAll(() => usePrivateTempRoot(null));
 
   it('lists the login keychain from find-certificate -a -Z -p and find-identity', async () => {
     const { runner, calls } = fakeRunner([...LISTED]);

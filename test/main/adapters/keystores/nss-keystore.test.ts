@@ -10,6 +10,7 @@ import {
 import type { OsKeystore } from '../../../../src/main/ports/os-keystore.js';
 import { makeTestPki, type TestPki } from './helpers/pki.js';
 import { tempDir } from '../../../helpers/temp-dir.js';
+import { usePrivateTempRoot } from '../../../../src/main/adapters/private-temp.js';
 
 const newDb = (dir: string): void => {
   mkdirSync(dir, { recursive: true });
@@ -50,7 +51,12 @@ const makeHome = () => {
 describe('NSS keystore on real databases', () => {
   let pki: TestPki;
   let privateTmp: string;
-  const leftovers = () => readdirSync(privateTmp).filter((name) => name.startsWith('vigie-ks-'));
+  let osTmp: string;
+  // Anything in the private folder, and anything of Vigie's in the OS temp folder.
+  const leftovers = () => [
+    ...readdirSync(privateTmp),
+    ...readdirSync(osTmp).filter((name) => name.startsWith('vigie-ks-')),
+  ];
   const argvSeen: string[][] = [];
   const realRunner = createNodeCommandRunner();
   const recording: CommandRunner = (cmd, args, options) => {
@@ -60,10 +66,15 @@ describe('NSS keystore on real databases', () => {
 
   beforeAll(() => {
     pki = makeTestPki();
-    // Temp files of the adapter land here, so the test can check none is left behind.
-    privateTmp = tempDir('vigie-ks-tmp-');
-    process.env.TMPDIR = privateTmp;
+    // Temp secrets go to the data folder's private-temp (registered by a core's start):
+    // here this folder, so the test can check none is left behind.
+    privateTmp = tempDir('vigie-ks-private-');
+    usePrivateTempRoot(privateTmp);
+    // The shared OS temp folder is never used.
+    osTmp = tempDir('vigie-ks-tmp-');
+    process.env.TMPDIR = osTmp;
   });
+  afterAll(() => usePrivateTempRoot(null));
 
   it('lists Chromium and both Firefox profiles, creating nothing', async () => {
     const layout = makeHome();

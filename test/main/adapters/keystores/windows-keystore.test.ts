@@ -6,6 +6,8 @@ import { parseCertJson } from '../../../../src/main/adapters/keystores/windows/w
 import { WINDOWS_TARGET_IDS } from '../../../../src/main/adapters/keystores/windows/windows-targets.js';
 import { decodedScript, fakeRunner, fixture } from './helpers/fake-runner.js';
 import { makeTestPki, type TestPki } from './helpers/pki.js';
+import { usePrivateTempRoot } from '../../../../src/main/adapters/private-temp.js';
+import { tempDir } from '../../../helpers/temp-dir.js';
 
 const LEAF_SHA256 = 'f161d375ea0456e897922f3343aa04bc7491e81a283f3512ca15ab1ae7e2174b';
 const CA_SHA256 = '70a707390fafe642e07b2031851b77c7721d1b13ee4cc99d34b183af5e8c252b';
@@ -23,7 +25,10 @@ describe('Windows keystore (argument contracts and recorded outputs)', () => {
   let pki: TestPki;
   beforeAll(() => {
     pki = makeTestPki("l'été 2025");
+    // Temp secrets go to a private folder of the data folder: a temp one here.
+    usePrivateTempRoot(tempDir('vigie-ks-private-'));
   });
+  afterAll(() => usePrivateTempRoot(null));
 
   it('reads the recorded list and plain Get-ChildItem | ConvertTo-Json output', async () => {
     const { runner, calls } = fakeRunner([{ stdout: fixture('windows-list.stdout') }]);

@@ -8,6 +8,8 @@ import {
 import { WINDOWS_TARGET_IDS } from '../../../../src/main/adapters/keystores/windows/windows-targets.js';
 import { decodedScript, fakeRunner, fixture } from './helpers/fake-runner.js';
 import { makeTestPki, type TestPki } from './helpers/pki.js';
+import { usePrivateTempRoot } from '../../../../src/main/adapters/private-temp.js';
+import { tempDir } from '../../../helpers/temp-dir.js';
 
 // The contract is spelled out here on purpose, not rebuilt with the adapter's helpers.
 const PS_FLAGS = [
@@ -40,7 +42,10 @@ describe('Windows keystore: CurrentUser\\My and LocalMachine\\My', () => {
   let pki: TestPki;
   beforeAll(() => {
     pki = makeTestPki("l'été 2025");
+    // Temp secrets go to a private folder of the data folder: a temp one here.
+    usePrivateTempRoot(tempDir('vigie-ks-private-'));
   });
+  afterAll(() => usePrivateTempRoot(null));
 
   it('asks for elevation once: LocalMachine\\My usable only when elevated, CurrentUser\\My the default', async () => {
     const admin = fakeRunner([ELEVATED]);
