@@ -5,6 +5,7 @@ import { createWorkerTokenProvider } from '../adapters/pkcs11/worker-token-provi
 import type { DocumentStore } from '../ports/document-store.js';
 import type { EventSink } from '../ports/event-sink.js';
 import type { FileSystem } from '../ports/file-system.js';
+import type { FilePicker } from '../ports/file-picker.js';
 import type { TokenModuleSpec, TokenProvider } from '../ports/token-provider.js';
 import type { Inspector } from '../services/inspector/inspect-file.js';
 import { createTokenModules } from '../services/tokens/token-modules.js';
@@ -22,6 +23,15 @@ const realPath = (path: string) => {
   } catch {
     return path;
   }
+};
+
+/** The module's library from the system dialog; null when cancelled. */
+const chooseWith = (picker: FilePicker) => async (): Promise<string | null> => {
+  const picked = await picker.pick({
+    title: 'Module PKCS#11 (bibliothèque .so, .dylib ou .dll)',
+    multiple: false,
+  });
+  return picked.kind === 'picked' ? (picked.paths[0] ?? null) : null;
 };
 
 /** No module, no reader: where cards and tokens are off (unit tests of other parts). */
@@ -60,6 +70,8 @@ export const composeTokens = (deps: {
   events: EventSink;
   inspector: Pick<Inspector, 'inspect'>;
   onPlaces?: (places: TokenPlace[]) => Promise<void>;
+  /** The system file dialog (the desktop app); none: a typed path is taken (dev bridge). */
+  picker?: FilePicker;
 }) => {
   const modules = createTokenModules({ settings: deps.settings, fs: deps.fs, onChanged: () => undefined });
   const extra = deps.runtime.kind === 'inline' ? (deps.runtime.extraModules ?? []) : [];
@@ -84,6 +96,7 @@ export const composeTokens = (deps: {
     events: deps.events,
     modules,
     ...(deps.onPlaces ? { onPlaces: deps.onPlaces } : {}),
+    ...(deps.picker ? { chooseModule: chooseWith(deps.picker) } : {}),
   });
   return {
     service,

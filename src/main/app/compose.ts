@@ -218,6 +218,8 @@ export const composeCore = (adapters: CoreAdapters, config: CoreConfig) => {
     settings: adapters.tokenDocuments ?? null,
     events: adapters.events,
     inspector,
+    // The desktop app's system dialog; where there is none (dev bridge), a typed path is taken.
+    ...(adapters.picker ? { picker: adapters.picker } : {}),
     // A card inserted or removed: the inventory records what the cards present hold.
     onPlaces: async (places) => background(() => inventory.syncTokens(places)),
   });

@@ -166,6 +166,8 @@ export const enTokens: Pick<Messages, 'tokens'> = {
       'session-lost':
         'The link with the card was lost (card removed or reader unplugged). Insert it again, then try again.',
       busy: 'The card is busy with another operation or program. Wait a moment, then try again.',
+      'no-dialog': 'No file dialog here: type the full path of the module’s library.',
+      'dialog-only': 'For your safety, a module is chosen in the system file dialog, not by typing its path.',
       cancelled: 'The operation was cancelled.',
       failed:
         'The operation on the card or token failed. Try again; if it happens again, send the technical detail to your support.',

@@ -170,6 +170,10 @@ export const frTokens = {
       'session-lost':
         'La liaison avec la carte a été perdue (carte retirée ou lecteur débranché). Réinsérez-la, puis réessayez.',
       busy: 'La carte est occupée par une autre opération ou un autre logiciel. Patientez un instant, puis réessayez.',
+      'no-dialog':
+        'Pas de fenêtre de choix de fichier ici : saisissez le chemin complet de la bibliothèque du module.',
+      'dialog-only':
+        'Pour votre sécurité, un module se choisit dans la fenêtre de choix de fichier du système, pas en saisissant son chemin.',
       cancelled: 'L’opération a été annulée.',
       failed:
         'L’opération sur la carte ou le jeton a échoué. Réessayez ; si cela se reproduit, transmettez le détail technique à votre support.',

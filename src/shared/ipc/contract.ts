@@ -270,7 +270,7 @@ export const contract = {
   shell: {
     openExternal: op({
       summary: 'Open an allowlisted IGC-Santé / ANS page in the system browser',
-      args: z.object({ url: z.url({ protocol: /^https?$/ }).max(2048) }).strict(),
+      args: z.object({ url: z.url({ protocol: /^https$/ }).max(2048) }).strict(),
       result: resultOf(z.null(), z.object({ code: z.literal('not-allowed'), message: z.string() })),
     }),
   },

@@ -9,7 +9,10 @@ import { op, resultOf } from './define.js';
  */
 export const TokenPin = z.string().max(64);
 
-/** A module path the user adds (typed where there is no file dialog; main checks it is a file). */
+/**
+ * A module path typed where there is no file dialog. Main loads native code from it, so in the
+ * desktop app a path from the renderer is refused: only the system dialog's answer is used.
+ */
 const ModulePath = z.string().min(1).max(4096);
 
 export const tokenOps = {
@@ -30,8 +33,9 @@ export const tokenOps = {
     result: resultOf(z.object({ pin: PinState }), TokenError),
   }),
   addModule: op({
-    summary: 'Use another PKCS#11 module (a path to its library); kept in the settings',
-    args: z.object({ path: ModulePath }).strict(),
+    summary:
+      'Use another PKCS#11 module, its library chosen in the system file dialog (a typed path only where there is none: the dev bridge); kept in the settings',
+    args: z.object({ path: ModulePath.optional() }).strict(),
     result: resultOf(TokensView, TokenError),
   }),
   removeModule: op({

@@ -47,6 +47,10 @@ export const TokenErrorCode = z.enum([
   'session-lost',
   'busy',
   'cancelled',
+  /** No system file dialog here (the dev bridge): the module's path is typed instead. */
+  'no-dialog',
+  /** A typed module path where the system dialog exists: code is only loaded from a file the user picked there. */
+  'dialog-only',
   'failed',
 ]);
 export type TokenErrorCode = z.infer<typeof TokenErrorCode>;

@@ -20,6 +20,8 @@ export type TokenServiceDeps = {
   inspector: Pick<Inspector, 'inspect'>;
   events: EventSink;
   modules: TokenModules;
+  /** The system file dialog for a module's library; none where there is no dialog (dev bridge, CLI). */
+  chooseModule?: () => Promise<string | null>;
   /** The certificates of the cards and tokens present, for the inventory (see token-places.ts). */
   onPlaces?: (places: TokenPlace[]) => Promise<void>;
 };
@@ -142,7 +144,26 @@ export const createTokenService = (deps: TokenServiceDeps) => {
       });
     },
 
-    async addModule(path: string): Promise<Result<TokensView, TokenError>> {
+    /**
+     * Loading a module runs its native code in Vigie: the path comes from the system file
+     * dialog, never from the window (a compromised renderer must not choose what main loads).
+     * Only where there is no dialog (the dev bridge, tests) is a typed path taken.
+     */
+    async addModule(typed?: string): Promise<Result<TokensView, TokenError>> {
+      let path = typed;
+      if (deps.chooseModule) {
+        if (typed !== undefined)
+          return err({
+            code: 'dialog-only',
+            message: 'A module is chosen in the system file dialog, not typed',
+            ckr: null,
+          });
+        const chosen = await deps.chooseModule();
+        if (chosen === null) return err({ code: 'cancelled', message: 'No module chosen', ckr: null });
+        path = chosen;
+      }
+      if (path === undefined)
+        return err({ code: 'no-dialog', message: 'No file dialog here: type the module path', ckr: null });
       const added = await deps.modules.add(path);
       if (!added.ok) return added;
       return ok(await this.view());

@@ -48,20 +48,24 @@ export const ModulesPanel = ({ modules, onView }: ModulesPanelProps) => {
   const api = useApi();
   const errorText = useTokenErrorText();
   const [path, setPath] = useState('');
+  // The desktop app asks main to open the system dialog; only where there is none (the dev
+  // bridge) does main say so, and the path is then typed here.
+  const [typing, setTyping] = useState(false);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<TokenError | null>(null);
 
   const add = async (event: FormEvent) => {
     event.preventDefault();
-    if (pending || !path.trim()) return;
+    if (pending || (typing && !path.trim())) return;
     setPending(true);
     setError(null);
     try {
-      const result = await api.tokens.addModule({ path: path.trim() });
+      const result = await api.tokens.addModule(typing ? { path: path.trim() } : {});
       if (result.ok) {
         setPath('');
         onView(result.value);
-      } else setError(result.error);
+      } else if (result.error.code === 'no-dialog') setTyping(true);
+      else if (result.error.code !== 'cancelled') setError(result.error);
     } catch (cause) {
       setError(thrownTokenError(cause));
     } finally {
@@ -130,23 +134,26 @@ export const ModulesPanel = ({ modules, onView }: ModulesPanelProps) => {
       })}
       <form onSubmit={(e) => void add(e)} noValidate>
         <Group align="flex-end" gap="sm">
-          <TextInput
-            label={t('tokens.modules.addLabel')}
-            description={t('tokens.modules.addHint')}
-            value={path}
-            onChange={(e) => setPath(e.currentTarget.value)}
-            maxLength={4096}
-            spellCheck={false}
-            autoComplete="off"
-            style={{ flex: '1 1 20rem' }}
-            data-testid="module-path"
-          />
+          {typing && (
+            <TextInput
+              label={t('tokens.modules.addLabel')}
+              description={t('tokens.modules.addHint')}
+              value={path}
+              onChange={(e) => setPath(e.currentTarget.value)}
+              maxLength={4096}
+              spellCheck={false}
+              autoComplete="off"
+              style={{ flex: '1 1 20rem' }}
+              data-autofocus
+              data-testid="module-path"
+            />
+          )}
           <Button
             type="submit"
             variant="default"
             leftSection={<IconPlus size={16} aria-hidden />}
             loading={pending}
-            disabled={!path.trim()}
+            disabled={typing && !path.trim()}
             data-testid="module-add"
           >
             {t('tokens.modules.add')}

@@ -12,6 +12,7 @@ import {
   softToken,
   tokenError,
   tokensFake,
+  type TokensFake,
   VIEW,
 } from './token-fixtures.js';
 
@@ -24,6 +25,15 @@ const showTokens = async (tokens = tokensFake()) => {
 
 const cardOf = (label: string) =>
   within(screen.getAllByTestId('token-card').find((c) => within(c).queryByText(label))!);
+
+const OPENSC_MODULE = {
+  path: '/usr/lib/opensc-pkcs11.so',
+  kind: 'opensc' as const,
+  origin: 'user' as const,
+  loaded: true,
+  library: 'OpenSC smartcard framework',
+  error: null,
+};
 
 describe('Cartes et jetons', () => {
   it('is read only once the page is shown, from the navigation', async () => {
@@ -218,24 +228,29 @@ describe('Cartes et jetons', () => {
     expect(alert.textContent).toMatch(/Insérez-le de nouveau dans le lecteur/);
   });
 
-  it('adds a module by its path, and shows the view main answers', async () => {
-    const added = { ...VIEW, modules: [...VIEW.modules] };
-    added.modules.push({
-      path: '/usr/lib/opensc-pkcs11.so',
-      kind: 'opensc',
-      origin: 'user',
-      loaded: true,
-      library: 'OpenSC smartcard framework',
-      error: null,
-    });
+  it('adds a module chosen in the system dialog (main opens it): the window sends no path', async () => {
+    const added = { ...VIEW, modules: [...VIEW.modules, OPENSC_MODULE] };
     const addModule = vi.fn(async () => ({ ok: true as const, value: added }));
     await showTokens(tokensFake(VIEW, { addModule }));
-    fireEvent.change(screen.getByLabelText(/Chemin d’un autre module PKCS#11/), {
-      target: { value: ' /usr/lib/opensc-pkcs11.so ' },
-    });
+    expect(screen.queryByTestId('module-path')).toBeNull();
     fireEvent.click(screen.getByTestId('module-add'));
     await waitFor(() => expect(screen.getAllByTestId('token-module')).toHaveLength(3));
-    expect(addModule).toHaveBeenCalledWith({ path: '/usr/lib/opensc-pkcs11.so' });
+    expect(addModule).toHaveBeenCalledWith({});
+  });
+
+  it('where there is no dialog (dev bridge), the path is typed, then sent', async () => {
+    const added = { ...VIEW, modules: [...VIEW.modules, OPENSC_MODULE] };
+    const addModule = vi
+      .fn<TokensFake['addModule']>()
+      .mockResolvedValueOnce({ ok: false, error: tokenError('no-dialog') })
+      .mockResolvedValueOnce({ ok: true, value: added });
+    await showTokens(tokensFake(VIEW, { addModule }));
+    fireEvent.click(screen.getByTestId('module-add'));
+    const field = await screen.findByLabelText(/Chemin d’un autre module PKCS#11/);
+    fireEvent.change(field, { target: { value: ' /usr/lib/opensc-pkcs11.so ' } });
+    fireEvent.click(screen.getByTestId('module-add'));
+    await waitFor(() => expect(screen.getAllByTestId('token-module')).toHaveLength(3));
+    expect(addModule).toHaveBeenLastCalledWith({ path: '/usr/lib/opensc-pkcs11.so' });
   });
 
   it('in English too', async () => {
