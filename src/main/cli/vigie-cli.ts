@@ -14,6 +14,7 @@ Commands:
   verify LEAF       validate a certificate path (run "vigie verify --help")
   tokens            list PKCS#11 modules, cards and tokens, their certificates and keys
                     (run "vigie tokens --help")
+  ui                open Vigie in your browser, on this machine's data (run "vigie ui --help")
   help              show this help
   version           print the version
 
@@ -77,6 +78,10 @@ export const runCli = async (argv: string[], io: CliIo = processIo): Promise<num
         import('./tokens-deps.js'),
       ]);
       return runTokens(rest, io, tokensDeps());
+    }
+    case 'ui': {
+      const [{ runUi }, { uiDeps }] = await Promise.all([import('./ui-command.js'), import('./ui-deps.js')]);
+      return runUi(rest, io, uiDeps(version));
     }
     default:
       io.stderr(`vigie: unknown command "${command}"\n\n${HELP}`);

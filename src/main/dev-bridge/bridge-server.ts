@@ -12,7 +12,13 @@ import { decodeUriComponentOrNull, parseJson } from '../../shared/parse-text.js'
 /** A request body holds at most one base64 file plus a little JSON. */
 const MAX_BODY_BYTES = Math.ceil(MAX_FILE_BYTES / 3) * 4 + 64 * 1024;
 
-export type BridgeOptions = { dispatch: Dispatcher; rendererDir: string; log?: (line: string) => void };
+export type BridgeOptions = {
+  dispatch: Dispatcher;
+  rendererDir: string;
+  log?: (line: string) => void;
+  /** A fixed port (`vigie ui --port N`); default: a random free one. */
+  port?: number;
+};
 
 const sameSecret = (a: string, b: string) => {
   const x = Buffer.from(a);
@@ -165,7 +171,13 @@ export const startBridge = async (options: BridgeOptions) => {
     });
   });
 
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject); // a fixed port already in use
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
   const { port } = server.address() as AddressInfo;
   origin = `http://127.0.0.1:${port}`;
 
