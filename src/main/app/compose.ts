@@ -24,6 +24,7 @@ import { createRenewal } from '../services/renewal/renew.js';
 import { scanEndpoints } from '../services/inventory/endpoint-scan.js';
 import { platformKeystore } from './keystore.js';
 import { composeTokens } from './compose-tokens.js';
+import { composeSandbox } from './compose-sandbox.js';
 import { sweepDataDirAtStart } from './start-sweep.js';
 import type { CoreAdapters, CoreConfig } from './core-config.js';
 
@@ -234,6 +235,7 @@ export const composeCore = (adapters: CoreAdapters, config: CoreConfig) => {
       await inventory.syncLocal();
     },
   });
+  const sandbox = composeSandbox({ fs: adapters.fs, clock: adapters.clock, dataDir: config.dataDir, orders });
   const handlers = createHandlers({
     inspector,
     trust,
@@ -248,6 +250,7 @@ export const composeCore = (adapters: CoreAdapters, config: CoreConfig) => {
     fs: adapters.fs,
     inventory,
     tokens: tokens.service,
+    sandbox,
     renewal,
     appInfo: config.appInfo,
   });
@@ -264,6 +267,7 @@ export const composeCore = (adapters: CoreAdapters, config: CoreConfig) => {
       inventory,
       watcher,
       tokens: tokens.service,
+      sandbox,
     },
     handlers,
     /** The shell's tray follows the inventory (counts, the attention dot). */
@@ -303,6 +307,7 @@ export const composeCore = (adapters: CoreAdapters, config: CoreConfig) => {
       watcher.stop();
       inventory.stopWatching();
       await tokens.stop();
+      await sandbox.stop();
       await vault.lock();
       await base.stop();
       inventoryStore.close();

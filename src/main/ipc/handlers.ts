@@ -14,6 +14,8 @@ import type { InstallService } from '../services/install/index.js';
 import type { InventoryService } from '../services/inventory/inventory-service.js';
 import { inventoryHandlers } from './inventory-handlers.js';
 import { tokenHandlers } from './token-handlers.js';
+import { sandboxHandlers } from './sandbox-handlers.js';
+import type { SandboxService } from '../services/sandbox/index.js';
 import { storeIssuedOnToken } from '../services/tokens/store-issued.js';
 import type { TokenService } from '../services/tokens/token-service.js';
 import type { Renewal } from '../services/renewal/renew.js';
@@ -47,6 +49,7 @@ export type HandlerDeps = {
   fs: FileSystem;
   inventory: InventoryService;
   tokens: TokenService;
+  sandbox: SandboxService;
   renewal: Renewal;
   appInfo: { version: string; platform: string; runtime: 'electron' | 'dev-bridge' | 'cli' };
 };
@@ -144,6 +147,7 @@ export const createHandlers = (deps: HandlerDeps): MainHandlers => ({
   },
   inventory: inventoryHandlers(deps.inventory),
   tokens: tokenHandlers(deps.tokens),
+  sandbox: sandboxHandlers(deps.sandbox),
   shell: {
     openExternal: async ({ url }) => {
       if (!isAllowedExternalUrl(url)) {

@@ -58,6 +58,10 @@ const OPERATION_CHANNELS = [
   'tokens.checkPin',
   'tokens.addModule',
   'tokens.removeModule',
+  'sandbox.status',
+  'sandbox.issue',
+  'sandbox.revoke',
+  'sandbox.reset',
   'shell.openExternal',
 ] as const;
 

@@ -12,6 +12,7 @@ import { RecoveryNotice } from '../model/recovery.js';
 import { op, resultOf } from './define.js';
 import { inventoryEvents, inventoryOps } from './inventory-ops.js';
 import { TokenPin, tokenEvents, tokenOps } from './token-ops.js';
+import { sandboxOps } from './sandbox-ops.js';
 import { TokenRef } from '../model/token.js';
 
 export { Anchor };
@@ -267,6 +268,7 @@ export const contract = {
   },
   inventory: inventoryOps,
   tokens: tokenOps,
+  sandbox: sandboxOps,
   shell: {
     openExternal: op({
       summary: 'Open an allowlisted IGC-Santé / ANS page in the system browser',

@@ -29,6 +29,28 @@ const handlers: MainHandlers = {
     addModule: async () => ({ ok: false, error: { code: 'module-missing', message: 'x', ckr: null } }),
     removeModule: async () => ({ modules: [], slots: [] }),
   },
+  sandbox: {
+    status: async () => ({
+      created: false,
+      serverUrl: null,
+      rootSubject: null,
+      issuingSubject: null,
+      issued: 0,
+      revoked: 0,
+      certificates: [],
+    }),
+    issue: async () => ({ ok: false, error: { code: 'failed', message: 'x' } }),
+    revoke: async () => ({ ok: false, error: { code: 'failed', message: 'x' } }),
+    reset: async () => ({
+      created: false,
+      serverUrl: null,
+      rootSubject: null,
+      issuingSubject: null,
+      issued: 0,
+      revoked: 0,
+      certificates: [],
+    }),
+  },
   app: { getInfo: async () => ({ version: '1', platform: 'linux', runtime: 'cli' }) },
   inspector: {
     inspect: async (args) => {

@@ -12,6 +12,20 @@ const unavailable = {
   error: { code: 'unavailable' as const, message: 'not available in this fake' },
 };
 
+const emptySandbox = {
+  created: false,
+  serverUrl: null,
+  rootSubject: null,
+  issuingSubject: null,
+  issued: 0,
+  revoked: 0,
+  certificates: [],
+};
+const sandboxFailed = {
+  ok: false as const,
+  error: { code: 'failed' as const, message: 'not available in this fake' },
+};
+
 export type FakeApi = {
   /** Typed as the real contract: if an operation changes, this helper stops compiling. */
   api: RendererApi;
@@ -86,6 +100,14 @@ export const createFakeApi = (overrides: FakeOverrides = {}): FakeApi => {
       })),
       removeModule: vi.fn(async () => ({ modules: [], slots: [] })),
       ...overrides.tokens,
+    },
+    // No sandbox CA yet; issuing and revoking answer 'failed' until a test gives its own.
+    sandbox: {
+      status: vi.fn(async () => emptySandbox),
+      issue: vi.fn(async () => sandboxFailed),
+      revoke: vi.fn(async () => sandboxFailed),
+      reset: vi.fn(async () => emptySandbox),
+      ...overrides.sandbox,
     },
     // Retrieval and custody answer 'unavailable' until a test gives its own behaviour.
     retrieve: {

@@ -1,0 +1,307 @@
+import { X509Certificate, createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { expectedProfile } from '../../../shared/igc-sante/profile.js';
+import type { Order, OrderError } from '../../../shared/model/order.js';
+import type {
+  SandboxCertificate,
+  SandboxError,
+  SandboxRevocationReason,
+  SandboxStatus,
+} from '../../../shared/model/sandbox.js';
+import { err, ok, type Result } from '../../../shared/result.js';
+import type { Clock } from '../../ports/clock.js';
+import type { FileSystem } from '../../ports/file-system.js';
+import {
+  BadCsrError,
+  buildCrl,
+  createSandboxCa,
+  issueLeaf,
+  loadCa,
+  serialKey,
+  storeCa,
+  type RevokedEntry,
+  type SandboxCa,
+  type StoredCa,
+} from './sandbox-ca.js';
+import { answerOcsp, requestFromPath } from './sandbox-ocsp.js';
+import type { SandboxRequest, SandboxResponse, SandboxServer } from './sandbox-server-port.js';
+
+/** Orders still waiting for their certificate (as retrieval says). */
+const PENDING: readonly Order['state'][] = ['key-ready', 'csr-exported', 'submitted'];
+const VALIDITY_DAYS = 3 * 365;
+/** Short, so a revocation shows soon even where a CRL was cached. */
+const CRL_VALIDITY_MS = 10 * 60_000;
+const OCSP_VALIDITY_MS = 10 * 60_000;
+const MAX_STATE_BYTES = 16 * 1024 * 1024;
+
+type IssuedRecord = Omit<SandboxCertificate, 'sandboxCheck' | 'pem'> & { leafPem: string };
+type State = { version: 1; port: number | null; crlNumber: number; issued: IssuedRecord[] };
+
+export type SandboxDeps = {
+  fs: FileSystem;
+  clock: Clock;
+  /** <data>/sandbox: 0700, the CA key file 0600. */
+  dir: string;
+  orders: { get(orderId: string): Promise<Result<Order, OrderError>> };
+  server: SandboxServer;
+};
+
+const fail = (code: SandboxError['code'], message: string): Result<never, SandboxError> =>
+  err({ code, message });
+
+const sha256 = (der: Uint8Array | Buffer) => createHash('sha256').update(der).digest('hex').toUpperCase();
+
+const notFound = (): SandboxResponse => ({
+  status: 404,
+  contentType: 'text/plain',
+  body: new Uint8Array(Buffer.from('not found')),
+});
+
+/**
+ * The rehearsal sandbox: a toy CA made on first use in the data folder, which signs the CSR
+ * of a pending TEST order as the platform would, publishes its CRL and answers OCSP on
+ * 127.0.0.1, and revokes on request. Its root is checked here only ("valide dans le bac à
+ * sable"): it is never handed to the trust store that production and TEST checks use.
+ */
+export const createSandboxService = (deps: SandboxDeps) => {
+  const caFile = join(deps.dir, 'ca-keys.json');
+  const stateFile = join(deps.dir, 'state.json');
+  let ca: SandboxCa | null = null;
+  let state: State | null = null;
+  let port: number | null = null;
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(task: () => Promise<T>): Promise<T> => {
+    const run = queue.then(task, task);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+
+  const readJson = async <T>(path: string): Promise<T | null> => {
+    if (!(await deps.fs.exists(path))) return null;
+    return JSON.parse(Buffer.from(await deps.fs.readFile(path, MAX_STATE_BYTES)).toString('utf8')) as T;
+  };
+  const writeJson = (path: string, value: unknown) =>
+    deps.fs.writeFileAtomic(path, new Uint8Array(Buffer.from(JSON.stringify(value))), 0o600);
+
+  /** The CA and its state from disk, or null when none was made yet. */
+  const load = async (): Promise<{ ca: SandboxCa; state: State } | null> => {
+    if (ca && state) return { ca, state };
+    const stored = await readJson<StoredCa>(caFile);
+    if (!stored) return null;
+    ca = await loadCa(stored);
+    state = (await readJson<State>(stateFile)) ?? { version: 1, port: null, crlNumber: 0, issued: [] };
+    return { ca, state };
+  };
+
+  const create = async () => {
+    const loaded = await load();
+    if (loaded) return loaded;
+    await deps.fs.ensureDir(deps.dir, 0o700);
+    ca = await createSandboxCa(deps.clock.now());
+    state = { version: 1, port: null, crlNumber: 0, issued: [] };
+    // A toy CA: its keys in clear in a 0600 file. Never use it for anything but rehearsals.
+    await writeJson(caFile, await storeCa(ca));
+    await writeJson(stateFile, state);
+    return { ca, state };
+  };
+
+  const revokedEntries = (s: State): RevokedEntry[] =>
+    s.issued.flatMap((c) =>
+      c.revokedAt && c.reason
+        ? [{ serialHex: c.serialHex, date: new Date(c.revokedAt), reason: c.reason }]
+        : [],
+    );
+
+  const handle = async (request: SandboxRequest): Promise<SandboxResponse> => {
+    const loaded = await load();
+    if (!loaded) return notFound();
+    const now = deps.clock.now();
+    if (request.method === 'GET' && request.path === '/crl/sandbox.crl') {
+      const der = await serial(async () => {
+        loaded.state.crlNumber += 1;
+        await writeJson(stateFile, loaded.state);
+        return buildCrl(loaded.ca, {
+          number: loaded.state.crlNumber,
+          now,
+          validityMs: CRL_VALIDITY_MS,
+          revoked: revokedEntries(loaded.state),
+        });
+      });
+      return { status: 200, contentType: 'application/pkix-crl', body: der };
+    }
+    const ocspGet = request.method === 'GET' && request.path.startsWith('/ocsp/');
+    if ((request.method === 'POST' && request.path === '/ocsp') || ocspGet) {
+      const der = ocspGet ? requestFromPath(request.path.slice('/ocsp/'.length)) : request.body;
+      if (der === null) return { status: 400, contentType: 'text/plain', body: new Uint8Array() };
+      const revoked = new Map(revokedEntries(loaded.state).map((r) => [serialKey(r.serialHex), r]));
+      const issued = new Set(loaded.state.issued.map((c) => serialKey(c.serialHex)));
+      const body = await answerOcsp(loaded.ca, der, { issued, revoked, now, validityMs: OCSP_VALIDITY_MS });
+      return { status: 200, contentType: 'application/ocsp-response', body };
+    }
+    return notFound();
+  };
+
+  /** Starts the loopback server on first need, on the port earlier certificates name if free. */
+  const ensureServer = async (s: State): Promise<number> => {
+    if (port !== null) return port;
+    const started = await deps.server.start(handle, s.port);
+    port = started.port;
+    if (s.port !== port) {
+      s.port = port;
+      await writeJson(stateFile, s);
+    }
+    return port;
+  };
+
+  /** Checked against the sandbox root only: chain signatures, dates, the sandbox's revocations. */
+  const sandboxCheck = (c: IssuedRecord, loadedCa: SandboxCa): SandboxCertificate['sandboxCheck'] => {
+    try {
+      const leaf = new X509Certificate(c.leafPem);
+      const issuing = new X509Certificate(loadedCa.issuing.cert.toString('pem'));
+      const root = new X509Certificate(loadedCa.root.cert.toString('pem'));
+      const signed =
+        leaf.checkIssued(issuing) &&
+        leaf.verify(issuing.publicKey) &&
+        issuing.checkIssued(root) &&
+        issuing.verify(root.publicKey) &&
+        root.verify(root.publicKey);
+      if (!signed) return 'invalid';
+      if (c.revokedAt) return 'revoked';
+      const now = deps.clock.now().getTime();
+      if (Date.parse(leaf.validTo) <= now || Date.parse(leaf.validFrom) > now) return 'expired';
+      return 'valid';
+    } catch {
+      return 'invalid';
+    }
+  };
+
+  const view = (c: IssuedRecord, loadedCa: SandboxCa): SandboxCertificate => {
+    const { leafPem, ...rest } = c;
+    return {
+      ...rest,
+      pem: leafPem + loadedCa.issuing.cert.toString('pem') + '\n' + loadedCa.root.cert.toString('pem') + '\n',
+      sandboxCheck: sandboxCheck(c, loadedCa),
+    };
+  };
+
+  const status = async (): Promise<SandboxStatus> => {
+    const loaded = await load();
+    if (!loaded)
+      return {
+        created: false,
+        serverUrl: null,
+        rootSubject: null,
+        issuingSubject: null,
+        issued: 0,
+        revoked: 0,
+        certificates: [],
+      };
+    return {
+      created: true,
+      serverUrl: port === null ? null : `http://127.0.0.1:${port}`,
+      rootSubject: loaded.ca.root.cert.subject,
+      issuingSubject: loaded.ca.issuing.cert.subject,
+      issued: loaded.state.issued.length,
+      revoked: loaded.state.issued.filter((c) => c.revokedAt !== null).length,
+      certificates: [...loaded.state.issued].reverse().map((c) => view(c, loaded.ca)),
+    };
+  };
+
+  const issue = async (
+    orderId: string,
+  ): Promise<Result<{ certificate: SandboxCertificate; fileName: string }, SandboxError>> => {
+    const found = await deps.orders.get(orderId);
+    if (!found.ok) return fail('order-not-found', found.error.message);
+    const order = found.value;
+    if (!PENDING.includes(order.state))
+      return fail('order-not-pending', `The order is ${order.state}: only a pending order can be issued`);
+    if (order.environment !== 'test')
+      return fail(
+        'not-test-order',
+        'The sandbox only issues for TEST orders: a production order stays for the real platform',
+      );
+    if (!order.csrPem) return fail('no-csr', 'The order has no CSR yet');
+    const { ca: loadedCa, state: s } = await create();
+    const p = await ensureServer(s);
+    const profile = expectedProfile(order.product);
+    const now = deps.clock.now();
+    let leaf;
+    try {
+      leaf = await issueLeaf(loadedCa, {
+        csrPem: order.csrPem,
+        keyUsage: profile.keyUsage,
+        extKeyUsage: profile.extKeyUsage.map((e) => e.oid),
+        crlUrl: `http://127.0.0.1:${p}/crl/sandbox.crl`,
+        ocspUrl: `http://127.0.0.1:${p}/ocsp`,
+        now,
+        validityDays: VALIDITY_DAYS,
+      });
+    } catch (e) {
+      if (e instanceof BadCsrError) return fail('bad-csr', e.message);
+      throw e;
+    }
+    const record: IssuedRecord = {
+      sha256: sha256(new Uint8Array(leaf.rawData)),
+      serialHex: serialKey(leaf.serialNumber),
+      subject: leaf.subject,
+      orderId,
+      product: order.product,
+      issuedAt: now.toISOString(),
+      notAfter: leaf.notAfter.toISOString(),
+      revokedAt: null,
+      reason: null,
+      leafPem: leaf.toString('pem') + '\n',
+    };
+    s.issued.push(record);
+    await writeJson(stateFile, s);
+    return ok({
+      certificate: view(record, loadedCa),
+      fileName: `bac-a-sable-${order.product}-${record.serialHex.slice(0, 8)}.pem`,
+    });
+  };
+
+  const revoke = async (
+    sha: string,
+    reason: SandboxRevocationReason,
+  ): Promise<Result<SandboxStatus, SandboxError>> => {
+    const loaded = await load();
+    const record = loaded?.state.issued.find((c) => c.sha256 === sha);
+    if (!loaded || !record) return fail('not-found', 'The sandbox did not issue this certificate');
+    if (record.revokedAt) return fail('already-revoked', 'This sandbox certificate is already revoked');
+    // Whole seconds: CRL times carry none, so CRL and OCSP give back the same instant.
+    record.revokedAt = new Date(Math.floor(deps.clock.now().getTime() / 1000) * 1000).toISOString();
+    record.reason = reason;
+    await writeJson(stateFile, loaded.state);
+    await ensureServer(loaded.state);
+    return ok(await status());
+  };
+
+  const reset = async (): Promise<SandboxStatus> => {
+    ca = null;
+    state = null;
+    await deps.fs.remove(caFile);
+    await deps.fs.remove(stateFile);
+    return status();
+  };
+
+  return {
+    status: () =>
+      serial(async () => {
+        const loaded = await load();
+        // Certificates already issued name the server: bring it back when the page asks.
+        if (loaded && loaded.state.issued.length > 0) await ensureServer(loaded.state);
+        return status();
+      }),
+    issue: (orderId: string) => serial(() => issue(orderId)),
+    revoke: (sha: string, reason: SandboxRevocationReason) => serial(() => revoke(sha, reason)),
+    reset: () => serial(reset),
+    /** The sandbox's own anchor (tests; the page never trusts it elsewhere). */
+    rootPem: async () => (await load())?.ca.root.cert.toString('pem') ?? null,
+    async stop() {
+      port = null;
+      await deps.server.stop();
+    },
+  };
+};
+
+export type SandboxService = ReturnType<typeof createSandboxService>;
