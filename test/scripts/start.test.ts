@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/temp-dir.js';
@@ -23,6 +23,23 @@ const electronBinary = (env: NodeJS.ProcessEnv = process.env): string | null => 
 const electronHere = electronBinary();
 if (electronHere)
   console.log(`skipped: npm start without Electron: Electron is installed here (${electronHere})`);
+
+/**
+ * A Vigie folder of its own for `npm start` to build in: its builds (dist/cli swapped whole,
+ * dist/renderer-bridge emptied) must not pull the built CLI from under the tests that run it
+ * meanwhile. The scripts and the launcher are copied (Node runs a symlinked main module from
+ * its real path), the sources and node_modules linked.
+ */
+const isolatedRoot = (): string => {
+  const root = tempDir('vigie-start-root-');
+  for (const file of ['package.json', 'vite.config.ts', 'tsconfig.json', 'tsconfig.base.json', '.npmrc'])
+    if (existsSync(join(ROOT, file))) cpSync(join(ROOT, file), join(root, file));
+  cpSync(join(ROOT, 'scripts'), join(root, 'scripts'), { recursive: true });
+  cpSync(join(ROOT, 'bin'), join(root, 'bin'), { recursive: true });
+  for (const dir of ['src', 'assets', 'node_modules'])
+    if (existsSync(join(ROOT, dir))) symlinkSync(join(ROOT, dir), join(root, dir), 'junction');
+  return root;
+};
 
 /** Resolves with everything printed once `pattern` shows in stdout; rejects if the process ends first. */
 const waitFor = (child: ChildProcess, pattern: RegExp, output: { text: string }) =>
@@ -67,9 +84,10 @@ describe('npm start (scripts/start.mjs)', () => {
     'without Electron: one sentence, then the browser mode on the given data folder at a working address',
     async () => {
       const dataDir = tempDir('vigie-start-data-');
+      const root = isolatedRoot();
       const output = { text: '' };
-      child = spawn(process.execPath, [START, '--no-open'], {
-        cwd: ROOT,
+      child = spawn(process.execPath, [join(root, 'scripts', 'start.mjs'), '--no-open'], {
+        cwd: root,
         detached: true, // its own process group, so the test ends it whole
         stdio: ['ignore', 'pipe', 'pipe'],
         env: { ...process.env, VIGIE_DATA_DIR: dataDir },
@@ -102,6 +120,7 @@ describe('npm start (scripts/start.mjs)', () => {
       });
       expect(refused.status).toBe(401);
       expect(existsSync(join(dataDir, 'inventory.sqlite'))).toBe(true);
+      expect(existsSync(join(root, 'dist', 'renderer-bridge', 'index.html'))).toBe(true);
       await stop(child);
       expect(child.exitCode).toBe(0);
     },
