@@ -38,7 +38,12 @@ export const NO_ELECTRON =
   'Electron is not installed on this machine: Vigie starts in your browser instead, at the address below.';
 
 const run = (cmd, args) => {
-  const r = spawnSync(cmd, args, { stdio: ['ignore', 'inherit', 'inherit'], cwd: root });
+  // Windows runs npm.cmd / npx.cmd only through a shell.
+  const r = spawnSync(cmd, args, {
+    stdio: ['ignore', 'inherit', 'inherit'],
+    cwd: root,
+    shell: process.platform === 'win32' && cmd !== process.execPath,
+  });
   if (r.status !== 0) {
     process.stderr.write(`npm start: \`${[cmd, ...args].join(' ')}\` failed.\n`);
     process.exit(r.status ?? 1);
