@@ -10,6 +10,7 @@ import { enRetrieve } from './en-retrieve.js';
 import { enRevocation } from './en-revocation.js';
 import { enRevoke } from './en-revoke.js';
 import { enTokens } from './en-tokens.js';
+import { enSandbox } from './en-sandbox.js';
 import { enRecovery } from './en-recovery.js';
 import { enWizard } from './en-wizard.js';
 import type { Messages } from './messages.js';
@@ -339,5 +340,6 @@ export const en: Messages = {
   ...enRenew,
   ...enCertificates,
   ...enTokens,
+  ...enSandbox,
   ...enRecovery,
 };

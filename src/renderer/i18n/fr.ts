@@ -11,6 +11,7 @@ import { frRetrieve } from './fr-retrieve.js';
 import { frRevocation } from './fr-revocation.js';
 import { frRevoke } from './fr-revoke.js';
 import { frTokens } from './fr-tokens.js';
+import { frSandbox } from './fr-sandbox.js';
 import { frRecovery } from './fr-recovery.js';
 import { frWizard } from './fr-wizard.js';
 
@@ -347,5 +348,6 @@ export const fr = {
   ...frRenew,
   ...frCertificates,
   ...frTokens,
+  ...frSandbox,
   ...frRecovery,
 };

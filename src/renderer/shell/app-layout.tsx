@@ -9,6 +9,7 @@ import { OrderPage } from '../features/orders/order-page.js';
 import { OrdersPage } from '../features/orders/orders-page.js';
 import { RetrievePage } from '../features/retrieve/retrieve-page.js';
 import { TokensPage } from '../features/tokens/tokens-page.js';
+import { SandboxPage } from '../features/sandbox/sandbox-page.js';
 import { TrustDrawer } from '../features/trust/trust-drawer.js';
 import { AboutDialog } from './about-dialog.js';
 import { AppActionsContext, type AppActions } from './app-actions.js';
@@ -122,6 +123,9 @@ export const AppLayout = () => {
           </Container>
           <Container size="lg" py="md" hidden={place !== 'tokens'}>
             <TokensPage active={place === 'tokens'} />
+          </Container>
+          <Container size="lg" py="md" hidden={place !== 'sandbox'}>
+            <SandboxPage active={place === 'sandbox'} />
           </Container>
         </AppShell.Main>
       </AppShell>

@@ -5,6 +5,7 @@ import {
   IconFilePlus,
   IconFileSearch,
   IconListCheck,
+  IconFlask,
   IconShieldCheck,
   IconSquarePlus,
   type Icon,
@@ -20,6 +21,7 @@ const ITEMS: readonly { place: Place; icon: Icon }[] = [
   { place: 'retrieve', icon: IconCertificate },
   { place: 'tokens', icon: IconCreditCard },
   { place: 'inspect', icon: IconFileSearch },
+  { place: 'sandbox', icon: IconFlask },
 ];
 
 type AppNavProps = { current: Place; onNavigate: (place: Place) => void };
@@ -36,7 +38,13 @@ export const AppNav = ({ current, onNavigate }: AppNavProps) => {
             component="button"
             type="button"
             // nav.* lives in the orders' messages; the tokens page keeps its label with its own.
-            label={place === 'tokens' ? t('tokens.nav') : t(`nav.${place}`)}
+            label={
+              place === 'tokens'
+                ? t('tokens.nav')
+                : place === 'sandbox'
+                  ? t('sandbox.nav')
+                  : t(`nav.${place}`)
+            }
             leftSection={<ItemIcon size={20} stroke={1.6} aria-hidden />}
             active={current === place}
             aria-current={current === place ? 'page' : undefined}

@@ -1,3 +1,12 @@
 /** The app's places, in the order the navigation shows them. */
-export const PLACES = ['certificates', 'add', 'order', 'orders', 'retrieve', 'tokens', 'inspect'] as const;
+export const PLACES = [
+  'certificates',
+  'add',
+  'order',
+  'orders',
+  'retrieve',
+  'tokens',
+  'inspect',
+  'sandbox',
+] as const;
 export type Place = (typeof PLACES)[number];
