@@ -31,12 +31,18 @@ export const Providers = ({ language, children, env = 'default' }: ProvidersProp
   );
 };
 
-type AppProps = { api: RendererApi; language: Language; env?: 'default' | 'test' };
+type AppProps = {
+  api: RendererApi;
+  language: Language;
+  env?: 'default' | 'test';
+  /** Ask "Qui êtes-vous ?" when no profile is stored (the real app; off in unit tests). */
+  askProfile?: boolean;
+};
 
-export const App = ({ api, language, env = 'default' }: AppProps) => (
+export const App = ({ api, language, env = 'default', askProfile = false }: AppProps) => (
   <Providers language={language} env={env}>
     <ApiProvider api={api}>
-      <AppLayout />
+      <AppLayout askProfile={askProfile} />
     </ApiProvider>
   </Providers>
 );

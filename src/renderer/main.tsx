@@ -10,12 +10,16 @@ const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 const root = createRoot(container);
 const language = readStoredLanguage();
+// The dev bridge (end-to-end tests, accessibility scans) starts on the home unless the
+// address asks for the first-start screen with ?welcome; the desktop app always asks once.
+const askProfile =
+  import.meta.env.VITE_VIGIE_BRIDGE !== '1' || new URLSearchParams(window.location.search).has('welcome');
 
 try {
   const api = await ensureApi();
   root.render(
     <StrictMode>
-      <App api={api} language={language} />
+      <App api={api} language={language} askProfile={askProfile} />
     </StrictMode>,
   );
 } catch (error) {

@@ -13,6 +13,8 @@ import { enTokens } from './en-tokens.js';
 import { enSandbox } from './en-sandbox.js';
 import { enRecovery } from './en-recovery.js';
 import { enWizard } from './en-wizard.js';
+import { enWelcome } from './en-welcome.js';
+import { enHelp } from './en-help.js';
 import type { Messages } from './messages.js';
 
 export const en: Messages = {
@@ -342,4 +344,6 @@ export const en: Messages = {
   ...enTokens,
   ...enSandbox,
   ...enRecovery,
+  ...enWelcome,
+  ...enHelp,
 };

@@ -14,6 +14,8 @@ import { frTokens } from './fr-tokens.js';
 import { frSandbox } from './fr-sandbox.js';
 import { frRecovery } from './fr-recovery.js';
 import { frWizard } from './fr-wizard.js';
+import { frWelcome } from './fr-welcome.js';
+import { frHelp } from './fr-help.js';
 
 /**
  * French is the reference language: its shape *is* the message type (see ./messages.ts),
@@ -350,4 +352,6 @@ export const fr = {
   ...frTokens,
   ...frSandbox,
   ...frRecovery,
+  ...frWelcome,
+  ...frHelp,
 };

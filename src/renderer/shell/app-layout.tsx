@@ -11,6 +11,9 @@ import { RetrievePage } from '../features/retrieve/retrieve-page.js';
 import { TokensPage } from '../features/tokens/tokens-page.js';
 import { SandboxPage } from '../features/sandbox/sandbox-page.js';
 import { TrustDrawer } from '../features/trust/trust-drawer.js';
+import { HelpPage } from '../features/help/help-page.js';
+import { readStoredProfile, ROLE_SETTINGS } from '../features/welcome/profile.js';
+import { WelcomePage } from '../features/welcome/welcome-page.js';
 import { AboutDialog } from './about-dialog.js';
 import { AppActionsContext, type AppActions } from './app-actions.js';
 import { AppHeader } from './app-header.js';
@@ -24,10 +27,15 @@ type TrustState = { opened: boolean; pickRequest: number };
 
 const MAIN_ID = 'main-content';
 
-export const AppLayout = () => {
+/** `askProfile`: a first start (no profile stored) opens on "Qui êtes-vous ?". */
+export const AppLayout = ({ askProfile = false }: { askProfile?: boolean }) => {
   const [trust, setTrust] = useState<TrustState>({ opened: false, pickRequest: 0 });
   const [aboutOpened, setAboutOpened] = useState(false);
-  const [place, setPlace] = useState<Place>('certificates');
+  const [place, setPlace] = useState<Place>(() => {
+    const profile = readStoredProfile();
+    return profile ? ROLE_SETTINGS[profile.role].home : 'certificates';
+  });
+  const [welcoming, setWelcoming] = useState(() => askProfile && readStoredProfile() === null);
   // The certificate a notification (or an add) asked to show on the home; every request
   // counts, so the same notification clicked twice reopens a drawer closed in between.
   const [focus, setFocus] = useState<FocusRequest | null>(null);
@@ -41,10 +49,12 @@ export const AppLayout = () => {
     () => ({
       openTrust: ({ pick }) => setTrust((s) => ({ opened: true, pickRequest: pick ? s.pickRequest + 1 : 0 })),
       navigate: (to) => {
+        setWelcoming(false);
         setPlace(to);
         setNavOpened(false);
       },
       addFile: (file) => {
+        setWelcoming(false);
         setIncoming(file);
         setPlace('add');
         setNavOpened(false);
@@ -89,8 +99,13 @@ export const AppLayout = () => {
           <AppNav current={place} onNavigate={actions.navigate} />
         </AppShell.Navbar>
         <AppShell.Main id={MAIN_ID} tabIndex={-1} style={{ outline: 'none' }}>
+          {welcoming && (
+            <Container size="lg" py="md">
+              <WelcomePage onDone={(profile) => goFromMenu(ROLE_SETTINGS[profile.role].home)} />
+            </Container>
+          )}
           {/* Every place stays mounted: an order half-typed survives a look at the list. */}
-          <Container size="xl" py="md" hidden={place !== 'certificates'}>
+          <Container size="xl" py="md" hidden={welcoming || place !== 'certificates'}>
             <CertificatesPage
               active={place === 'certificates'}
               onAdd={() => actions.navigate('add')}
@@ -98,7 +113,7 @@ export const AppLayout = () => {
               onRenew={setRenewing}
             />
           </Container>
-          <Container size="lg" py="md" hidden={place !== 'add'}>
+          <Container size="lg" py="md" hidden={welcoming || place !== 'add'}>
             <AddCertificatePage
               key={incoming ? `${incoming.name}-${incoming.lastModified}` : 'add'}
               initialFile={incoming}
@@ -109,23 +124,26 @@ export const AppLayout = () => {
               }}
             />
           </Container>
-          <Container size="lg" py="md" hidden={place !== 'inspect'}>
+          <Container size="lg" py="md" hidden={welcoming || place !== 'inspect'}>
             <InspectorPage />
           </Container>
-          <Container size="lg" py="md" hidden={place !== 'order'}>
+          <Container size="lg" py="md" hidden={welcoming || place !== 'order'}>
             <OrderPage active={place === 'order'} />
           </Container>
-          <Container size="lg" py="md" hidden={place !== 'orders'}>
+          <Container size="lg" py="md" hidden={welcoming || place !== 'orders'}>
             <OrdersPage active={place === 'orders'} />
           </Container>
-          <Container size="lg" py="md" hidden={place !== 'retrieve'}>
+          <Container size="lg" py="md" hidden={welcoming || place !== 'retrieve'}>
             <RetrievePage active={place === 'retrieve'} />
           </Container>
-          <Container size="lg" py="md" hidden={place !== 'tokens'}>
+          <Container size="lg" py="md" hidden={welcoming || place !== 'tokens'}>
             <TokensPage active={place === 'tokens'} />
           </Container>
-          <Container size="lg" py="md" hidden={place !== 'sandbox'}>
-            <SandboxPage active={place === 'sandbox'} />
+          <Container size="lg" py="md" hidden={welcoming || place !== 'sandbox'}>
+            <SandboxPage active={!welcoming && place === 'sandbox'} />
+          </Container>
+          <Container size="lg" py="md" hidden={welcoming || place !== 'help'}>
+            <HelpPage active={!welcoming && place === 'help'} />
           </Container>
         </AppShell.Main>
       </AppShell>

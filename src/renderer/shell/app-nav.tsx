@@ -4,6 +4,7 @@ import {
   IconCreditCard,
   IconFilePlus,
   IconFileSearch,
+  IconHelp,
   IconListCheck,
   IconFlask,
   IconShieldCheck,
@@ -11,6 +12,7 @@ import {
   type Icon,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { orderedPlaces, useProfile } from '../features/welcome/profile.js';
 import type { Place } from './places.js';
 
 const ITEMS: readonly { place: Place; icon: Icon }[] = [
@@ -22,6 +24,7 @@ const ITEMS: readonly { place: Place; icon: Icon }[] = [
   { place: 'tokens', icon: IconCreditCard },
   { place: 'inspect', icon: IconFileSearch },
   { place: 'sandbox', icon: IconFlask },
+  { place: 'help', icon: IconHelp },
 ];
 
 type AppNavProps = { current: Place; onNavigate: (place: Place) => void };
@@ -29,10 +32,16 @@ type AppNavProps = { current: Place; onNavigate: (place: Place) => void };
 /** Real buttons in a labelled <nav>: Tab reaches each one, Enter or Space opens it. */
 export const AppNav = ({ current, onNavigate }: AppNavProps) => {
   const { t } = useTranslation();
+  // The profile chosen at first start puts its places on top ("Qui êtes-vous ?").
+  const profile = useProfile();
+  const items = orderedPlaces(
+    ITEMS.map((i) => i.place),
+    profile,
+  ).flatMap((p) => ITEMS.filter((i) => i.place === p));
   return (
     <nav aria-label={t('nav.label')}>
       <Stack gap={4}>
-        {ITEMS.map(({ place, icon: ItemIcon }) => (
+        {items.map(({ place, icon: ItemIcon }) => (
           <NavLink
             key={place}
             component="button"
@@ -41,9 +50,11 @@ export const AppNav = ({ current, onNavigate }: AppNavProps) => {
             label={
               place === 'tokens'
                 ? t('tokens.nav')
-                : place === 'sandbox'
-                  ? t('sandbox.nav')
-                  : t(`nav.${place}`)
+                : place === 'help'
+                  ? t('help.nav')
+                  : place === 'sandbox'
+                    ? t('sandbox.nav')
+                    : t(`nav.${place}`)
             }
             leftSection={<ItemIcon size={20} stroke={1.6} aria-hidden />}
             active={current === place}

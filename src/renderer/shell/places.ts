@@ -8,5 +8,6 @@ export const PLACES = [
   'tokens',
   'inspect',
   'sandbox',
+  'help',
 ] as const;
 export type Place = (typeof PLACES)[number];

@@ -5,10 +5,37 @@ import { ReadErrorCode } from '../../../shared/model/errors.js';
 import type { InspectionReport } from '../../../shared/model/inspection.js';
 import { useErrorText } from '../../errors/error-alert.js';
 
+/** The reader's warnings with a sentence of their own (readerWarning.* in fr-help.ts). */
+const READER_WARNINGS = [
+  'pkcs12-encrypted-content',
+  'pkcs12-unsupported-container',
+  'pkcs12-unsupported-key',
+  'pkcs12-key-password',
+  'pkcs12-skipped',
+  'pkcs12-extra',
+  'trailing-data',
+  'pem-ignored-block',
+  'pkcs7-skipped',
+  'pkcs7-signed-content',
+  'pkcs7-empty',
+  'public-key-only',
+] as const;
+type ReaderWarning = (typeof READER_WARNINGS)[number];
+const isReaderWarning = (code: string): code is ReaderWarning =>
+  READER_WARNINGS.includes(code as ReaderWarning);
+/** Main's text adds facts (names, counts, reasons) only for these; for the rest it is our sentence in English. */
+const WITH_DETAIL: ReadonlySet<string> = new Set([
+  'pkcs12-unsupported-container',
+  'pkcs12-unsupported-key',
+  'pkcs12-skipped',
+  'pem-ignored-block',
+  'trailing-data',
+]);
+
 /**
- * Report warnings. When the code is one we translate (an object of the file that could
- * not be read), the sentence is ours and main's text becomes the detail; other codes are
- * free-form notes from the reader, shown as sent.
+ * Report warnings, always translated by code: main's text is English for logs and the
+ * command line, so it never is the sentence shown here, at most the technical detail.
+ * An unknown code gets a generic sentence with main's text as the detail.
  */
 export const WarningList = ({ warnings }: { warnings: InspectionReport['warnings'] }) => {
   const { t } = useTranslation();
@@ -49,7 +76,16 @@ export const WarningList = ({ warnings }: { warnings: InspectionReport['warnings
                 </Text>
               </>
             ) : (
-              <Text size="sm">{warning.message}</Text>
+              <>
+                <Text size="sm">
+                  {t(isReaderWarning(warning.code) ? `readerWarning.${warning.code}` : 'readerWarning.other')}
+                </Text>
+                {(!isReaderWarning(warning.code) || WITH_DETAIL.has(warning.code)) && (
+                  <Text size="xs" c="dimmed" ff="monospace">
+                    {t('common.technicalDetail', { message: warning.message })}
+                  </Text>
+                )}
+              </>
             )}
           </Alert>
         );

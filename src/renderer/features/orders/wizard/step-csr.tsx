@@ -1,5 +1,6 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { WhyHint } from '../../help/why-hint.js';
 import type { Order } from '../../../../shared/model/order.js';
 import { CsrPanel } from '../csr-panel.js';
 import type { CertificateRun } from './use-generation.js';
@@ -22,6 +23,7 @@ export const StepCsr = ({ runs, shown, onOrder, onNewOrder, onShowOrders }: Step
   return (
     <Stack gap="lg">
       <Text maw={760}>{t('wizard.csr.intro', { count: runs.length })}</Text>
+      <WhyHint>{t('help.wizard.csr')}</WhyHint>
       {runs.map(({ planned, order }) =>
         order && shown ? (
           <CsrPanel key={planned.key} order={order} testKey={planned.key} onOrder={onOrder} />

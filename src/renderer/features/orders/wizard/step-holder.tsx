@@ -1,5 +1,6 @@
 import { Card, Fieldset, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { WhyHint } from '../../help/why-hint.js';
 import { useLanguage } from '../../../i18n/use-language.js';
 import { productLabel } from '../../inspector/product-label.js';
 import { CertificateNameFields } from './certificate-name-fields.js';
@@ -33,6 +34,7 @@ export const StepHolder = ({ draft, onChange, checks, problems, attempted }: Ste
       <Text maw={760}>
         {t(kind === 'structure' ? 'wizard.holder.introStructure' : 'wizard.holder.introPerson')}
       </Text>
+      <WhyHint>{t('help.wizard.holder')}</WhyHint>
       {kind === 'structure' ? (
         <Fieldset legend={t('wizard.holder.structureLegend')}>
           <StructureFields draft={draft} onChange={onChange} feedback={feedback} />

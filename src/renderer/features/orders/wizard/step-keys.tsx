@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Radio, Stack, Text, Title } from '@mantine/core';
 import { IconKey } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { WhyHint } from '../../help/why-hint.js';
 import { subjectWarningMessage } from '../../../../shared/csr/index.js';
 import type { KeyBits } from '../../../../shared/model/order.js';
 import type { VaultStatus } from '../../../../shared/model/vault.js';
@@ -43,6 +44,7 @@ export const StepKeys = (props: StepKeysProps) => {
   return (
     <Stack gap="lg">
       <Text maw={760}>{t('wizard.keys.intro')}</Text>
+      <WhyHint>{t('help.wizard.keys')}</WhyHint>
       <Radio.Group
         label={t('wizard.keys.sizeLabel')}
         value={String(keyBits)}

@@ -1,8 +1,11 @@
 import { SegmentedControl, Stack, Text } from '@mantine/core';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { WhyHint } from '../../help/why-hint.js';
 import type { OrderChoice } from '../../../../shared/catalogue/order-plan.js';
 import type { ProjectCode } from '../../../../shared/catalogue/projects.js';
 import type { Environment, ProductCode } from '../../../../shared/model/igc-sante.js';
+import { useProfile } from '../../welcome/profile.js';
 import { EnvironmentChoice } from './environment-choice.js';
 import type { PlannedCertificate } from './plan.js';
 import { PlanSummary } from './plan-summary.js';
@@ -37,9 +40,17 @@ type StepServiceProps = {
 export const StepService = ({ form, onChange, planned, choices, attempted }: StepServiceProps) => {
   const { t } = useTranslation();
   const nothing = attempted && planned.length === 0 && choices.length === 0;
+  // The platform the user said they work on at first start ("Qui êtes-vous ?") is picked
+  // for them, still shown and changeable; with no profile it is asked, never guessed.
+  const profileEnvironment = useProfile()?.environment ?? null;
+  useEffect(() => {
+    if (form.environment === null && profileEnvironment !== null)
+      onChange({ environment: profileEnvironment });
+  }, [form.environment, profileEnvironment, onChange]);
   return (
     <Stack gap="lg">
       <Text maw={760}>{t('wizard.service.intro')}</Text>
+      <WhyHint>{t('help.wizard.service')}</WhyHint>
       <SegmentedControl
         value={form.mode}
         onChange={(v) => onChange({ mode: v === 'product' ? 'product' : 'projects' })}
