@@ -7,7 +7,7 @@ import { applyDocumentLanguage } from './i18n/language.js';
 import type { Language } from './i18n/messages.js';
 import { createI18n } from './i18n/setup.js';
 import { AppLayout } from './shell/app-layout.js';
-import { theme } from './theme.js';
+import { cssVariablesResolver, theme } from './theme.js';
 
 type ProvidersProps = {
   language: Language;
@@ -24,7 +24,13 @@ export const Providers = ({ language, children, env = 'default' }: ProvidersProp
   });
   return (
     <I18nextProvider i18n={i18n}>
-      <MantineProvider theme={theme} defaultColorScheme="auto" env={env}>
+      {/* "auto": the OS's light or dark scheme, followed live when it changes. */}
+      <MantineProvider
+        theme={theme}
+        cssVariablesResolver={cssVariablesResolver}
+        defaultColorScheme="auto"
+        env={env}
+      >
         {children}
       </MantineProvider>
     </I18nextProvider>

@@ -57,7 +57,7 @@ export const AddResult = ({ analysis, onUnlock, onKeep, onWatch, vaultNeeds }: A
       <AuthorityList authorities={authorities} />
       {selected && <LeafPicker leaves={leaves} selected={selected} onPick={setPicked} />}
       {!analysis.passwordRequired && selected?.revocation.status === 'revoked' && (
-        <Text size="sm" c="red.8" role="note">
+        <Text size="sm" c="red" role="note">
           {t('add.revoked')}
         </Text>
       )}

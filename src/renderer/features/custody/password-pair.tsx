@@ -50,7 +50,7 @@ export const PasswordPair = (props: PasswordPairProps) => {
         data-testid={testIds.first}
         styles={
           firstError === null && firstWarning
-            ? { error: { color: 'var(--mantine-color-orange-8)' } }
+            ? { error: { color: 'var(--mantine-color-orange-text)' } }
             : undefined
         }
       />

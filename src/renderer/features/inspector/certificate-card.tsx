@@ -64,7 +64,7 @@ export const CertificateCard = ({ item, headingId }: { item: CertificateItem; he
             </Text>
           )}
           {igc?.environment === 'test' && (
-            <Text size="sm" c="orange.8">
+            <Text size="sm" c="orange">
               {t('env.testHint')}
             </Text>
           )}

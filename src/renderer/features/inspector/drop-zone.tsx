@@ -1,6 +1,6 @@
-import { Button, Stack, Text } from '@mantine/core';
+import { Button, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { IconFileCertificate, IconUpload } from '@tabler/icons-react';
-import { useState, type DragEvent, type KeyboardEvent, type Ref } from 'react';
+import { useId, useState, type DragEvent, type KeyboardEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import classes from './drop-zone.module.css';
 
@@ -23,6 +23,7 @@ const hasFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files'
 export const DropZone = ({ onFiles, onBrowse, zoneRef, label, testId = 'drop-zone' }: DropZoneProps) => {
   const { t } = useTranslation();
   const [dragging, setDragging] = useState(false);
+  const id = useId();
 
   const onDragOver = (event: DragEvent<HTMLDivElement>) => {
     if (!hasFiles(event)) return;
@@ -53,7 +54,9 @@ export const DropZone = ({ onFiles, onBrowse, zoneRef, label, testId = 'drop-zon
         ref={zoneRef}
         role="button"
         tabIndex={0}
-        aria-label={label ?? t('home.dropZoneLabel')}
+        // Named by its own visible text (what a voice user says), the longer instructions as
+        // its description.
+        aria-describedby={`${id}-label`}
         data-testid={testId}
         data-dragging={dragging || undefined}
         className={classes.zone}
@@ -78,6 +81,8 @@ export const DropZone = ({ onFiles, onBrowse, zoneRef, label, testId = 'drop-zon
           </Text>
         </Stack>
       </div>
+      {/* Outside the zone: its name stays its visible text. */}
+      <VisuallyHidden id={`${id}-label`}>{label ?? t('home.dropZoneLabel')}</VisuallyHidden>
       <Stack align="center" gap={6}>
         <Button
           variant="filled"

@@ -56,7 +56,17 @@ export const CsrPanel = ({ order, testKey, onOrder }: CsrPanelProps) => {
               <Text size="sm" fw={500}>
                 {t('wizard.csr.pemTitle', { fileName: state.fileName })}
               </Text>
-              <Code block fz="xs" mah={220} style={{ overflow: 'auto' }} data-testid={`csr-pem-${testKey}`}>
+              {/* A scrolling box: focusable, so the keyboard can scroll it too. */}
+              <Code
+                block
+                fz="xs"
+                mah={220}
+                style={{ overflow: 'auto' }}
+                tabIndex={0}
+                role="region"
+                aria-label={t('wizard.csr.pemTitle', { fileName: state.fileName })}
+                data-testid={`csr-pem-${testKey}`}
+              >
                 {state.pem.trim()}
               </Code>
               <Group gap="sm">

@@ -62,7 +62,7 @@ export const RetireOldStep = ({ order }: { order: Order }) => {
               : t('renew.retiredNowhere')}
           </Text>
           {outcome.failed.length > 0 && (
-            <Text size="sm" c="red.8">
+            <Text size="sm" c="red">
               {t('renew.retireFailed', { places: outcome.failed.join(', ') })}
             </Text>
           )}

@@ -67,7 +67,7 @@ export const KeepStep = ({ blocked, lookAlike, onConfirm }: KeepStepProps) => {
             maw={420}
           />
           {blocked && (
-            <Text size="sm" c="orange.8" role="note">
+            <Text size="sm" c="orange" role="note">
               {blocked}
             </Text>
           )}

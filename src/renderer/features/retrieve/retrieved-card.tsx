@@ -140,7 +140,7 @@ export const RetrievedCard = ({
           </Alert>
         ) : (
           matched && (
-            <Text size="sm" c="green.8" data-testid="matches-exactly">
+            <Text size="sm" c="green" data-testid="matches-exactly">
               {t('retrieve.matchesExactly')}
             </Text>
           )

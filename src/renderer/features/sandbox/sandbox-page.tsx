@@ -25,6 +25,11 @@ export const SandboxPage = ({ active }: { active: boolean }) => {
   const [orderId, setOrderId] = useState<string | null>(null);
   const [confirmReset, setConfirmReset] = useState(false);
   const [copied, setCopied] = useState(false);
+  // The issued certificate's state follows the list (a revocation made since shows there too).
+  const issuedCheck = issued
+    ? (status?.certificates.find((c) => c.sha256 === issued.certificate.sha256)?.sandboxCheck ??
+      issued.certificate.sandboxCheck)
+    : null;
   const pending =
     ordersState.status === 'ready'
       ? ordersState.orders.filter((o) => o.environment === 'test' && PENDING.includes(o.state))
@@ -120,9 +125,11 @@ export const SandboxPage = ({ active }: { active: boolean }) => {
               <Title order={2} size="h4">
                 {t('sandbox.issuedTitle')}
               </Title>
-              <Badge color="teal" variant="light">
-                {t(`sandbox.check.${issued.certificate.sandboxCheck}`)}
-              </Badge>
+              {issuedCheck && (
+                <Badge color={issuedCheck === 'valid' ? 'teal' : 'red'} variant="light">
+                  {t(`sandbox.check.${issuedCheck}`)}
+                </Badge>
+              )}
             </Group>
             <Text size="sm">{issued.certificate.subject}</Text>
             <Text size="sm">{t('sandbox.issuedBody')}</Text>

@@ -62,7 +62,7 @@ export const VaultSetup = ({ vault, onReady }: VaultSetupProps) => {
             </Text>
           </Stack>
         ) : (
-          <Text size="sm" c="orange.8">
+          <Text size="sm" c="orange">
             {t('vault.noKeyring')}
           </Text>
         )}

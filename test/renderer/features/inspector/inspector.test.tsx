@@ -161,7 +161,12 @@ describe('inspector: the real TEST download, in French', () => {
     renderApp({ inspector: { inspect: insiInspect } });
     const input = screen.getByTestId('file-input') as HTMLInputElement;
     const click = vi.spyOn(input, 'click');
-    fireEvent.keyDown(screen.getByRole('button', { name: /Zone de dépôt/ }), { key: 'Enter' });
+    const zone = screen.getByRole('button', { name: /Déposez vos fichiers ici/ });
+    expect(zone.getAttribute('aria-describedby')).toBeTruthy();
+    expect(document.getElementById(zone.getAttribute('aria-describedby')!)?.textContent).toMatch(
+      /Zone de dépôt/,
+    );
+    fireEvent.keyDown(zone, { key: 'Enter' });
     expect(click).toHaveBeenCalled();
 
     fireEvent.change(input, { target: { files: [fileOf('INSI-AUTO-certificate.p12')] } });

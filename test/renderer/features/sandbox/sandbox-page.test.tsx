@@ -103,6 +103,7 @@ describe('Bac à sable', () => {
     );
     expect(await within(screen.getByTestId('sandbox-issued')).findByText('révoqué')).toBeTruthy();
     expect(screen.getByTestId('sandbox-counts').textContent).toBe('1 émis, 1 révoqué(s)');
+    expect(within(screen.getByTestId('sandbox-issued-certificate')).getByText('révoqué')).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: 'Réinitialiser le bac à sable' }));
     fireEvent.click(screen.getByRole('button', { name: 'Confirmer : tout effacer' }));

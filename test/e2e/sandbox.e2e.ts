@@ -1,0 +1,98 @@
+import { expect, test, type Page } from '@playwright/test';
+import { join } from 'node:path';
+import { ROOT, startBridgeProcess, type RunningBridge } from './bridge-fixture.js';
+
+const SHOTS = join(ROOT, 'test-results', 'e2e');
+
+let bridge: RunningBridge;
+test.beforeAll(async () => {
+  // VIGIE_NETWORK=loopback (the fixture's default): the sandbox's CRL / OCSP on 127.0.0.1 are reachable.
+  bridge = await startBridgeProcess();
+});
+test.afterAll(async () => {
+  await bridge?.stop();
+});
+
+const ipc = async <T>(channel: string, args: unknown): Promise<T> => {
+  const token = new URL(bridge.url).hash.replace('#token=', '');
+  const response = await fetch(`${bridge.origin}/ipc/${channel}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-vigie-token': token },
+    body: JSON.stringify(args),
+  });
+  return ((await response.json()) as { result: T }).result;
+};
+
+const dropRetrieved = async (page: Page, pem: string) => {
+  await page.getByTestId('nav-retrieve').click();
+  await page
+    .getByTestId('retrieve-file-input')
+    .setInputFiles({ name: 'bac-a-sable.pem', mimeType: 'application/x-pem-file', buffer: Buffer.from(pem) });
+};
+
+test('rehearse in the sandbox: order → issue → retrieve → revoke', async ({ page }) => {
+  test.setTimeout(120_000);
+  // A TEST order with its key and CSR, as the wizard makes it (covered in ordering.e2e.ts).
+  await ipc('vault.setup', { mode: 'keyring' });
+  const created = await ipc<{ ok: boolean; value: { id: string } }>('orders.create', {
+    product: 'ORG_AUTH_CLI',
+    environment: 'test',
+    holder: {
+      kind: 'structure',
+      legalName: 'CENTRE DE SANTE RPPS22163',
+      structureIdType: 'FINESS',
+      structureId: '0B0221636',
+      departement: '69',
+      commonName: 'INSI-AUTO',
+      dnsNames: [],
+    },
+    projects: ['INSI'],
+    keyBits: 2048,
+  });
+  expect(created.ok).toBe(true);
+  await ipc('orders.generateKey', { orderId: created.value.id });
+  await ipc('orders.exportCsr', { orderId: created.value.id });
+
+  // A first start's profile question, if any, is answered already.
+  await page.addInitScript(() =>
+    window.localStorage.setItem('vigie.profile', JSON.stringify({ role: 'it', environment: 'test' })),
+  );
+  await page.goto(bridge.url);
+  await page.getByTestId('nav-sandbox').click();
+  const sandbox = page.getByTestId('sandbox-page');
+  await expect(sandbox.getByRole('heading', { name: 'Bac à sable', level: 1 })).toBeVisible();
+  await page.getByTestId('sandbox-order').click();
+  await page.getByRole('option', { name: /ORG_AUTH_CLI — INSI-AUTO/ }).click();
+  await page.getByRole('button', { name: 'Émettre dans le bac à sable' }).click();
+  const issued = page.getByTestId('sandbox-issued-certificate');
+  await expect(issued).toContainText('valide dans le bac à sable');
+  await expect(page.getByTestId('sandbox-counts')).toHaveText('1 émis, 0 révoqué(s)');
+  await page.screenshot({ path: join(SHOTS, 'sandbox-1-issued.png'), fullPage: true });
+  const status = await ipc<{ certificates: { pem: string }[] }>('sandbox.status', {});
+  const pem = status.certificates[0]!.pem;
+
+  // Retrieved like a platform download: matched to the order, never called IGC-Santé.
+  await dropRetrieved(page, pem);
+  const card = page.getByTestId('retrieved-card');
+  await expect(card).toBeVisible();
+  await expect(card.getByTestId('revocation-status')).toContainText(/valide/i);
+  await expect(card).toContainText('Ce n’est pas un certificat de l’IGC-Santé');
+  await page.getByTestId('accept-look-alike').check();
+  await page.getByTestId('retrieve-confirm').click();
+  await expect(page.getByTestId('retrieve-done')).toBeVisible();
+
+  // Revoked in the sandbox: its OCSP responder and CRL say so to the retrieval check.
+  await page.getByTestId('nav-sandbox').click();
+  await page
+    .getByTestId('sandbox-row')
+    .first()
+    .getByRole('button', { name: /Révoquer le certificat de/ })
+    .click();
+  await expect(page.getByTestId('sandbox-issued')).toContainText('révoqué');
+  await expect(page.getByTestId('sandbox-counts')).toHaveText('1 émis, 1 révoqué(s)');
+  await page.screenshot({ path: join(SHOTS, 'sandbox-2-revoked.png'), fullPage: true });
+  await page.getByTestId('nav-retrieve').click();
+  await page.getByRole('button', { name: 'Retirer un autre certificat' }).click();
+  await dropRetrieved(page, pem);
+  await expect(page.getByTestId('revocation-status')).toContainText(/révoqué/i);
+});
