@@ -24,6 +24,7 @@ import { createRenewal } from '../services/renewal/renew.js';
 import { scanEndpoints } from '../services/inventory/endpoint-scan.js';
 import { platformKeystore } from './keystore.js';
 import { composeTokens } from './compose-tokens.js';
+import { composeDiagnostics } from './compose-diagnostics.js';
 import { composeSandbox } from './compose-sandbox.js';
 import { sweepDataDirAtStart } from './start-sweep.js';
 import type { CoreAdapters, CoreConfig } from './core-config.js';
@@ -236,6 +237,7 @@ export const composeCore = (adapters: CoreAdapters, config: CoreConfig) => {
     },
   });
   const sandbox = composeSandbox({ fs: adapters.fs, clock: adapters.clock, dataDir: config.dataDir, orders });
+  const diagnostics = composeDiagnostics(adapters, config, { inventory, vault, install, trust, tokens });
   const handlers = createHandlers({
     inspector,
     trust,
@@ -253,6 +255,7 @@ export const composeCore = (adapters: CoreAdapters, config: CoreConfig) => {
     sandbox,
     renewal,
     appInfo: config.appInfo,
+    exportDiagnostic: diagnostics.exportDiagnostic,
   });
   return {
     services: {
@@ -269,7 +272,7 @@ export const composeCore = (adapters: CoreAdapters, config: CoreConfig) => {
       tokens: tokens.service,
       sandbox,
     },
-    handlers,
+    handlers: diagnostics.withFailureLog(handlers), // failures logged for the diagnostic
     /** The shell's tray follows the inventory (counts, the attention dot). */
     onInventoryChanged(listener: () => void): () => void {
       inventoryListeners.add(listener);
@@ -311,6 +314,7 @@ export const composeCore = (adapters: CoreAdapters, config: CoreConfig) => {
       await vault.lock();
       await base.stop();
       inventoryStore.close();
+      await diagnostics.log.flush();
     },
   };
 };

@@ -14,6 +14,7 @@ import type { InstallService } from '../services/install/index.js';
 import type { InventoryService } from '../services/inventory/inventory-service.js';
 import { inventoryHandlers } from './inventory-handlers.js';
 import { tokenHandlers } from './token-handlers.js';
+import { diagnosticsHandlers } from './diagnostics-handlers.js';
 import { sandboxHandlers } from './sandbox-handlers.js';
 import type { SandboxService } from '../services/sandbox/index.js';
 import { storeIssuedOnToken } from '../services/tokens/store-issued.js';
@@ -52,6 +53,8 @@ export type HandlerDeps = {
   sandbox: SandboxService;
   renewal: Renewal;
   appInfo: { version: string; platform: string; runtime: 'electron' | 'dev-bridge' | 'cli' };
+  /** "Exporter un diagnostic" (app/compose-diagnostics.ts). */
+  exportDiagnostic: Parameters<typeof diagnosticsHandlers>[0];
 };
 
 const fromBase64 = (data: string): Uint8Array => new Uint8Array(Buffer.from(data, 'base64'));
@@ -147,6 +150,7 @@ export const createHandlers = (deps: HandlerDeps): MainHandlers => ({
   },
   inventory: inventoryHandlers(deps.inventory),
   tokens: tokenHandlers(deps.tokens),
+  diagnostics: diagnosticsHandlers(deps.exportDiagnostic),
   sandbox: sandboxHandlers(deps.sandbox),
   shell: {
     openExternal: async ({ url }) => {

@@ -12,6 +12,7 @@ import { enRevoke } from './en-revoke.js';
 import { enTokens } from './en-tokens.js';
 import { enSandbox } from './en-sandbox.js';
 import { enRecovery } from './en-recovery.js';
+import { enDiagnostics } from './en-diagnostics.js';
 import { enWizard } from './en-wizard.js';
 import { enWelcome } from './en-welcome.js';
 import { enHelp } from './en-help.js';
@@ -344,6 +345,7 @@ export const en: Messages = {
   ...enTokens,
   ...enSandbox,
   ...enRecovery,
+  ...enDiagnostics,
   ...enWelcome,
   ...enHelp,
 };

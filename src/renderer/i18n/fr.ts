@@ -13,6 +13,7 @@ import { frRevoke } from './fr-revoke.js';
 import { frTokens } from './fr-tokens.js';
 import { frSandbox } from './fr-sandbox.js';
 import { frRecovery } from './fr-recovery.js';
+import { frDiagnostics } from './fr-diagnostics.js';
 import { frWizard } from './fr-wizard.js';
 import { frWelcome } from './fr-welcome.js';
 import { frHelp } from './fr-help.js';
@@ -352,6 +353,7 @@ export const fr = {
   ...frTokens,
   ...frSandbox,
   ...frRecovery,
+  ...frDiagnostics,
   ...frWelcome,
   ...frHelp,
 };

@@ -58,6 +58,7 @@ const OPERATION_CHANNELS = [
   'tokens.checkPin',
   'tokens.addModule',
   'tokens.removeModule',
+  'diagnostics.export',
   'sandbox.status',
   'sandbox.issue',
   'sandbox.revoke',

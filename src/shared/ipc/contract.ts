@@ -12,6 +12,7 @@ import { RecoveryNotice } from '../model/recovery.js';
 import { op, resultOf } from './define.js';
 import { inventoryEvents, inventoryOps } from './inventory-ops.js';
 import { TokenPin, tokenEvents, tokenOps } from './token-ops.js';
+import { diagnosticsOps } from './diagnostics-ops.js';
 import { sandboxOps } from './sandbox-ops.js';
 import { TokenRef } from '../model/token.js';
 
@@ -268,6 +269,7 @@ export const contract = {
   },
   inventory: inventoryOps,
   tokens: tokenOps,
+  diagnostics: diagnosticsOps,
   sandbox: sandboxOps,
   shell: {
     openExternal: op({

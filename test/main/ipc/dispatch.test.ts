@@ -51,6 +51,7 @@ const handlers: MainHandlers = {
       certificates: [],
     }),
   },
+  diagnostics: { export: async () => ({ ok: false, error: { code: 'unavailable', message: 'x' } }) },
   app: { getInfo: async () => ({ version: '1', platform: 'linux', runtime: 'cli' }) },
   inspector: {
     inspect: async (args) => {

@@ -101,6 +101,11 @@ export const createFakeApi = (overrides: FakeOverrides = {}): FakeApi => {
       removeModule: vi.fn(async () => ({ modules: [], slots: [] })),
       ...overrides.tokens,
     },
+    // Like the dev bridge's save target being absent, until a test gives its own.
+    diagnostics: {
+      export: vi.fn(async () => unavailable),
+      ...overrides.diagnostics,
+    },
     // No sandbox CA yet; issuing and revoking answer 'failed' until a test gives its own.
     sandbox: {
       status: vi.fn(async () => emptySandbox),
