@@ -70,6 +70,8 @@ export const cssVariablesResolver: CSSVariablesResolver = (t: MantineTheme) => {
       // Between dark-2 (3.9:1 on cards) and the body text (dark-0): 4.6:1 on dark-5.
       '--mantine-color-dimmed': '#a6a6a6',
       '--mantine-color-error': 'var(--mantine-color-red-4)',
+      // Links also sit on the tinted alerts (dark orange, dark red): shade 4 read at 3.6:1 there.
+      '--mantine-color-anchor': `var(--mantine-color-${t.primaryColor}-2)`,
     },
   };
 };

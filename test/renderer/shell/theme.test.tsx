@@ -1,4 +1,4 @@
-import { DEFAULT_THEME, mergeThemeOverrides, type MantineTheme } from '@mantine/core';
+import { darken, DEFAULT_THEME, mergeThemeOverrides, type MantineTheme } from '@mantine/core';
 import { render } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Providers } from '../../../src/renderer/app.js';
@@ -47,6 +47,12 @@ describe('theme: text on colour reads at WCAG AA in both schemes', () => {
       expect(contrast(resolve(vars.dark['--mantine-color-dimmed']!), bg)).toBeGreaterThanOrEqual(4.5);
       expect(contrast(resolve(vars.dark['--mantine-color-error']!), bg)).toBeGreaterThanOrEqual(4.5);
     }
+  });
+  it('links on the page and on tinted alerts, in the dark scheme', () => {
+    const anchor = resolve(vars.dark['--mantine-color-anchor']!);
+    const tinted = Object.keys(full.colors).map((c) => darken(full.colors[c]![9]!, 0.5));
+    for (const bg of [full.colors.dark[7]!, ...tinted])
+      expect(contrast(anchor, bg), bg).toBeGreaterThanOrEqual(4.5);
   });
 });
 
