@@ -92,7 +92,7 @@ export const startLocalMode = async (options: LocalModeOptions): Promise<LocalSe
       inspectionWorker: pathToFileURL(join(options.workersDir, 'inspection-worker.mjs')),
       tokens: { kind: 'worker', script: pathToFileURL(join(options.workersDir, 'token-worker.mjs')) },
       // The contract knows three runtimes; this one is the browser's.
-      appInfo: { version: options.version, platform: process.platform, runtime: 'dev-bridge' },
+      appInfo: { version: options.version, platform: process.platform, runtime: 'browser' },
     },
   );
   await core.start();

@@ -52,7 +52,7 @@ export type HandlerDeps = {
   tokens: TokenService;
   sandbox: SandboxService;
   renewal: Renewal;
-  appInfo: { version: string; platform: string; runtime: 'electron' | 'dev-bridge' | 'cli' };
+  appInfo: { version: string; platform: string; runtime: 'electron' | 'browser' | 'dev-bridge' | 'cli' };
   /** "Exporter un diagnostic" (app/compose-diagnostics.ts). */
   exportDiagnostic: Parameters<typeof diagnosticsHandlers>[0];
 };

@@ -41,6 +41,7 @@ export const en: Messages = {
     platform: 'System',
     runtimes: {
       electron: 'Desktop application',
+      browser: 'Browser (local mode, without Electron)',
       'dev-bridge': 'Browser (development mode)',
       cli: 'Command line',
     },

@@ -45,6 +45,7 @@ export const fr = {
     platform: 'Système',
     runtimes: {
       electron: 'Application de bureau',
+      browser: 'Navigateur (mode local, sans Electron)',
       'dev-bridge': 'Navigateur (mode développement)',
       cli: 'Ligne de commande',
     },

@@ -44,7 +44,7 @@ export const contract = {
       result: z.object({
         version: z.string(),
         platform: z.string(),
-        runtime: z.enum(['electron', 'dev-bridge', 'cli']),
+        runtime: z.enum(['electron', 'browser', 'dev-bridge', 'cli']),
       }),
     }),
   },

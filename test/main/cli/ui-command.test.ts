@@ -133,7 +133,7 @@ describe.skipIf(!workersBuilt)('vigie ui: the local browser mode', () => {
       body: '{}',
     });
     expect(await info.json()).toEqual({
-      result: { version: '9.9.9', platform: process.platform, runtime: 'dev-bridge' },
+      result: { version: '9.9.9', platform: process.platform, runtime: 'browser' },
     });
     stopNow();
     expect(await running).toBe(0);
