@@ -21,5 +21,8 @@ export const InventorySettings = z.object({
 });
 export type InventorySettings = z.infer<typeof InventorySettings>;
 
+/** Never throws: anything but a JSON object (an array, a number…) reads as the defaults. */
 export const readInventorySettings = (stored: unknown): InventorySettings =>
-  InventorySettings.parse(typeof stored === 'object' && stored !== null ? stored : {});
+  InventorySettings.parse(
+    typeof stored === 'object' && stored !== null && !Array.isArray(stored) ? stored : {},
+  );

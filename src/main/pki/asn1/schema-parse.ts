@@ -1,20 +1,80 @@
 import 'reflect-metadata';
 import { AsnParser } from '@peculiar/asn1-schema';
 import { throwReadFailure } from '../reader/read-error.js';
-import { MAX_DEPTH } from '../../../shared/asn1/tlv.js';
+import { DerError, MAX_DEPTH, readTlv, type Tlv } from '../../../shared/asn1/tlv.js';
 
 /**
- * @peculiar/asn1-schema parse with limits sized to the input. asn1js's default node cap
- * (10,000) rejects real CRLs with thousands of entries; each node takes at least two bytes,
- * so the input length bounds the count anyway. Depth is already checked by our TLV reader.
+ * ASN.1 elements asn1js may build for one file (all its PKCS#12 layers together, or one
+ * CSR). asn1js costs microseconds and most of a kilobyte per element: a 10 MB PKCS#12 made
+ * of tiny elements took seconds and gigabytes of heap (found by fuzzing, test/fuzz). Real
+ * files hold a few hundred; a PKCS#12 truststore of 1,000 certificates about 16,000.
  */
-export const schemaParse = <T>(der: Uint8Array, schema: new () => T, what: string): T => {
+export const MAX_SCHEMA_ELEMENTS = 30_000;
+
+/** What is left of one file's allowance: make one per file and pass it to every parse of that file. */
+export type SchemaBudget = { elements: number };
+
+export const schemaBudget = (): SchemaBudget => ({ elements: MAX_SCHEMA_ELEMENTS });
+
+/** OBJECT IDENTIFIER and RELATIVE-OID: asn1js decodes them one arc at a time. */
+const OID_TAGS: ReadonlySet<number> = new Set([6, 13]);
+
+/**
+ * The elements asn1js will build for `der` (it does not look inside OCTET or BIT STRINGs here:
+ * see parseEmbedded below), read with our TLV reader; each byte of an OID counts as one more,
+ * since asn1js decodes arcs as it decodes elements. Counting stops once past `limit`.
+ */
+const countElements = (der: Uint8Array, limit: number): number => {
+  let count = 0;
+  const visit = (t: Tlv): void => {
+    count++;
+    if (t.tagClass === 0 && OID_TAGS.has(t.tagNumber)) count += t.valueEnd - t.valueStart;
+    if (!t.constructed) return;
+    for (let p = t.valueStart; p < t.valueEnd && count <= limit;) {
+      const child = readTlv(t.buf, p, t.valueEnd, t.depth + 1, true);
+      visit(child);
+      p = child.end;
+    }
+  };
+  visit(readTlv(der, 0, der.length, 0, true));
+  return count;
+};
+
+/**
+ * @peculiar/asn1-schema parse, within the file's element allowance. Embedded encodings
+ * (OCTET STRINGs holding DER) are not parsed by asn1js: our own readers open those that
+ * matter, and parsing them all again made every layer of a PKCS#12 cost the whole file.
+ * Depth is already checked by our TLV reader.
+ */
+export const schemaParse = <T>(
+  der: Uint8Array,
+  schema: new () => T,
+  what: string,
+  budget: SchemaBudget = schemaBudget(),
+): T => {
+  let elements: number;
+  try {
+    elements = countElements(der, budget.elements);
+  } catch (e) {
+    if (e instanceof DerError)
+      return throwReadFailure('malformed', `${what} does not match its ASN.1 structure.`);
+    throw e;
+  }
+  if (elements > budget.elements) {
+    return throwReadFailure(
+      'malformed',
+      `${what} holds more ASN.1 elements than a real file does (at most ${MAX_SCHEMA_ELEMENTS.toLocaleString('en-US')} in all); it is refused so it cannot tie up the computer.`,
+      { limit: MAX_SCHEMA_ELEMENTS },
+    );
+  }
+  budget.elements -= elements;
   try {
     return AsnParser.parse(der, schema, {
       berOptions: {
         maxDepth: MAX_DEPTH + 4,
-        maxNodes: Math.max(10_000, der.length),
+        maxNodes: 2 * elements + 16,
         maxContentLength: der.length,
+        parseEmbedded: false,
       },
     });
   } catch {

@@ -26,6 +26,13 @@ import { extensionName } from './oid-names.js';
 /** valueHex shows at most this many bytes of extnValue (the schema's 4 KiB). */
 export const MAX_EXTENSION_VALUE_BYTES = 4096;
 
+/**
+ * Longest Extensions list read: real certificates carry a dozen or two, CRL entries a few.
+ * A hostile one with hundreds of thousands (one repeated) made a view each, seconds of work
+ * per file and a report of hundreds of megabytes (found by fuzzing, test/fuzz).
+ */
+export const MAX_EXTENSIONS = 256;
+
 type Envelope = { oid: string; critical: boolean; value: Uint8Array; envelopeError: string | null };
 
 const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
@@ -63,6 +70,8 @@ const decode = (read: SharedRead, index: number, oid: string, value: Uint8Array)
  * extensions path validation also acts on: a certificate's go through its shared memo.
  */
 export const describeExtensionList = (items: Tlv[], read: SharedRead = readUnshared): DescribedExtensions => {
+  if (items.length > MAX_EXTENSIONS)
+    throw new DerError(`extensions: ${items.length} of them; at most ${MAX_EXTENSIONS} are read`);
   const envelopes: (Envelope | { broken: string; oid: string })[] = items.map((t) => {
     try {
       return readEnvelope(t);

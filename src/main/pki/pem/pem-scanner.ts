@@ -113,13 +113,19 @@ export type BrokenPemBlock = {
 
 export type ScannedPem = { kind: 'block'; block: PemBlock } | ({ kind: 'broken' } & BrokenPemBlock);
 
-/** Counts lines incrementally so positions cost O(file) in total, not O(file) per block. */
+/**
+ * Counts lines incrementally so positions cost O(file) in total, not O(file) per block. The
+ * next newline is kept once found: with no newline ahead (CR line ends, one long line) each
+ * call searched to the end of the file again (found by fuzzing, test/fuzz).
+ */
 const lineCounter = (text: string) => {
-  let at = 0;
+  let next = text.indexOf('\n');
   let line = 1;
   return (pos: number): number => {
-    for (let i = text.indexOf('\n', at); i >= 0 && i < pos; i = text.indexOf('\n', i + 1)) line++;
-    at = Math.max(at, pos);
+    while (next >= 0 && next < pos) {
+      line++;
+      next = text.indexOf('\n', next + 1);
+    }
     return line;
   };
 };
@@ -141,6 +147,18 @@ export function* scanPemLazily(bytes: Uint8Array): Generator<ScannedPem, void, u
   let count = 0;
   const lineAt = lineCounter(text);
   const lastNewline = text.lastIndexOf('\n');
+  // The first END marker at or after a position, searched again only once passed: positions
+  // only grow, so the whole file is scanned once, not once per BEGIN line (500,000 BEGIN
+  // lines with no END took minutes; found by fuzzing, test/fuzz).
+  let endFrom = 0;
+  let endFound = -2;
+  const nextEnd = (from: number): number => {
+    if (endFound === -2 || (endFound >= 0 && endFound < from) || (endFound === -1 && from < endFrom)) {
+      endFound = text.indexOf(END, from);
+      endFrom = from;
+    }
+    return endFound;
+  };
   let pos = text.indexOf(BEGIN);
   while (pos >= 0) {
     // Counts what is yielded: a BEGIN mentioned in text (not at the end) is no block.
@@ -158,7 +176,7 @@ export function* scanPemLazily(bytes: Uint8Array): Generator<ScannedPem, void, u
       pos = text.indexOf(BEGIN, pos + BEGIN.length);
       continue;
     }
-    const endAt = text.indexOf(END, begin.end);
+    const endAt = nextEnd(begin.end);
     const nextBegin = text.indexOf(BEGIN, begin.end);
     if (endAt < 0 || (nextBegin >= 0 && nextBegin < endAt)) {
       yield broken(

@@ -2,7 +2,7 @@ import type { ReadErrorCode } from '../../../shared/model/errors.js';
 import type { FileFormat } from '../../../shared/model/inspection.js';
 import { parseDer } from '../asn1/parse-der.js';
 import { classifyDer, type DerKind } from '../reader/classify.js';
-import { handleObject, PASSWORD_REQUIRED_KEY, type ReadContext } from '../reader/handle-object.js';
+import { countKey, handleObject, PASSWORD_REQUIRED_KEY, type ReadContext } from '../reader/handle-object.js';
 import { lockedKeyView } from '../keys/key-view.js';
 import { decryptLegacyPem, isLegacyEncrypted, legacyEncryption } from '../keys/legacy-pem.js';
 import { viewPlainKey, type PlainKeyForm } from '../keys/plain-key.js';
@@ -41,6 +41,7 @@ const LABEL_ALGORITHM: Record<string, string> = {
 };
 
 const readLegacyEncrypted = (block: PemBlock, ctx: ReadContext): void => {
+  countKey(ctx);
   const enc = legacyEncryption(block);
   if (ctx.password === undefined) {
     ctx.objects.push({
@@ -114,19 +115,36 @@ const readBlock = async (block: PemBlock, ctx: ReadContext): Promise<DerKind> =>
   return kind;
 };
 
+/**
+ * Broken blocks named one by one in the warnings; past this, one more warning counts the
+ * rest. A 10 MB file can hold 500,000 broken BEGIN lines: a warning each was a report of
+ * hundreds of megabytes (and a stack overflow when pushed at once).
+ */
+const MAX_BROKEN_WARNINGS = 100;
+
+/** The labels of ignored blocks, the first few only: each label is the file's own text. */
+const labelList = (labels: ReadonlySet<string>): string => {
+  const all = [...labels];
+  return all.length > 20 ? `${all.slice(0, 20).join(', ')}, … (${all.length} labels)` : all.join(', ');
+};
+
 /** Reads every PEM block; returns the format the file should be reported as. */
 export const readPem = async (bytes: Uint8Array, ctx: ReadContext): Promise<FileFormat> => {
   const kinds: DerKind[] = [];
-  const ignored: string[] = [];
+  const ignored = new Set<string>();
   const broken: BrokenPemBlock[] = [];
+  let brokenCount = 0;
+  const skip = (block: BrokenPemBlock) => {
+    if (brokenCount++ < MAX_BROKEN_WARNINGS) broken.push(block);
+  };
   for (const entry of scanPemLazily(bytes)) {
     if (entry.kind === 'broken') {
-      broken.push(entry);
+      skip(entry);
       continue;
     }
     const { block } = entry;
     if (!KNOWN_LABELS.has(block.label)) {
-      ignored.push(block.label);
+      ignored.add(block.label);
       continue;
     }
     const objectsBefore = ctx.objects.length;
@@ -138,7 +156,7 @@ export const readPem = async (bytes: Uint8Array, ctx: ReadContext): Promise<File
       // Drop whatever the block yielded before failing: a block counts whole or not at all.
       ctx.objects.length = objectsBefore;
       ctx.warnings.length = warningsBefore;
-      broken.push({ label: block.label, ordinal: block.ordinal, line: block.line, error: e.error });
+      skip({ label: block.label, ordinal: block.ordinal, line: block.line, error: e.error });
     }
   }
   const first = broken[0];
@@ -147,17 +165,24 @@ export const readPem = async (bytes: Uint8Array, ctx: ReadContext): Promise<File
     return throwReadFailure(first.error.code, first.error.message, first.error.detail);
   }
   if (kinds.length === 0) {
-    const found = ignored.length > 0 ? ` (found: ${[...new Set(ignored)].join(', ')})` : '';
+    const found = ignored.size > 0 ? ` (found: ${labelList(ignored)})` : '';
     return throwReadFailure(
       'unrecognized-format',
       `This PEM file holds no certificate, request, CRL or key that we can read${found}.`,
     );
   }
-  ctx.warnings.push(...broken.map(brokenWarning));
-  if (ignored.length > 0) {
+  for (const b of broken) ctx.warnings.push(brokenWarning(b));
+  if (brokenCount > broken.length) {
+    ctx.warnings.push({
+      code: 'pem-broken-block',
+      message: `${brokenCount - broken.length} more unreadable PEM block(s) were skipped.`,
+      detail: { count: brokenCount - broken.length },
+    });
+  }
+  if (ignored.size > 0) {
     ctx.warnings.push({
       code: 'pem-ignored-block',
-      message: `Ignored PEM block(s): ${[...new Set(ignored)].join(', ')}.`,
+      message: `Ignored PEM block(s): ${labelList(ignored)}.`,
     });
   }
   if (kinds.every((k) => k === 'pkcs7')) return 'pkcs7';

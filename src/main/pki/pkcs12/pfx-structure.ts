@@ -1,6 +1,6 @@
 import { AuthenticatedSafe, PFX, type MacData } from '@peculiar/asn1-pfx';
 import { Oid } from '../asn1/oids.js';
-import { schemaParse } from '../asn1/schema-parse.js';
+import { schemaBudget, schemaParse, type SchemaBudget } from '../asn1/schema-parse.js';
 import { parseDer, parseDerExact } from '../asn1/parse-der.js';
 import { contents, encoded, isContext, type Tlv } from '../../../shared/asn1/tlv.js';
 import {
@@ -165,8 +165,9 @@ const readEntry = (contentType: string, content: Uint8Array): AuthSafeEntry => {
   }
 };
 
-export const readPfxStructure = (pfxNode: Tlv): PfxStructure => {
-  const pfx = schemaParse(encoded(pfxNode), PFX, 'The PKCS#12 file');
+/** `budget`: the file's ASN.1 element allowance, shared with the bag lists read afterwards. */
+export const readPfxStructure = (pfxNode: Tlv, budget: SchemaBudget = schemaBudget()): PfxStructure => {
+  const pfx = schemaParse(encoded(pfxNode), PFX, 'The PKCS#12 file', budget);
   // The schema fills in an empty MacData when there is none: look at the element count.
   const hasMac = sequenceOf(pfxNode, 'The PKCS#12 file').length >= 3;
   if (Number(pfx.version) !== 3)
@@ -189,6 +190,7 @@ export const readPfxStructure = (pfxNode: Tlv): PfxStructure => {
     encoded(parseDerExact(macedContent, 'The PKCS#12 content')),
     AuthenticatedSafe,
     'The PKCS#12 content',
+    budget,
   );
   const entries = authSafe.map((ci) => readEntry(ci.contentType, new Uint8Array(ci.content)));
   return { macedContent, entries, mac };

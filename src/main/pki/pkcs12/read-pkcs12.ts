@@ -3,6 +3,7 @@ import type { Tlv } from '../../../shared/asn1/tlv.js';
 import { decryptWithScheme } from '../crypto/pbe-decrypt.js';
 import { passwordCandidates, type PasswordCandidate } from '../crypto/password.js';
 import type { WorkBudget } from '../crypto/work-budget.js';
+import { schemaBudget, type SchemaBudget } from '../asn1/schema-parse.js';
 import { throwReadFailure, ReaderFailure } from '../reader/read-error.js';
 import type { Warning } from '../reader/types.js';
 import { bagsToObjects, type Unlock } from './bag-objects.js';
@@ -33,12 +34,13 @@ const tryDecrypt = async (
   entry: Extract<AuthSafeEntry, { kind: 'encrypted' }>,
   candidates: readonly PasswordCandidate[],
   budget: WorkBudget,
+  elements: SchemaBudget,
 ): Promise<Bag[] | null> => {
   for (const candidate of candidates) {
     const plain = await decryptWithScheme(entry.scheme, candidate, entry.data, budget);
     if (plain === null) continue;
     try {
-      return collectBags(plain);
+      return collectBags(plain, elements);
     } catch (e) {
       // Garbage after decryption (RC4, or padding that happened to look right): wrong key.
       if (e instanceof ReaderFailure && (e.error.code === 'malformed' || e.error.code === 'truncated'))
@@ -54,7 +56,9 @@ export const readPkcs12 = async (
   password: string | undefined,
   budget: WorkBudget,
 ): Promise<Pkcs12Result> => {
-  const pfx = readPfxStructure(pfxNode);
+  // One allowance of ASN.1 elements for the whole file, as `budget` is for password hashing.
+  const elements = schemaBudget();
+  const pfx = readPfxStructure(pfxNode, elements);
   const given = password !== undefined;
   const candidates = passwordCandidates(password ?? '');
   const warnings: Warning[] = [];
@@ -74,7 +78,7 @@ export const readPkcs12 = async (
   let lockedContainers = 0;
   for (const entry of pfx.entries) {
     if (entry.kind === 'plain') {
-      bags.push(...collectBags(entry.safeContents));
+      bags.push(...collectBags(entry.safeContents, elements));
     } else if (entry.kind === 'unsupported') {
       warnings.push({
         code: 'pkcs12-unsupported-container',
@@ -82,7 +86,8 @@ export const readPkcs12 = async (
       });
     } else {
       encryption.add(entry.scheme.name);
-      const opened = unlock.candidates.length > 0 ? await tryDecrypt(entry, unlock.candidates, budget) : null;
+      const opened =
+        unlock.candidates.length > 0 ? await tryDecrypt(entry, unlock.candidates, budget, elements) : null;
       if (opened !== null) bags.push(...opened);
       else if (unlock.mustOpen) throwReadFailure('wrong-password', WRONG_PASSWORD);
       else lockedContainers++;

@@ -1,6 +1,6 @@
 import { CertBag, CRLBag, SafeContents, type PKCS12Attribute } from '@peculiar/asn1-pfx';
 import { Oid } from '../asn1/oids.js';
-import { schemaParse } from '../asn1/schema-parse.js';
+import { schemaBudget, schemaParse, type SchemaBudget } from '../asn1/schema-parse.js';
 import { parseDer, parseDerExact } from '../asn1/parse-der.js';
 import { toHex } from '../../../shared/asn1/hex.js';
 import { Univ } from '../../../shared/asn1/tags.js';
@@ -69,13 +69,19 @@ const shroudedKey = (value: Tlv, attrs: BagAttributes): Bag => {
   }
 };
 
-export const collectBags = (safeContents: Uint8Array, depth = 0): Bag[] => {
+/** `budget`: the file's ASN.1 element allowance (schema-parse.ts), shared by all its bag lists. */
+export const collectBags = (
+  safeContents: Uint8Array,
+  budget: SchemaBudget = schemaBudget(),
+  depth = 0,
+): Bag[] => {
   if (depth > MAX_BAG_NESTING)
     return throwReadFailure('malformed', 'PKCS#12 bags are nested too deeply.', { limit: MAX_BAG_NESTING });
   const bags = schemaParse(
     encoded(parseDerExact(safeContents, 'A PKCS#12 bag list')),
     SafeContents,
     'A PKCS#12 bag list',
+    budget,
   );
   const out: Bag[] = [];
   for (const bag of bags) {
@@ -83,7 +89,7 @@ export const collectBags = (safeContents: Uint8Array, depth = 0): Bag[] => {
     const value = parseDerExact(new Uint8Array(bag.bagValue), 'A PKCS#12 bag');
     switch (bag.bagId) {
       case Oid.certBag: {
-        const cert = schemaParse(encoded(value), CertBag, 'A PKCS#12 certificate bag');
+        const cert = schemaParse(encoded(value), CertBag, 'A PKCS#12 certificate bag', budget);
         if (cert.certId === Oid.x509Certificate)
           out.push({
             kind: 'certificate',
@@ -94,7 +100,7 @@ export const collectBags = (safeContents: Uint8Array, depth = 0): Bag[] => {
         break;
       }
       case Oid.crlBag: {
-        const crl = schemaParse(encoded(value), CRLBag, 'A PKCS#12 CRL bag');
+        const crl = schemaParse(encoded(value), CRLBag, 'A PKCS#12 CRL bag', budget);
         if (crl.crlId === Oid.x509Crl)
           out.push({ kind: 'crl', node: wrappedObject(crl.crltValue, 'A PKCS#12 CRL'), attrs });
         else out.push({ kind: 'skipped', reason: `a CRL of type ${crl.crlId}` });
@@ -107,7 +113,7 @@ export const collectBags = (safeContents: Uint8Array, depth = 0): Bag[] => {
         out.push(shroudedKey(value, attrs));
         break;
       case Oid.safeContentsBag:
-        out.push(...collectBags(encoded(value), depth + 1));
+        out.push(...collectBags(encoded(value), budget, depth + 1));
         break;
       case Oid.secretBag:
         out.push({ kind: 'skipped', reason: 'a secret bag' });

@@ -20,6 +20,8 @@ export type ReadContext = {
   readonly objects: ReadObject[];
   readonly warnings: Warning[];
   pkcs12: Pkcs12Summary | null;
+  /** Keys (private or public) met so far: see countKey. */
+  keys: number;
 };
 
 export const createContext = (password: string | undefined, budget: WorkBudget): ReadContext => ({
@@ -28,7 +30,27 @@ export const createContext = (password: string | undefined, budget: WorkBudget):
   objects: [],
   warnings: [],
   pkcs12: null,
+  keys: 0,
 });
+
+/**
+ * Keys read from one file (outside PKCS#12, which its own limits bound). A real file holds
+ * one; OpenSSL takes tens of microseconds to load each, and a 10 MB PEM file of 40,000 small
+ * keys took seconds (found by fuzzing, test/fuzz).
+ */
+export const MAX_KEYS_PER_FILE = 1_000;
+
+/** Counts a key before it is loaded; past the limit it is refused (in a PEM file: that block is skipped). */
+export const countKey = (ctx: ReadContext): void => {
+  if (++ctx.keys > MAX_KEYS_PER_FILE)
+    throwReadFailure(
+      'malformed',
+      `This file holds more than ${MAX_KEYS_PER_FILE} keys; the others were not read.`,
+      {
+        limit: MAX_KEYS_PER_FILE,
+      },
+    );
+};
 
 export const PASSWORD_REQUIRED_KEY: Warning = {
   code: 'password-required',
@@ -47,6 +69,7 @@ const certificateObject = (node: Tlv): ReadObject => {
 };
 
 const readEncryptedKey = async (node: Tlv, ctx: ReadContext): Promise<void> => {
+  countKey(ctx);
   // Parsing first: an unsupported scheme or an excessive iteration count is reported
   // before the UI asks for a password it could not use.
   const key = parseEncryptedPkcs8(node, 'The encrypted private key');
@@ -107,6 +130,7 @@ export const handleObject = async (node: Tlv, kind: DerKind, ctx: ReadContext): 
     case 'rsa-private':
     case 'ec-private':
     case 'dsa-private':
+      countKey(ctx);
       ctx.objects.push({
         type: 'private-key',
         key: viewPlainKey(node, kind),
@@ -118,6 +142,7 @@ export const handleObject = async (node: Tlv, kind: DerKind, ctx: ReadContext): 
       return readEncryptedKey(node, ctx);
     case 'spki':
     case 'rsa-public':
+      countKey(ctx);
       ctx.warnings.push(publicKeyWarning(node, kind));
       return;
   }

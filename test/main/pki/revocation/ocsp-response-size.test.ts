@@ -1,0 +1,47 @@
+import 'reflect-metadata';
+import {
+  MAX_OCSP_RESPONSE_BYTES,
+  readOcspResponse,
+} from '../../../../src/main/pki/revocation/ocsp-response.js';
+
+/**
+ * Regression found by fuzzing (test/fuzz): an OCSP answer given as a file is read only up
+ * to MAX_OCSP_RESPONSE_BYTES (the fetcher already stops at 64 KiB). A 1 MB answer holding an
+ * OID of a million arcs took asn1js about a second.
+ */
+const context = {
+  issuer: {
+    der: new Uint8Array(0),
+    subjectDer: new Uint8Array(0),
+    subjectText: '',
+    publicKeyBits: new Uint8Array(0),
+    spkiDer: new Uint8Array(0),
+  },
+  id: { issuerNameHash: new Uint8Array(20), issuerKeyHash: new Uint8Array(20), serial: Uint8Array.of(1) },
+  nonce: new Uint8Array(0),
+  now: new Date(),
+  limits: { crlMaxBytes: 0, ocspMaxBytes: 0, timeoutMs: 0, skewMs: 0, ocspMaxAgeMs: 0 },
+  requireNonce: false,
+};
+
+/** SEQUENCE { OID of `arcs` arcs }: well-formed framing, hostile value. */
+const oidBomb = (arcs: number): Uint8Array => {
+  const oid = new Uint8Array(5 + arcs).fill(0x01);
+  oid.set([0x06, 0x83, (arcs >> 16) & 0xff, (arcs >> 8) & 0xff, arcs & 0xff]);
+  const out = new Uint8Array(5 + oid.length);
+  out.set([0x30, 0x83, (oid.length >> 16) & 0xff, (oid.length >> 8) & 0xff, oid.length & 0xff]);
+  out.set(oid, 5);
+  return out;
+};
+
+describe('OCSP answers past MAX_OCSP_RESPONSE_BYTES', () => {
+  it('are refused unread, with the reason', async () => {
+    const r = await readOcspResponse(oidBomb(1_000_000), context);
+    expect(r).toEqual({ ok: false, error: expect.stringContaining(`over ${MAX_OCSP_RESPONSE_BYTES} bytes`) });
+  });
+
+  it('are read below it (and this one is unreadable)', async () => {
+    const r = await readOcspResponse(oidBomb(1_000), context);
+    expect(r).toEqual({ ok: false, error: expect.stringMatching(/^unreadable OCSP response/) });
+  });
+});
