@@ -26,6 +26,9 @@ const seed = integer('seed', values.seed, randomInt(2 ** 31));
 const runs = integer('runs', values.runs, 100_000);
 
 const dir = mkdtempSync(join(tmpdir(), 'vigie-fuzz-'));
+// Ctrl-C or a kill ends Vitest (its exit is the run's failure): this process waits for it,
+// so that the report folder is still removed below.
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => {});
 const report = join(dir, 'report.jsonl');
 console.log(
   `fuzz: ${runs.toLocaleString('en-US')} cases, seed ${seed} (replay: npm run fuzz -- --seed ${seed})`,

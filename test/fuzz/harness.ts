@@ -49,7 +49,12 @@ const sizeOf = (input: unknown, depth = 0): number => {
 /** The time limit of a case: MODE.timeLimitMs, and as much again for each MB past the first. */
 const limitFor = (bytes: number): number => MODE.timeLimitMs * Math.max(1, bytes / 2 ** 20);
 
-type Failure = { index: number; kind: 'threw' | 'wrong-answer' | 'slow'; message: string; input: string };
+type Failure = {
+  index: number;
+  kind: 'threw' | 'wrong-answer' | 'slow' | 'memory';
+  message: string;
+  input: string;
+};
 
 const MAX_DESCRIBED = 8;
 const TRACE = process.env['VIGIE_FUZZ_TRACE'] === '1';
@@ -140,7 +145,7 @@ export const fuzz = <T, R>(id: PropertyId, spec: FuzzSpec<T, R>): void => {
       if (growth > MODE.heapGrowthLimit)
         fail({
           index: -1,
-          kind: 'slow',
+          kind: 'memory',
           message: `heapUsed grew by ${(growth / 2 ** 20).toFixed(1)} MB over the run (limit ${MODE.heapGrowthLimit / 2 ** 20} MB)`,
           input: '(whole run)',
         });

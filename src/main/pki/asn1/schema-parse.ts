@@ -16,19 +16,27 @@ export type SchemaBudget = { elements: number };
 
 export const schemaBudget = (): SchemaBudget => ({ elements: MAX_SCHEMA_ELEMENTS });
 
-/** OBJECT IDENTIFIER and RELATIVE-OID: asn1js decodes them one arc at a time. */
+/** BOOLEAN, INTEGER, ENUMERATED: asn1js copies the whole contents once per byte while decoding one. */
+const TWOS_COMPLEMENT_TAGS: ReadonlySet<number> = new Set([1, 2, 10]);
+/** OBJECT IDENTIFIER, RELATIVE-OID: decoded one arc at a time. */
 const OID_TAGS: ReadonlySet<number> = new Set([6, 13]);
+/** Longest BOOLEAN, INTEGER or ENUMERATED handed to asn1js (a serial number is at most 20 bytes). */
+const MAX_NUMBER_BYTES = 1024;
 
 /**
  * The elements asn1js will build for `der` (it does not look inside OCTET or BIT STRINGs here:
- * see parseEmbedded below), read with our TLV reader; each byte of an OID counts as one more,
- * since asn1js decodes arcs as it decodes elements. Counting stops once past `limit`.
+ * see parseEmbedded below), read with our TLV reader; each byte of a number or an OID counts
+ * as one more, since asn1js decodes those byte by byte, and a number past MAX_NUMBER_BYTES is
+ * out of bounds at once (a 70 KB BOOLEAN took asn1js four seconds). Counting stops past `limit`.
  */
 const countElements = (der: Uint8Array, limit: number): number => {
   let count = 0;
   const visit = (t: Tlv): void => {
     count++;
-    if (t.tagClass === 0 && OID_TAGS.has(t.tagNumber)) count += t.valueEnd - t.valueStart;
+    const length = t.valueEnd - t.valueStart;
+    if (t.tagClass === 0 && TWOS_COMPLEMENT_TAGS.has(t.tagNumber))
+      count += length > MAX_NUMBER_BYTES ? Number.POSITIVE_INFINITY : length;
+    else if (t.tagClass === 0 && OID_TAGS.has(t.tagNumber)) count += length;
     if (!t.constructed) return;
     for (let p = t.valueStart; p < t.valueEnd && count <= limit;) {
       const child = readTlv(t.buf, p, t.valueEnd, t.depth + 1, true);
@@ -63,7 +71,7 @@ export const schemaParse = <T>(
   if (elements > budget.elements) {
     return throwReadFailure(
       'malformed',
-      `${what} holds more ASN.1 elements than a real file does (at most ${MAX_SCHEMA_ELEMENTS.toLocaleString('en-US')} in all); it is refused so it cannot tie up the computer.`,
+      `${what} holds more ASN.1 elements, or longer numbers, than a real file does (at most ${MAX_SCHEMA_ELEMENTS.toLocaleString('en-US')} elements in all); it is refused so it cannot tie up the computer.`,
       { limit: MAX_SCHEMA_ELEMENTS },
     );
   }
@@ -72,7 +80,7 @@ export const schemaParse = <T>(
     return AsnParser.parse(der, schema, {
       berOptions: {
         maxDepth: MAX_DEPTH + 4,
-        maxNodes: 2 * elements + 16,
+        maxNodes: 2 * MAX_SCHEMA_ELEMENTS,
         maxContentLength: der.length,
         parseEmbedded: false,
       },

@@ -2,6 +2,7 @@ import { createHash, createPrivateKey, createPublicKey, type KeyObject } from 'n
 import type { PrivateKeyView } from '../../../shared/model/certificate.js';
 import { throwReadFailure } from '../reader/read-error.js';
 import { isCryptoDecodeError } from '../crypto/node-crypto-errors.js';
+import { childrenOf, contents, DerError, parseDer } from '../../../shared/asn1/tlv.js';
 
 /**
  * Turns a loaded key into what we may say about it. Only public facts leave this file:
@@ -37,10 +38,34 @@ const CURVES: Record<string, { name: string; bits: number }> = {
 /** Field sizes of the Edwards / Montgomery curves (the key type names the curve). */
 const FIXED_SIZES: Record<string, number> = { ed25519: 255, x25519: 255, ed448: 448, x448: 448 };
 
+/**
+ * Bits of an RSA key's modulus, read from its SPKI. Not from asymmetricKeyDetails: Node also
+ * turns the public exponent into a bigint there, in more than quadratic time (a 140 KB
+ * exponent took 10 s; found by fuzzing, test/fuzz). Null when the SPKI is not the usual form.
+ */
+const rsaModulusBits = (key: KeyObject): number | null => {
+  const spki = (key.type === 'public' ? key : createPublicKey(key)).export({ type: 'spki', format: 'der' });
+  try {
+    // SubjectPublicKeyInfo { algorithm, BIT STRING { 00, RSAPublicKey { modulus, publicExponent } } }
+    const bits = childrenOf(parseDer(new Uint8Array(spki)))[1];
+    const modulus = bits && childrenOf(parseDer(contents(bits).subarray(1)))[0];
+    if (!modulus) return null;
+    const n = contents(modulus);
+    let i = 0;
+    while (i < n.length - 1 && n[i] === 0) i++;
+    return (n.length - i - 1) * 8 + (32 - Math.clz32(n[i] ?? 0));
+  } catch (e) {
+    if (e instanceof DerError) return null;
+    throw e;
+  }
+};
+
 export const publicKeyFacts = (
   key: KeyObject,
 ): { algorithm: string; size: number | null; curve: string | null } => {
   const type = key.asymmetricKeyType ?? 'unknown';
+  if (type === 'rsa' || type === 'rsa-pss')
+    return { algorithm: ALGORITHMS[type] ?? type, size: rsaModulusBits(key), curve: null };
   const details = key.asymmetricKeyDetails ?? {};
   if (type === 'ec') {
     const named = details.namedCurve;

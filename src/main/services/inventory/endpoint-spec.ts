@@ -47,8 +47,11 @@ export const parseEndpoint = (spec: string): Result<EndpointTarget, EndpointSpec
   let host: string;
   let hostText: string;
   if (v6 !== undefined) {
-    if (!URL.canParse(`http://[${v6}]/`)) return bad(`not an IPv6 address: ${v6}`);
-    hostText = new URL(`http://[${v6}]/`).hostname;
+    const url = URL.canParse(`http://[${v6}]/`) ? new URL(`http://[${v6}]/`) : null;
+    // Only an IPv6 literal comes back in brackets: "[@host#x]" parses as a user name "[",
+    // the host "host" and a fragment (found by fuzzing, test/fuzz).
+    if (url === null || !url.hostname.startsWith('[')) return bad(`not an IPv6 address: ${v6}`);
+    hostText = url.hostname;
     host = hostText.slice(1, -1);
   } else {
     const raw = name ?? '';

@@ -1,7 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { MAX_KEYS_PER_FILE } from '../../../../src/main/pki/reader/handle-object.js';
 import { readFile } from '../../../../src/main/pki/reader/index.js';
-import { IGC, loadVector } from './vectors.js';
+import { IGC, loadVector, PYCA } from './vectors.js';
 
 /**
  * Regressions found by fuzzing (test/fuzz): what one file can make the reader do, or put in
@@ -35,6 +35,26 @@ describe('bounded reading', () => {
     const warning = res.value.warnings.find((w) => w.code === 'pem-ignored-block');
     expect(warning?.message).toContain('(500 labels)');
     expect(warning?.message.length).toBeLessThan(1_000);
+  });
+
+  it(`reads at most ${MAX_KEYS_PER_FILE} certification requests of one file`, async () => {
+    const csr = Buffer.from(loadVector(PYCA, 'x509/requests/ec_sha256.der')).toString('base64');
+    const block = `-----BEGIN CERTIFICATE REQUEST-----\n${csr}\n-----END CERTIFICATE REQUEST-----\n`;
+    const res = await readFile(text(block.repeat(MAX_KEYS_PER_FILE + 10)));
+    expect(res.ok).toBe(true);
+    if (!res.ok) return;
+    expect(res.value.objects).toHaveLength(MAX_KEYS_PER_FILE);
+    expect(res.value.warnings.filter((w) => w.code === 'pem-broken-block')).toHaveLength(10);
+  });
+
+  it('says once that only the first PKCS#12 store is shown, and stops trying stores past the key limit', async () => {
+    const p12 = Buffer.from(loadVector(PYCA, 'pkcs12/name-1-no-pwd.p12')).toString('base64');
+    const block = `-----BEGIN PKCS12-----\n${p12}\n-----END PKCS12-----\n`;
+    const res = await readFile(text(block.repeat(MAX_KEYS_PER_FILE + 200)));
+    expect(res.ok).toBe(true);
+    if (!res.ok) return;
+    expect(res.value.warnings.filter((w) => w.code === 'pkcs12-extra')).toHaveLength(1);
+    expect(res.value.warnings.filter((w) => w.code === 'pem-broken-block')).toHaveLength(101);
   });
 
   it(`reads at most ${MAX_KEYS_PER_FILE} keys of one file, and says the others were skipped`, async () => {
