@@ -15,8 +15,8 @@ import {
 import { nameEquals } from './name-key.js';
 import { applyMappings, initialTree, intersect, processPolicies } from './policy-tree.js';
 import { verifySigned, workingKeyOf, type WorkingKey } from './signature-check.js';
-import { structureFailure } from './structure-checks.js';
-import { ANY_POLICY, pathFailure, type Failure, type PolicyInputs, type ValidationProfile } from './types.js';
+import { structureFailure, type StructureContext } from './structure-checks.js';
+import { ANY_POLICY, pathFailure, type Failure, type PolicyInputs } from './types.js';
 
 /** Extensions this engine processes; any other critical one makes the certificate unusable. */
 const UNDERSTOOD = new Set<string>(Object.values(EXT));
@@ -74,7 +74,7 @@ export const processPath = (
   chain: readonly CertFacts[],
   at: Date,
   policy: PolicyInputs,
-  profile: ValidationProfile = 'rfc5280',
+  context: StructureContext = { profile: 'rfc5280', forPeer: false },
 ): Failure | null => {
   const n = chain.length;
   const keys = workingKeys(anchor, chain);
@@ -86,7 +86,7 @@ export const processPath = (
   // The anchor's certificate is checked and its constraints apply (RFC 5280 §6.2 lets a
   // relying party take them from it; a CA that constrains its root means them).
   const anchorProblem =
-    timeFailure(anchor, at) ?? unknownCritical(anchor) ?? structureFailure(anchor, 'anchor', profile);
+    timeFailure(anchor, at) ?? unknownCritical(anchor) ?? structureFailure(anchor, 'anchor', context);
   if (anchorProblem) return { ...anchorProblem, message: `trust anchor refused: ${anchorProblem.message}` };
   let maxPathLength = Math.min(n, anchor.basicConstraints?.pathLen ?? n);
   let constraints = anchor.nameConstraints
@@ -107,7 +107,7 @@ export const processPath = (
             `${c.subjectText}: issuer name does not match the issuer's subject`,
           )) ??
       unknownCritical(c) ??
-      structureFailure(c, last ? 'leaf' : 'intermediate', profile);
+      structureFailure(c, last ? 'leaf' : 'intermediate', context);
     if (problem) return problem;
     if (!c.selfIssued || last) {
       const names = [

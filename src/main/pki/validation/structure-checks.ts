@@ -63,7 +63,14 @@ const webCommonNameFailure = (c: CertFacts): Failure | null => {
     : refuse(c, `its common name "${stray}" is not one of its alternative names`);
 };
 
-export const structureFailure = (c: CertFacts, role: Role, profile: ValidationProfile): Failure | null => {
+/**
+ * How a path is checked. `forPeer`: the end entity is checked for a named host, address or
+ * mailbox, that is, a connection or a message is about to trust it.
+ */
+export type StructureContext = { profile: ValidationProfile; forPeer: boolean };
+
+export const structureFailure = (c: CertFacts, role: Role, context: StructureContext): Failure | null => {
+  const { profile } = context;
   const v3 = c.parsed.version === 3;
   const ca = role !== 'leaf';
   const [duplicate] = c.duplicateExtensions;
@@ -73,8 +80,13 @@ export const structureFailure = (c: CertFacts, role: Role, profile: ValidationPr
     return refuse(c, `a version ${c.parsed.version} certificate cannot be an intermediate CA`);
   if (critical(c, EXT.authorityKeyId) === true) return refuse(c, 'authorityKeyIdentifier marked critical');
   if (critical(c, EXT.subjectKeyId) === true) return refuse(c, 'subjectKeyIdentifier marked critical');
-  // policyConstraints "MUST" be critical too (§4.2.1.11), but NIST PKITS builds valid paths
-  // through CAs that mark it non-critical: a validator that refused them would fail PKITS.
+  // policyConstraints "MUST" be critical too (§4.2.1.11), but NIST PKITS (which tests §6's
+  // path processing, where criticality plays no part) builds valid paths through CAs that mark
+  // it non-critical, and x509-limbo refuses such a CA for a TLS peer, as pyca/cryptography's
+  // verifier does. Vigie takes each suite's side in its own setting: §4's rule where a named
+  // peer is about to be trusted, §6 alone for a path checked without one.
+  if (context.forPeer && critical(c, EXT.policyConstraints) === false)
+    return refuse(c, 'policyConstraints not marked critical');
   if (critical(c, EXT.inhibitAnyPolicy) === false) return refuse(c, 'inhibitAnyPolicy not marked critical');
   const nc = critical(c, EXT.nameConstraints);
   if (nc !== null) {

@@ -146,7 +146,10 @@ const validateFacts = async (
   for (const p of search.paths) {
     let failure =
       depthFailure(p, input.maxDepth) ??
-      processPath(p.anchor, p.chain, input.at, input.policy ?? DEFAULT_POLICY, input.profile) ??
+      processPath(p.anchor, p.chain, input.at, input.policy ?? DEFAULT_POLICY, {
+        profile: input.profile ?? 'rfc5280',
+        forPeer: input.peer !== undefined,
+      }) ??
       // The relying party's purpose is the target's: a CRL signer validated on the way is not held to it.
       (depth === 0 && input.usage ? usageFailure(p.chain, input.usage, input.profile ?? 'rfc5280') : null);
     let findings: RevocationFinding[] | undefined;

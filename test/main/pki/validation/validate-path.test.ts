@@ -7,6 +7,8 @@ import {
   type ValidationInput,
 } from '../../../../src/main/pki/validation/index.js';
 import { VECTORS } from '../../../helpers/vectors.js';
+import { issue } from '../../../helpers/fixture-ca.js';
+import * as x509 from '@peculiar/x509';
 
 const PKITS = join(VECTORS, 'nist-pkits');
 const cert = (name: string) => new Uint8Array(readFileSync(join(PKITS, 'certs', `${name}.crt`)));
@@ -99,6 +101,32 @@ describe('validatePath', () => {
   it('accepts an anchor as its own target', async () => {
     const anchor = cert('TrustAnchorRootCertificate');
     expect((await validatePath(input({ target: anchor }))).status).toBe('valid');
+  });
+
+  it('holds a CA with a non-critical policyConstraints to §4 only when a named peer is trusted', async () => {
+    // NIST PKITS's valid paths (checked without a peer) go through CAs that mark their
+    // policyConstraints non-critical; a path checked for a peer is refused for it.
+    const root = await issue({ name: 'CN=PC Root', ca: true });
+    // PolicyConstraints ::= SEQUENCE { inhibitPolicyMapping [1] 0 }, not critical.
+    const pc = new x509.Extension('2.5.29.36', false, new Uint8Array([0x30, 0x03, 0x81, 0x01, 0x00]));
+    const ica = await issue({ name: 'CN=PC Intermediate', issuer: root, ca: true, extensions: [pc] });
+    const leaf = await issue({
+      name: 'CN=host.example',
+      issuer: ica,
+      extensions: [new x509.SubjectAlternativeNameExtension([{ type: 'dns', value: 'host.example' }])],
+    });
+    const path = {
+      target: leaf.der,
+      untrusted: [ica.der],
+      anchors: [root.der],
+      crls: [],
+      at: new Date(),
+      revocation: 'off' as const,
+    };
+    expect((await validatePath(path)).status).toBe('valid');
+    const forPeer = await validatePath({ ...path, peer: { kind: 'dns', value: 'host.example' } });
+    expect(forPeer.status).toBe('invalid');
+    expect(forPeer.reason).toMatch(/CN=PC Intermediate: policyConstraints not marked critical/);
   });
 
   it('picks the end-entity certificate of a bundle', () => {
