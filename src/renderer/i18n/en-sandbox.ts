@@ -15,7 +15,7 @@ export const enSandbox: Pick<Messages, 'sandbox'> = {
       order: 'Create a TEST order in “Order a certificate” and generate its key.',
       issue: 'Pick it below, then “Issue in the sandbox”.',
       retrieve:
-        'Download the issued certificate and open it in “Retrieve a certificate”, like a platform download (confirm that it is not issued by the IGC-Santé).',
+        '“Retrieve now” opens it in “Retrieve a certificate”, like a platform download: Vigie recognises it as a sandbox rehearsal certificate.',
       install: 'Install it, renew it, then revoke it here to see Vigie report it.',
     },
     statusTitle: 'Sandbox authority',
@@ -32,7 +32,7 @@ export const enSandbox: Pick<Messages, 'sandbox'> = {
     issuing: 'Issuing…',
     issuedTitle: 'Certificate issued in the sandbox',
     issuedBody:
-      'Retrieve it now like a platform certificate: download it, then open the file in “Retrieve a certificate”.',
+      'Retrieve it like a platform certificate: “Retrieve now” opens it in “Retrieve a certificate”. “Download” keeps a copy.',
     download: 'Download',
     copy: 'Copy',
     copied: 'Copied',

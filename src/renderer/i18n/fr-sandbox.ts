@@ -14,7 +14,7 @@ export const frSandbox = {
       order: 'Créez une commande de TEST dans « Commander un certificat » et générez sa clé.',
       issue: 'Choisissez-la ci-dessous, puis « Émettre dans le bac à sable ».',
       retrieve:
-        'Téléchargez le certificat émis et ouvrez-le dans « Retirer un certificat », comme un téléchargement de la plateforme (confirmez qu’il n’est pas émis par l’IGC-Santé).',
+        '« Retirer maintenant » l’ouvre dans « Retirer un certificat », comme un téléchargement de la plateforme : Vigie le reconnaît comme un certificat d’essai du bac à sable.',
       install: 'Installez-le, renouvelez-le, puis révoquez-le ici pour voir Vigie le signaler.',
     },
     statusTitle: 'Autorité du bac à sable',
@@ -32,7 +32,7 @@ export const frSandbox = {
     issuing: 'Émission…',
     issuedTitle: 'Certificat émis dans le bac à sable',
     issuedBody:
-      'Retirez-le maintenant comme un certificat de la plateforme : téléchargez-le, puis ouvrez le fichier dans « Retirer un certificat ».',
+      'Retirez-le comme un certificat de la plateforme : « Retirer maintenant » l’ouvre dans « Retirer un certificat ». « Télécharger » en garde une copie.',
     download: 'Télécharger',
     copy: 'Copier',
     copied: 'Copié',

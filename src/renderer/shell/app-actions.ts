@@ -8,9 +8,16 @@ export type AppActions = {
   navigate: (place: Place) => void;
   /** "Ajouter à mes certificats" from the inspector: the same file, on the add page. */
   addFile: (file: File) => void;
+  /** "Retirer maintenant" in the sandbox: the issued file, already loaded on the retrieve page. */
+  retrieveFile: (file: File) => void;
 };
 
-const noop: AppActions = { openTrust: () => undefined, navigate: () => undefined, addFile: () => undefined };
+const noop: AppActions = {
+  openTrust: () => undefined,
+  navigate: () => undefined,
+  addFile: () => undefined,
+  retrieveFile: () => undefined,
+};
 
 /** Actions that cross features (a card offering to import the chain) without prop chains. */
 export const AppActionsContext = createContext<AppActions>(noop);

@@ -43,6 +43,8 @@ export const AppLayout = ({ askProfile = false }: { askProfile?: boolean }) => {
   const [renewing, setRenewing] = useState<InventoryEntry | null>(null);
   // A file the inspector hands to "Ajouter un certificat" (the page restarts on it).
   const [incoming, setIncoming] = useState<File | null>(null);
+  // The sandbox's issued certificate handed to "Retirer un certificat" (the page restarts on it).
+  const [toRetrieve, setToRetrieve] = useState<File | null>(null);
   const [navOpened, setNavOpened] = useState(false);
 
   const actions = useMemo<AppActions>(
@@ -57,6 +59,12 @@ export const AppLayout = ({ askProfile = false }: { askProfile?: boolean }) => {
         setWelcoming(false);
         setIncoming(file);
         setPlace('add');
+        setNavOpened(false);
+      },
+      retrieveFile: (file) => {
+        setWelcoming(false);
+        setToRetrieve(file);
+        setPlace('retrieve');
         setNavOpened(false);
       },
     }),
@@ -134,7 +142,11 @@ export const AppLayout = ({ askProfile = false }: { askProfile?: boolean }) => {
             <OrdersPage active={place === 'orders'} />
           </Container>
           <Container size="lg" py="md" hidden={welcoming || place !== 'retrieve'}>
-            <RetrievePage active={place === 'retrieve'} />
+            <RetrievePage
+              key={toRetrieve ? `${toRetrieve.name}-${toRetrieve.lastModified}` : 'retrieve'}
+              initialFile={toRetrieve}
+              active={place === 'retrieve'}
+            />
           </Container>
           <Container size="lg" py="md" hidden={welcoming || place !== 'tokens'}>
             <TokensPage active={place === 'tokens'} />

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { Button, Group, Loader, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../errors/error-alert.js';
@@ -9,9 +10,19 @@ import { RetrieveResult } from './retrieve-result.js';
 import { failedOnPassword, useRetrieve } from './use-retrieve.js';
 
 /** "Retirer un certificat": bring back the file from the IGC-Santé platform and keep it. */
-export const RetrievePage = ({ active }: { active: boolean }) => {
+export const RetrievePage = ({
+  active,
+  initialFile = null,
+}: {
+  active: boolean;
+  initialFile?: File | null;
+}) => {
   const { t } = useTranslation();
   const { state, open, unlock, confirm, reset } = useRetrieve();
+  // The page is keyed by the handed-over file (the sandbox's "Retirer maintenant"): once per file.
+  useEffect(() => {
+    if (initialFile) void open(initialFile);
+  }, [initialFile, open]);
   // The matched order is described from the list, so it follows main's changes.
   const { state: ordersState } = useOrders(active && state.status === 'analyzed');
   const orders = ordersState.status === 'ready' ? ordersState.orders : [];

@@ -19,7 +19,7 @@ const holderName = (o: Order): string =>
  */
 export const SandboxPage = ({ active }: { active: boolean }) => {
   const { t } = useTranslation();
-  const { navigate } = useAppActions();
+  const { retrieveFile } = useAppActions();
   const { status, issued, error, busy, issue, revoke, reset } = useSandbox(active);
   const { state: ordersState } = useOrders(active);
   const [orderId, setOrderId] = useState<string | null>(null);
@@ -150,10 +150,13 @@ export const SandboxPage = ({ active }: { active: boolean }) => {
               </Button>
               <Button
                 variant="light"
-                onClick={() => {
-                  saveTextFile(issued.certificate.pem, issued.fileName);
-                  navigate('retrieve');
-                }}
+                // The same bytes as "Télécharger", loaded on the retrieve page: nothing to pick again.
+                onClick={() =>
+                  retrieveFile(
+                    new File([issued.certificate.pem], issued.fileName, { type: 'application/x-pem-file' }),
+                  )
+                }
+                data-testid="sandbox-go-retrieve"
               >
                 {t('sandbox.goRetrieve')}
               </Button>

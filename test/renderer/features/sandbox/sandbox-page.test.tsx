@@ -6,6 +6,7 @@ import type { SandboxCertificate, SandboxStatus } from '../../../../src/shared/m
 import { FAKE_CSR_PEM, makeOrder } from '../../helpers/fake-orders.js';
 import { renderWithApi } from '../../helpers/render-ui.js';
 import { renderApp } from '../../helpers/render-app.js';
+import { analysisOf, leaf } from '../retrieve/retrieve-fixtures.js';
 
 const SHA = 'A'.repeat(64);
 const certificate = (fields: Partial<SandboxCertificate> = {}): SandboxCertificate => ({
@@ -109,6 +110,39 @@ describe('Bac à sable', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Confirmer : tout effacer' }));
     await waitFor(() => expect(fake.api.sandbox.reset).toHaveBeenCalled());
     expect(await screen.findByText(/Aucun certificat émis/)).toBeTruthy();
+  });
+
+  it('“Retirer maintenant” loads the issued certificate on the retrieve page: nothing to pick again', async () => {
+    const { pending } = withPendingOrder();
+    const issued = certificate({ orderId: pending.id });
+    const analyze = vi.fn(async () => ({
+      ok: true as const,
+      value: analysisOf([leaf({ matchedOrderId: pending.id })]),
+    }));
+    const { backend } = renderApp({
+      retrieve: { analyze },
+      sandbox: {
+        issue: vi.fn(async () => ({
+          ok: true as const,
+          value: { certificate: issued, fileName: 'bac-a-sable-ORG_AUTH_CLI.pem' },
+        })),
+      },
+    });
+    backend.state.orders = [pending];
+    fireEvent.click(screen.getByTestId('nav-sandbox'));
+    fireEvent.click(await screen.findByTestId('sandbox-order'));
+    fireEvent.click((await screen.findAllByRole('option'))[0]!);
+    fireEvent.click(screen.getByRole('button', { name: 'Émettre dans le bac à sable' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Retirer maintenant' }));
+
+    expect(screen.getByRole('heading', { level: 1, name: 'Retirer un certificat' })).toBeTruthy();
+    expect(await screen.findByTestId('retrieved-card')).toBeTruthy();
+    expect(analyze).toHaveBeenCalledTimes(1);
+    expect(analyze).toHaveBeenCalledWith({
+      fileName: 'bac-a-sable-ORG_AUTH_CLI.pem',
+      data: Buffer.from(issued.pem).toString('base64'),
+    });
+    expect(screen.getByRole('heading', { level: 2, name: 'bac-a-sable-ORG_AUTH_CLI.pem' })).toBeTruthy();
   });
 
   it('says why in French when the sandbox refuses', async () => {
