@@ -7,6 +7,10 @@ import type { RsaKeyBits } from '../../../shared/igc-sante/profile.js';
 import { err, ok, type Result } from '../../../shared/result.js';
 import { csrError, type CsrBuildError } from './errors.js';
 import { isCryptoDecodeError } from '../crypto/node-crypto-errors.js';
+import { rsaSizes } from '../keys/key-view.js';
+
+/** CAs take exponents of at most 256 bits (65537 in practice); a longer one only costs time. */
+const MAX_EXPONENT_BITS = 256;
 
 const sameBytes = (a: Uint8Array, b: Uint8Array): boolean =>
   a.length === b.length && a.every((byte, i) => byte === b[i]);
@@ -28,9 +32,18 @@ export const checkRsaSpki = (
       csrError('invalid-key', `IGC-Santé requests use RSA keys, not ${key.asymmetricKeyType ?? 'unknown'}`),
     );
   }
-  const bits = key.asymmetricKeyDetails?.modulusLength ?? 0;
+  const sizes = rsaSizes(key);
+  const bits = sizes?.modulusBits ?? 0;
   if (!(allowedBits as readonly number[]).includes(bits)) {
     return err(csrError('invalid-key', `RSA-${bits} is not offered; use ${allowedBits.join(', ')} bits`));
+  }
+  if ((sizes?.exponentBits ?? 0) > MAX_EXPONENT_BITS) {
+    return err(
+      csrError(
+        'invalid-key',
+        `a public exponent of ${sizes?.exponentBits ?? '?'} bits (at most ${MAX_EXPONENT_BITS})`,
+      ),
+    );
   }
   // Re-export must give the same bytes: no trailing data, no BER, NULL parameters present.
   const canonical = key.export({ format: 'der', type: 'spki' });

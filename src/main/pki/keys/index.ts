@@ -5,3 +5,4 @@ export type { SecretBytes } from './pbes2-crypto.js';
 export { SALT_BYTES, parseEncryptedPrivateKeyInfo } from './pbes2-format.js';
 export type { Pbes2Envelope } from './pbes2-format.js';
 export { createStandaloneKey } from './standalone-key.js';
+export { rsaModulusBits } from './key-view.js';

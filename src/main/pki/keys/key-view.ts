@@ -38,27 +38,33 @@ const CURVES: Record<string, { name: string; bits: number }> = {
 /** Field sizes of the Edwards / Montgomery curves (the key type names the curve). */
 const FIXED_SIZES: Record<string, number> = { ed25519: 255, x25519: 255, ed448: 448, x448: 448 };
 
+const integerBits = (n: Uint8Array): number => {
+  let i = 0;
+  while (i < n.length - 1 && n[i] === 0) i++;
+  return (n.length - i - 1) * 8 + (32 - Math.clz32(n[i] ?? 0));
+};
+
 /**
- * Bits of an RSA key's modulus, read from its SPKI. Not from asymmetricKeyDetails: Node also
- * turns the public exponent into a bigint there, in more than quadratic time (a 140 KB
- * exponent took 10 s; found by fuzzing, test/fuzz). Null when the SPKI is not the usual form.
+ * Bits of an RSA key's modulus and public exponent, read from its SPKI. Not from
+ * asymmetricKeyDetails: Node also turns the public exponent into a bigint there, in more than
+ * quadratic time (a 140 KB exponent took 10 s; found by fuzzing, test/fuzz). Null when the
+ * SPKI is not the usual form.
  */
-const rsaModulusBits = (key: KeyObject): number | null => {
+export const rsaSizes = (key: KeyObject): { modulusBits: number; exponentBits: number } | null => {
   const spki = (key.type === 'public' ? key : createPublicKey(key)).export({ type: 'spki', format: 'der' });
   try {
     // SubjectPublicKeyInfo { algorithm, BIT STRING { 00, RSAPublicKey { modulus, publicExponent } } }
     const bits = childrenOf(parseDer(new Uint8Array(spki)))[1];
-    const modulus = bits && childrenOf(parseDer(contents(bits).subarray(1)))[0];
-    if (!modulus) return null;
-    const n = contents(modulus);
-    let i = 0;
-    while (i < n.length - 1 && n[i] === 0) i++;
-    return (n.length - i - 1) * 8 + (32 - Math.clz32(n[i] ?? 0));
+    const [modulus, exponent] = bits ? childrenOf(parseDer(contents(bits).subarray(1))) : [];
+    if (!modulus || !exponent) return null;
+    return { modulusBits: integerBits(contents(modulus)), exponentBits: integerBits(contents(exponent)) };
   } catch (e) {
     if (e instanceof DerError) return null;
     throw e;
   }
 };
+
+export const rsaModulusBits = (key: KeyObject): number | null => rsaSizes(key)?.modulusBits ?? null;
 
 export const publicKeyFacts = (
   key: KeyObject,

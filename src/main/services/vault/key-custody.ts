@@ -6,7 +6,7 @@ import type { StoredKey } from '../../ports/key-store.js';
 import { newKeyId } from './key-id.js';
 import type { KeyContext } from './key-operations.js';
 import { MAX_LABEL_LENGTH, readKeyFiles, sha256Hex, writeKeyFiles } from './key-record.js';
-import { decryptPkcs8, encryptPkcs8 } from '../../pki/keys/index.js';
+import { decryptPkcs8, encryptPkcs8, rsaModulusBits } from '../../pki/keys/index.js';
 import { vaultErr } from './vault-error.js';
 import { isCryptoDecodeError } from '../../pki/crypto/index.js';
 
@@ -92,7 +92,7 @@ export const importKey = async (
   try {
     const priv = loadPrivateKey(pkcs8);
     if (priv === null) return vaultErr('corrupt', 'The key to import is not a PKCS#8 private key.');
-    bits = priv.asymmetricKeyDetails?.modulusLength;
+    bits = priv.asymmetricKeyType === 'rsa' ? (rsaModulusBits(priv) ?? undefined) : undefined;
     if (priv.asymmetricKeyType !== 'rsa' || !KeyBits.safeParse(bits).success)
       return vaultErr('corrupt', 'Only RSA keys of 2048, 3072 or 4096 bits can be kept in the vault.');
     spkiDer = spkiOf(priv);

@@ -7,7 +7,7 @@ import { ok, type Result } from '../../../shared/result.js';
 import { FileTooLargeError, type FileSystem } from '../../ports/file-system.js';
 import type { StoredKey } from '../../ports/key-store.js';
 import { isKeyId } from './key-id.js';
-import { decodePem, encodePem, ENCRYPTED_KEY_LABEL } from '../../pki/keys/index.js';
+import { decodePem, encodePem, ENCRYPTED_KEY_LABEL, rsaModulusBits } from '../../pki/keys/index.js';
 import { parseEncryptedPrivateKeyInfo, type Pbes2Envelope } from '../../pki/keys/index.js';
 import { ioErr, vaultErr } from './vault-error.js';
 import { parseJson } from '../../../shared/parse-text.js';
@@ -77,7 +77,7 @@ const checkedKey = (json: unknown, keyId: string): StoredKey | null => {
   if (sha256Hex(spkiDer) !== r.spkiSha256) return null;
   try {
     const pub = createPublicKey({ key: Buffer.from(spkiDer), format: 'der', type: 'spki' });
-    if (pub.asymmetricKeyType !== 'rsa' || pub.asymmetricKeyDetails?.modulusLength !== r.bits) return null;
+    if (pub.asymmetricKeyType !== 'rsa' || rsaModulusBits(pub) !== r.bits) return null;
   } catch (e) {
     if (isCryptoDecodeError(e)) return null;
     throw e;

@@ -38,6 +38,42 @@ describe('public key guards', () => {
     await refusedKey(spki(generateKeyPairSync('rsa', { modulusLength: 1024 }).publicKey));
   });
 
+  it('refuses a huge public exponent at once, before it costs any time', async () => {
+    const tlv = (tag: number, body: Uint8Array): Uint8Array => {
+      const n = body.length;
+      const len =
+        n < 0x80
+          ? [n]
+          : n < 0x100
+            ? [0x81, n]
+            : n < 0x10000
+              ? [0x82, n >> 8, n & 0xff]
+              : [0x83, n >> 16, (n >> 8) & 0xff, n & 0xff];
+      return Uint8Array.from([tag, ...len, ...body]);
+    };
+    const modulus = generateKeyPairSync('rsa', { modulusLength: 2048 }).publicKey.export({ format: 'jwk' })
+      .n as string;
+    const exponent = new Uint8Array(140_000);
+    exponent[0] = 0x01;
+    exponent[exponent.length - 1] = 0x01;
+    const rsaKey = tlv(
+      0x30,
+      Uint8Array.from([
+        ...tlv(0x02, Uint8Array.from([0, ...Buffer.from(modulus, 'base64url')])),
+        ...tlv(0x02, exponent),
+      ]),
+    );
+    // AlgorithmIdentifier { rsaEncryption, NULL }
+    const algorithm = Uint8Array.from(Buffer.from('300d06092a864886f70d0101010500', 'hex'));
+    const started = performance.now();
+    const spkiDer = tlv(0x30, Uint8Array.from([...algorithm, ...tlv(0x03, Uint8Array.from([0, ...rsaKey]))]));
+    await refusedKey(spkiDer);
+    const { r } = await run(spkiDer);
+    expect(r.ok ? null : r.error.message).toMatch(/public exponent of 1119993 bits \(at most 256\)/);
+    // Node's asymmetricKeyDetails spent 10 s on such an exponent; the guard reads sizes only.
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+
   it('takes an RSA-3072 key (an allowed size)', async () => {
     const big = rsaSigner(3072);
     const r = await buildCsr({
