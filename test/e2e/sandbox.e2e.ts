@@ -71,13 +71,16 @@ test('rehearse in the sandbox: order → issue → retrieve → revoke', async (
   const status = await ipc<{ certificates: { pem: string }[] }>('sandbox.status', {});
   const pem = status.certificates[0]!.pem;
 
-  // Retrieved like a platform download: matched to the order, never called IGC-Santé.
-  await dropRetrieved(page, pem);
+  // « Retirer maintenant »: loaded on the retrieve page like a platform download, matched to
+  // the order, named a sandbox rehearsal certificate (never IGC-Santé, never a look-alike).
+  await issued.getByRole('button', { name: 'Retirer maintenant' }).click();
   const card = page.getByTestId('retrieved-card');
   await expect(card).toBeVisible();
   await expect(card.getByTestId('revocation-status')).toContainText(/valide/i);
-  await expect(card).toContainText('Ce n’est pas un certificat de l’IGC-Santé');
-  await page.getByTestId('accept-look-alike').check();
+  await expect(card.getByRole('heading', { name: 'Certificat d’essai du bac à sable' })).toBeVisible();
+  await expect(card.getByTestId('sandbox-origin')).toContainText('il ne vaut rien en dehors de Vigie');
+  await expect(page.getByTestId('accept-look-alike')).toHaveCount(0);
+  await page.screenshot({ path: join(SHOTS, 'sandbox-retrieve.png'), fullPage: true });
   await page.getByTestId('retrieve-confirm').click();
   await expect(page.getByTestId('retrieve-done')).toBeVisible();
 

@@ -109,8 +109,11 @@ export const composeCore = (adapters: CoreAdapters, config: CoreConfig) => {
     ...(adapters.http ? { http: adapters.http } : {}),
     ...(config.chainUrls ? { urls: config.chainUrls } : {}),
   });
+  // Before retrieval, which names the sandbox's certificates as rehearsal ones.
+  const sandbox = composeSandbox({ fs: adapters.fs, clock: adapters.clock, dataDir: config.dataDir, orders });
   const retrieve = createRetrieveService({
     ...(revocation ? { revocation } : {}),
+    sandbox,
     clock: adapters.clock,
     trust,
     orders,
@@ -236,7 +239,6 @@ export const composeCore = (adapters: CoreAdapters, config: CoreConfig) => {
       await inventory.syncLocal();
     },
   });
-  const sandbox = composeSandbox({ fs: adapters.fs, clock: adapters.clock, dataDir: config.dataDir, orders });
   const diagnostics = composeDiagnostics(adapters, config, { inventory, vault, install, trust, tokens });
   const handlers = createHandlers({
     inspector,

@@ -19,6 +19,14 @@ export const enRetrieve: Pick<Messages, 'retrieve' | 'custody'> = {
     authoritiesCount_other: '{{count}} authority certificates',
     productUnknown: 'Unrecognised IGC-Santé product',
     notIgcSante: 'Not an IGC-Santé certificate',
+    sandbox: {
+      title: 'Sandbox rehearsal certificate',
+      originTitle: 'Issued by Vigie’s sandbox',
+      origin:
+        'Vigie’s local test authority issued it so you can rehearse the steps. It is a rehearsal certificate: it has no value outside Vigie, no service accepts it, and it is not an IGC-Santé certificate.',
+      chain: 'Vigie’s sandbox authority (local test, not the IGC-Santé)',
+      authority: 'Vigie’s sandbox',
+    },
     validUntil: 'Valid until',
     chain: 'Chain of trust',
     order: 'Order',

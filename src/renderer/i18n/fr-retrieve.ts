@@ -20,6 +20,14 @@ export const frRetrieve = {
     authoritiesCount_other: '{{count}} certificats d’autorité',
     productUnknown: 'Produit IGC-Santé non reconnu',
     notIgcSante: 'Ce n’est pas un certificat de l’IGC-Santé',
+    sandbox: {
+      title: 'Certificat d’essai du bac à sable',
+      originTitle: 'Émis par le bac à sable de Vigie',
+      origin:
+        'L’autorité de test locale de Vigie l’a émis pour répéter le parcours. C’est un certificat d’essai : il ne vaut rien en dehors de Vigie, aucun service ne l’accepte, et ce n’est pas un certificat de l’IGC-Santé.',
+      chain: 'Autorité du bac à sable de Vigie (test local, pas l’IGC-Santé)',
+      authority: 'bac à sable de Vigie',
+    },
     validUntil: 'Valable jusqu’au',
     chain: 'Chaîne de confiance',
     order: 'Commande',

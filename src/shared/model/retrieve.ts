@@ -29,6 +29,12 @@ export const RetrievedCertificate = z.object({
    * igcSante.genuine). Keeping a certificate that is not needs the user's explicit consent.
    */
   genuine: z.boolean(),
+  /**
+   * Issued by Vigie's own rehearsal sandbox ("bac à sable", services/sandbox), or one of its
+   * CAs: recognised by signature against the local sandbox CA. A test certificate with no value
+   * outside Vigie; never `genuine`, but not a look-alike either.
+   */
+  sandbox: z.boolean(),
   /** The pending order whose key this certificate belongs to (matched by public key). */
   matchedOrderId: z.string().nullable(),
   /** Differences from that order; empty when it is exactly what was ordered. */

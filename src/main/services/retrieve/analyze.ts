@@ -26,7 +26,12 @@ export type AnalyzeDeps = {
   findAnchor?: ChainInput['findAnchor'];
   /** OCSP / CRL over the network; absent when fetching is off (the report then says so). */
   revocation?: RevocationChecker;
+  /** Vigie's rehearsal CA (services/sandbox): its certificates are named as such, not as look-alikes. */
+  sandbox?: SandboxRecognizer;
 };
+
+/** Whether a certificate comes from the local sandbox CA (checked by signature, never by name). */
+export type SandboxRecognizer = { recognizes(der: Uint8Array): Promise<boolean> };
 
 export type AnalyzeRequest = { bytes: Uint8Array; password?: string };
 
@@ -106,13 +111,16 @@ export const analyzeFile = async (
       ...(deps.findAnchor ? { findAnchor: deps.findAnchor } : {}),
     });
     const info = shape && withChain(shape, view.value.sha256, chain);
+    const sandbox = (await deps.sandbox?.recognizes(der)) ?? false;
     const order = view.value.isCa
       ? null
       : (pending.find((o) => o.spkiSha256 === view.value.spkiSha256) ?? null);
     const mismatches =
       order === null
         ? []
-        : findMismatches({ cert: view.value, info, order, csrSubject: await csrSubjectOf(order), now });
+        : findMismatches({ cert: view.value, info, order, csrSubject: await csrSubjectOf(order), now })
+            // A sandbox certificate is not an IGC-Santé one by design: that is no difference to report.
+            .filter((m) => !(sandbox && m === 'not-igc-sante'));
     certificates.push({
       der,
       view: view.value,
@@ -128,6 +136,7 @@ export const analyzeFile = async (
         isCa: view.value.isCa,
         chain,
         genuine: info?.genuine ?? false,
+        sandbox,
         matchedOrderId: order?.id ?? null,
         mismatches,
         keyInFile: keySpkis.has(view.value.spkiSha256),

@@ -62,13 +62,14 @@ export const refusal = (c: AnalyzedCertificate): Result<never, OrderError> | nul
  * A certificate not shown to be issued by the IGC-Santé (a look-alike with copied names, or
  * a chain Vigie could not check: the IGC-Santé chain may just not be installed yet) is kept
  * only on the user's explicit `acceptLookAlike`: the public key proves the certificate is for
- * our key, not who issued it.
+ * our key, not who issued it. A sandbox certificate needs no such consent: its issuer is known
+ * (signed by the local rehearsal CA, whose key only this data folder holds) and said on screen.
  */
 export const lookAlikeRefusal = (
   c: AnalyzedCertificate,
   acceptLookAlike: boolean,
 ): Result<never, OrderError> | null => {
-  if (c.report.genuine || acceptLookAlike) return null;
+  if (c.report.genuine || c.report.sandbox || acceptLookAlike) return null;
   return err({
     code: 'look-alike-unconfirmed',
     message:
@@ -79,7 +80,9 @@ export const lookAlikeRefusal = (
 export const notesFor = (c: AnalyzedCertificate): string => {
   const parts = [`Certificate retrieved (SHA-256 ${c.report.sha256.slice(0, 16)}…)`];
   if (c.report.chain.status === 'unknown-anchor') parts.push('chain not verified to a pinned anchor');
-  if (!c.report.genuine)
+  if (c.report.sandbox)
+    parts.push("issued by Vigie's rehearsal sandbox (a test certificate, no value elsewhere)");
+  else if (!c.report.genuine)
     parts.push("not shown to be issued by the IGC-Santé, kept on the user's explicit confirmation");
   if (c.report.mismatches.length > 0) parts.push(`differs from the order: ${c.report.mismatches.join(', ')}`);
   return parts.join('; ');

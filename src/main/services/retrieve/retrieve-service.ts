@@ -38,6 +38,7 @@ export const createRetrieveService = (deps: RetrieveDeps) => {
     listOrders: () => deps.orders.list(),
     ...(deps.findAnchor ? { findAnchor: deps.findAnchor } : {}),
     ...(deps.revocation ? { revocation: deps.revocation } : {}),
+    ...(deps.sandbox ? { sandbox: deps.sandbox } : {}),
   };
   const confirmDeps: ConfirmDeps = { ...deps, now: () => deps.clock.now() };
   let queue: Promise<unknown> = Promise.resolve();

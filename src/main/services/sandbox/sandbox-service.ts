@@ -24,6 +24,7 @@ import {
   type StoredCa,
 } from './sandbox-ca.js';
 import { answerOcsp, requestFromPath } from './sandbox-ocsp.js';
+import { fromSandbox, sandboxAnchors, type SandboxAnchors } from './sandbox-recognize.js';
 import type { SandboxRequest, SandboxResponse, SandboxServer } from './sandbox-server-port.js';
 
 /** Orders still waiting for their certificate (as retrieval says). */
@@ -67,6 +68,7 @@ export const createSandboxService = (deps: SandboxDeps) => {
   const caFile = join(deps.dir, 'ca-keys.json');
   const stateFile = join(deps.dir, 'state.json');
   let ca: SandboxCa | null = null;
+  let anchors: SandboxAnchors | null = null;
   let state: State | null = null;
   let port: number | null = null;
   let queue: Promise<unknown> = Promise.resolve();
@@ -278,6 +280,7 @@ export const createSandboxService = (deps: SandboxDeps) => {
 
   const reset = async (): Promise<SandboxStatus> => {
     ca = null;
+    anchors = null;
     state = null;
     await deps.fs.remove(caFile);
     await deps.fs.remove(stateFile);
@@ -295,6 +298,20 @@ export const createSandboxService = (deps: SandboxDeps) => {
     issue: (orderId: string) => serial(() => issue(orderId)),
     revoke: (sha: string, reason: SandboxRevocationReason) => serial(() => revoke(sha, reason)),
     reset: () => serial(reset),
+    /**
+     * Retrieval asks whether a certificate is the sandbox's (its CAs, or signed by them), to
+     * name it as a rehearsal certificate. Never makes a CA: no sandbox, nothing is its.
+     */
+    recognizes: async (der: Uint8Array): Promise<boolean> => {
+      try {
+        const loaded = await load();
+        if (!loaded) return false;
+        anchors ??= sandboxAnchors(loaded.ca);
+        return fromSandbox(der, anchors);
+      } catch {
+        return false; // an unreadable sandbox folder must not stop a real retrieval
+      }
+    },
     /** The sandbox's own anchor (tests; the page never trusts it elsewhere). */
     rootPem: async () => (await load())?.ca.root.cert.toString('pem') ?? null,
     async stop() {

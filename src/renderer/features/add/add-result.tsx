@@ -68,7 +68,7 @@ export const AddResult = ({ analysis, onUnlock, onKeep, onWatch, vaultNeeds }: A
           <KeepPanel
             key={selected.sha256}
             mode="keep"
-            lookAlike={!selected.genuine}
+            lookAlike={!selected.genuine && !selected.sandbox}
             vaultNeeds={vaultNeeds}
             onKeep={(code, accept) => onKeep(selected.sha256, code, accept)}
           />

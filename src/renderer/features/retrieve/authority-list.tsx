@@ -1,4 +1,4 @@
-import { Group, Paper, Stack, Text } from '@mantine/core';
+import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { RetrievedCertificate } from '../../../shared/model/retrieve.js';
 import { ChainStatus } from '../inspector/chain-status.js';
@@ -26,7 +26,13 @@ export const AuthorityList = ({ authorities }: { authorities: readonly Retrieved
             <Text size="sm" ff="monospace" style={{ overflowWrap: 'anywhere', flex: '1 1 16rem' }}>
               {ca.subject}
             </Text>
-            <ChainStatus chain={ca.chain} />
+            {ca.sandbox ? (
+              <Badge color="orange" variant="light">
+                {t('retrieve.sandbox.authority')}
+              </Badge>
+            ) : (
+              <ChainStatus chain={ca.chain} />
+            )}
           </Group>
         ))}
       </Stack>

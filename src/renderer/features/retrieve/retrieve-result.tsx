@@ -57,7 +57,7 @@ export const RetrieveResult = ({ analysis, orders, onUnlock, onConfirm }: Retrie
           // A new pick starts with the box unticked: consent is for one certificate.
           key={selected.sha256}
           blocked={blocked}
-          lookAlike={!selected.genuine}
+          lookAlike={!selected.genuine && !selected.sandbox}
           onConfirm={(revocationCode, acceptLookAlike) =>
             onConfirm({ certificateSha256: selected.sha256, revocationCode, acceptLookAlike })
           }

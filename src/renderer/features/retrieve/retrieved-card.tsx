@@ -11,6 +11,7 @@ import { Fingerprint } from '../inspector/fingerprint.js';
 import { LookAlikeAlert } from '../inspector/look-alike.js';
 import { productDescription, productLabel } from '../inspector/product-label.js';
 import { RevocationStatus } from './revocation-status.js';
+import { SandboxOrigin } from './sandbox-origin.js';
 
 type RetrievedCardProps = {
   certificate: RetrievedCertificate;
@@ -50,7 +51,12 @@ export const RetrievedCard = ({
         <Stack gap={4}>
           <Group justify="space-between" align="flex-start" wrap="nowrap">
             <Title order={3} size="h4" id={headingId} style={{ overflowWrap: 'anywhere' }}>
-              {product ?? (c.environment ? t('retrieve.productUnknown') : t('retrieve.notIgcSante'))}
+              {product ??
+                (c.sandbox
+                  ? t('retrieve.sandbox.title')
+                  : c.environment
+                    ? t('retrieve.productUnknown')
+                    : t('retrieve.notIgcSante'))}
             </Title>
             {c.environment && <EnvBadge environment={c.environment} />}
           </Group>
@@ -64,7 +70,11 @@ export const RetrievedCard = ({
           </Text>
         </Stack>
 
-        {c.environment !== null && !c.genuine && <LookAlikeAlert chain={c.chain} />}
+        {c.sandbox ? (
+          <SandboxOrigin />
+        ) : (
+          c.environment !== null && !c.genuine && <LookAlikeAlert chain={c.chain} />
+        )}
 
         <FactList>
           {(orderLine === 'always' || matched) && (
@@ -100,7 +110,11 @@ export const RetrievedCard = ({
           )}
           <Fact label={t('retrieve.validUntil')}>{format.date(c.notAfter)}</Fact>
           <Fact label={t('retrieve.chain')}>
-            <ChainStatus chain={c.chain} />
+            {c.sandbox ? (
+              <Text size="sm">{t('retrieve.sandbox.chain')}</Text>
+            ) : (
+              <ChainStatus chain={c.chain} />
+            )}
           </Fact>
           <Fact label={t('revocation.label')}>
             <RevocationStatus revocation={c.revocation} />

@@ -52,25 +52,24 @@ describe('sandbox (bac à sable): a local toy CA for rehearsals', () => {
       expect(statSync(join(dataDir, 'sandbox', 'ca-keys.json')).mode & 0o777).toBe(0o600);
     }
 
-    // Retrieval matches it to the order, never calls it genuine, and finds it good by OCSP.
+    // Retrieval matches it to the order, names it a sandbox certificate (never genuine, never
+    // "not IGC-Santé" as a difference from the order) and finds it good by OCSP.
     const analysis = await core.services.retrieve.analyze({ bytes });
     if (!analysis.ok) throw new Error(analysis.error.message);
     const found = analysis.value.certificates.find((c) => !c.isCa);
     expect(found).toMatchObject({
       matchedOrderId: order.id,
       genuine: false,
+      sandbox: true,
       product: null,
       revocation: { status: 'good', source: 'ocsp' },
     });
-    expect(found?.mismatches).toEqual(['not-igc-sante']);
+    expect(found?.mismatches).toEqual([]);
     expect(found?.chain.status).not.toBe('valid');
-    const refused = await core.services.retrieve.confirm({ bytes, certificateSha256: certificate.sha256 });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'look-alike-unconfirmed' } });
-    const kept = await core.services.retrieve.confirm({
-      bytes,
-      certificateSha256: certificate.sha256,
-      acceptLookAlike: true,
-    });
+    // Its two CAs, in the same file, are the sandbox's too.
+    expect(analysis.value.certificates.filter((c) => c.isCa).map((c) => c.sandbox)).toEqual([true, true]);
+    // Its issuer is known: no look-alike consent to give.
+    const kept = await core.services.retrieve.confirm({ bytes, certificateSha256: certificate.sha256 });
     expect(kept).toMatchObject({
       ok: true,
       value: { state: 'issued', certificate: { sha256: certificate.sha256 } },

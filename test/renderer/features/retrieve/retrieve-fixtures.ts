@@ -27,6 +27,7 @@ export const leaf = (fields: Partial<RetrievedCertificate> = {}): RetrievedCerti
   isCa: false,
   chain: VALID_CHAIN,
   genuine: true,
+  sandbox: false,
   matchedOrderId: null,
   mismatches: [],
   keyInFile: false,
