@@ -24,10 +24,14 @@ export type MakeCoreOptions = {
   chainUrls?: ChainUrls;
   /** Cards and tokens (default off): 'inline' loads the modules VIGIE_PKCS11_MODULES names. */
   tokens?: TokenRuntime;
+  /** An existing data folder (an app restart on the same profile); default a new temp one. */
+  dataDir?: string;
+  /** As the app sets it: the sandbox's CRL / OCSP server back at start when a sandbox CA exists. */
+  sandboxServerAtStart?: boolean;
 };
 
 export const makeCore = async (options: MakeCoreOptions = {}) => {
-  const dataDir = tempDir('vigie-core-');
+  const dataDir = options.dataDir ?? tempDir('vigie-core-');
   const events: { name: EventName; payload: unknown }[] = [];
   const opened: string[] = [];
   const core = composeCore(
@@ -49,6 +53,7 @@ export const makeCore = async (options: MakeCoreOptions = {}) => {
       trustDirs: options.trustDirs ?? [],
       ...(options.chainUrls ? { chainUrls: options.chainUrls } : {}),
       ...(options.tokens ? { tokens: options.tokens } : {}),
+      ...(options.sandboxServerAtStart ? { sandboxServerAtStart: true } : {}),
       appInfo: { version: 'test', platform: process.platform, runtime: 'cli' },
     },
   );

@@ -198,7 +198,11 @@ export const composeCore = (adapters: CoreAdapters, config: CoreConfig) => {
                 store: inventoryStore,
                 clock: adapters.clock,
                 revocation,
-                issuers: async () => (await trust.list()).map((c) => c.der),
+                // The sandbox's CAs too, so its certificates' CRLs are read (issuers, not anchors).
+                issuers: async () => [
+                  ...(await trust.list()).map((c) => c.der),
+                  ...(await sandbox.authorities()),
+                ],
               },
               { signal },
             ),
@@ -298,6 +302,9 @@ export const composeCore = (adapters: CoreAdapters, config: CoreConfig) => {
       settingsNow = { thresholds: s.thresholds, renewNowDays: s.renewNowDays };
       // What came due while Vigie was not running is notified now, then one alarm is armed.
       watcher.start();
+      // Before the refresh below, whose revocation sweep asks the sandbox's CRLs; a sandbox
+      // that cannot start (unreadable folder) must not stop the app: its page says "arrêté".
+      if (config.sandboxServerAtStart) await sandbox.start().catch(() => null);
       await inventory.watchFolders();
       await tokens.start();
       // The stores and folders may have changed while Vigie was closed: look again, quietly.

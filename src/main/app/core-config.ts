@@ -77,6 +77,11 @@ export type CoreConfig = {
    * hours where the inventory is refreshed at start (the app), never otherwise.
    */
   reconcileEveryMs?: number;
+  /**
+   * Start the sandbox's CRL / OCSP server at start when a sandbox CA exists (the app, the
+   * local browser mode, the dev bridge; never the CLI, whose short runs would move its port).
+   */
+  sandboxServerAtStart?: boolean;
   /** Download a missing production/TEST anchor bundle at start (needs `http`). */
   refreshMissingAnchors?: boolean;
   /**

@@ -89,6 +89,7 @@ export const startLocalMode = async (options: LocalModeOptions): Promise<LocalSe
       dataDir,
       refreshMissingAnchors: true,
       refreshInventoryAtStart: true,
+      sandboxServerAtStart: true,
       inspectionWorker: pathToFileURL(join(options.workersDir, 'inspection-worker.mjs')),
       tokens: { kind: 'worker', script: pathToFileURL(join(options.workersDir, 'token-worker.mjs')) },
       // The contract knows three runtimes; this one is the browser's.

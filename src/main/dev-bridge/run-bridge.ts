@@ -114,6 +114,7 @@ const main = async () => {
       // Cards and tokens: VIGIE_PKCS11_MODULES adds modules (a SoftHSM for the end-to-end tests).
       tokens: { kind: 'worker', script: new URL('./token-worker.mjs', import.meta.url) },
       refreshMissingAnchors: true,
+      sandboxServerAtStart: true,
       appInfo: {
         version: process.env['npm_package_version'] ?? '0.0.0',
         platform: process.platform,

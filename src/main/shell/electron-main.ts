@@ -77,6 +77,7 @@ if (!app.requestSingleInstanceLock()) {
         dataDir,
         refreshMissingAnchors: true,
         refreshInventoryAtStart: true,
+        sandboxServerAtStart: true,
         // Bundled next to main.cjs (scripts/build-main.mjs): inspections run off this thread.
         inspectionWorker: join(__dirname, 'inspection-worker.cjs'),
         tokens: { kind: 'worker', script: join(__dirname, 'token-worker.cjs') },

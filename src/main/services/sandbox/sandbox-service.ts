@@ -30,8 +30,12 @@ import type { SandboxRequest, SandboxResponse, SandboxServer } from './sandbox-s
 /** Orders still waiting for their certificate (as retrieval says). */
 const PENDING: readonly Order['state'][] = ['key-ready', 'csr-exported', 'submitted'];
 const VALIDITY_DAYS = 3 * 365;
-/** Short, so a revocation shows soon even where a CRL was cached. */
-const CRL_VALIDITY_MS = 10 * 60_000;
+/**
+ * Seconds, not days: "Mes certificats" keeps a CRL's answer (and the CRL itself) until its
+ * nextUpdate, so a rehearsal revocation shows at the next "Vérifier maintenant" instead of
+ * ten minutes later. The server is local and makes a fresh CRL for each request.
+ */
+const CRL_VALIDITY_MS = 5_000;
 const OCSP_VALIDITY_MS = 10 * 60_000;
 const MAX_STATE_BYTES = 16 * 1024 * 1024;
 
@@ -312,8 +316,27 @@ export const createSandboxService = (deps: SandboxDeps) => {
         return false; // an unreadable sandbox folder must not stop a real retrieval
       }
     },
+    /**
+     * The sandbox's two CA certificates (DER), for the inventory's revocation sweep to find
+     * the issuer whose CRL it reads: looked up, never trusted as an anchor.
+     */
+    authorities: async (): Promise<Uint8Array[]> => {
+      const loaded = await load().catch(() => null);
+      if (!loaded) return [];
+      return [loaded.ca.issuing.cert, loaded.ca.root.cert].map((c) => new Uint8Array(c.rawData));
+    },
     /** The sandbox's own anchor (tests; the page never trusts it elsewhere). */
     rootPem: async () => (await load())?.ca.root.cert.toString('pem') ?? null,
+    /**
+     * At app start: a sandbox CA made in an earlier run gets its CRL / OCSP server back at
+     * once, so the revocation checks of its certificates (installed, in the inventory) work
+     * before anyone opens the sandbox page. No CA, nothing started.
+     */
+    start: () =>
+      serial(async () => {
+        const loaded = await load();
+        return loaded ? { port: await ensureServer(loaded.state) } : null;
+      }),
     async stop() {
       port = null;
       await deps.server.stop();
