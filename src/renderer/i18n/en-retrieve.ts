@@ -115,7 +115,7 @@ export const enRetrieve: Pick<Messages, 'retrieve' | 'custody'> = {
     hintsTitle: 'Server configuration',
     hintsIntro: 'To adapt in your site’s configuration (port 443 block):',
     hintPassFile:
-      'The key is encrypted: nginx reads the passphrase from a file (one line, readable by the service only) that you create yourself.',
+      'The key is encrypted: nginx reads the passphrase from privkey.pass (ssl_password_file), a file you create yourself next to the key: one line, readable by the service only.',
     hintPassApache:
       'The key is encrypted: Apache asks for the passphrase at start-up, or reads it through SSLPassPhraseDialog.',
     copySnippet: 'the {{server}} configuration',

@@ -117,7 +117,7 @@ export const frRetrieve = {
     hintsTitle: 'Configuration du serveur',
     hintsIntro: 'À adapter dans la configuration de votre site (bloc 443) :',
     hintPassFile:
-      'La clé est chiffrée : nginx lit la phrase secrète dans un fichier (une ligne, lisible par le seul service) que vous créez vous-même.',
+      'La clé est chiffrée : nginx lit la phrase secrète dans privkey.pass (ssl_password_file), un fichier que vous créez vous-même à côté de la clé : une ligne, lisible par le seul service.',
     hintPassApache:
       'La clé est chiffrée : Apache demande la phrase secrète au démarrage, ou la lit via SSLPassPhraseDialog.',
     copySnippet: 'la configuration {{server}}',

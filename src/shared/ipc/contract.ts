@@ -7,7 +7,7 @@ import { Environment, ProductCode, ProjectCode } from '../model/igc-sante.js';
 import { Holder, KeyBits, Order, OrderError } from '../model/order.js';
 import { InstallError, InstallOutcome, InstallTarget, KeyLocations } from '../model/install.js';
 import { VaultError, VaultStatus } from '../model/vault.js';
-import { Pkcs12Profile, RetrieveAnalysis } from '../model/retrieve.js';
+import { Pkcs12Profile, RetrieveAnalysis, ServerSnippets } from '../model/retrieve.js';
 import { RecoveryNotice } from '../model/recovery.js';
 import { op, resultOf } from './define.js';
 import { inventoryEvents, inventoryOps } from './inventory-ops.js';
@@ -179,7 +179,10 @@ export const contract = {
       summary:
         'Write key (encrypted unless asked), certificate, chain and server snippets into a folder the user chooses',
       args: z.object({ orderId: z.uuid(), keyPassphrase: Password.min(10).nullable() }).strict(),
-      result: resultOf(z.object({ folder: z.string(), files: z.array(z.string()) }), OrderError),
+      result: resultOf(
+        z.object({ folder: z.string(), files: z.array(z.string()), snippets: ServerSnippets }),
+        OrderError,
+      ),
     }),
     revealSecret: op({
       summary: 'Show the revocation code (or the PKCS#12 password) kept in the OS keychain for an order',

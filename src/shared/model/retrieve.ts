@@ -53,5 +53,12 @@ export const RetrieveAnalysis = z.object({
 });
 export type RetrieveAnalysis = z.infer<typeof RetrieveAnalysis>;
 
+/**
+ * nginx and Apache configuration excerpts for an exported PEM bundle, written by main only
+ * (pki/export/server-snippets.ts) with the real paths of the files: the window shows them.
+ */
+export const ServerSnippets = z.object({ nginx: z.string(), apache: z.string() });
+export type ServerSnippets = z.infer<typeof ServerSnippets>;
+
 export const Pkcs12Profile = z.enum(['modern', 'compatible']);
 export type Pkcs12Profile = z.infer<typeof Pkcs12Profile>;

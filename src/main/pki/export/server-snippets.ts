@@ -1,7 +1,10 @@
 /**
  * nginx and Apache configuration excerpts for the PEM bundle. PATH_PLACEHOLDER stands for
- * the folder the files were written to; the UI substitutes it (or shows it as is).
+ * the folder the files were written to; services/export's `snippetsIn` puts the real folder
+ * there once the files are saved, and the window only shows the result.
  */
+
+import type { ServerSnippets } from '../../../shared/model/retrieve.js';
 
 export const PATH_PLACEHOLDER = '{dossier}';
 
@@ -47,7 +50,7 @@ const apache = (keyEncrypted: boolean, hasCa: boolean): string =>
     '',
   ].join('\n');
 
-export const serverSnippets = (keyEncrypted: boolean, hasCa: boolean): { nginx: string; apache: string } => ({
+export const serverSnippets = (keyEncrypted: boolean, hasCa: boolean): ServerSnippets => ({
   nginx: nginx(keyEncrypted, hasCa),
   apache: apache(keyEncrypted, hasCa),
 });

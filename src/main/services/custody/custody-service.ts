@@ -1,5 +1,5 @@
 import type { Order, OrderError } from '../../../shared/model/order.js';
-import type { Pkcs12Profile } from '../../../shared/model/retrieve.js';
+import type { Pkcs12Profile, ServerSnippets } from '../../../shared/model/retrieve.js';
 import type { VaultError } from '../../../shared/model/vault.js';
 import { err, ok, type Result } from '../../../shared/result.js';
 import type { Clock } from '../../ports/clock.js';
@@ -7,7 +7,7 @@ import type { FileSystem } from '../../ports/file-system.js';
 import type { SaveOutcome, SaveTarget } from '../../ports/save-target.js';
 import type { SecretStore } from '../../ports/secret-store.js';
 import type { ChainInput } from '../../pki/chain/index.js';
-import { savePemBundle, writePemBundle, writePkcs12, type ExportError } from '../export/index.js';
+import { savePemBundle, snippetsIn, writePemBundle, writePkcs12, type ExportError } from '../export/index.js';
 import type { OrdersService } from '../orders/orders-service.js';
 import { orderSecretAccount, type OrderSecretKind } from '../retrieve/secret-accounts.js';
 import type { TrustService } from '../trust/trust-service.js';
@@ -114,7 +114,7 @@ export const createCustodyService = (deps: CustodyDeps) => {
     async exportPemBundle(args: {
       orderId: string;
       keyPassphrase: string | null;
-    }): Promise<Result<{ folder: string; files: string[] }, OrderError>> {
+    }): Promise<Result<{ folder: string; files: string[]; snippets: ServerSnippets }, OrderError>> {
       const found = await issued(args.orderId);
       if (!found.ok) return found;
       const { order, der, keyId } = found.value;
@@ -134,7 +134,12 @@ export const createCustodyService = (deps: CustodyDeps) => {
       const saved = await savePemBundle(deps.fs, folder.value, bundle.value.value, {
         ...(args.keyPassphrase === null ? {} : { keyPassphrase: args.keyPassphrase }),
       });
-      return saved.ok ? ok({ folder: folder.value, files: saved.value }) : err(fromExport(saved.error));
+      if (!saved.ok) return err(fromExport(saved.error));
+      return ok({
+        folder: folder.value,
+        files: saved.value,
+        snippets: snippetsIn(bundle.value.value, folder.value),
+      });
     },
 
     /** The renderer asks the user to confirm before calling this; nothing is logged. */

@@ -12,4 +12,5 @@ export {
   type PemFileRole,
 } from './pem-bundle.js';
 export { savePemBundle, type SaveOptions } from './save-pem-bundle.js';
+export { snippetsIn } from './snippets-in.js';
 export { PATH_PLACEHOLDER } from '../../pki/export/index.js';

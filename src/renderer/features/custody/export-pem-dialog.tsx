@@ -2,6 +2,7 @@ import { Alert, Checkbox, Code, List, Modal, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ResultOf } from '../../../shared/ipc/types.js';
 import type { Order, OrderError } from '../../../shared/model/order.js';
 import { useApi } from '../../api-context.js';
 import { callMain } from '../../errors/call-main.js';
@@ -10,7 +11,9 @@ import { RECOMMENDED_LENGTH } from './export-p12-dialog.js';
 import { PasswordPair, type PairValue } from './password-pair.js';
 import { ServerHints } from './server-hints.js';
 
-type Saved = { folder: string; files: string[]; keyEncrypted: boolean };
+type Saved = Extract<ResultOf<'custody', 'exportPemBundle'>, { ok: true }>['value'] & {
+  keyEncrypted: boolean;
+};
 
 /**
  * For servers: the key is encrypted with a passphrase unless the person ticks, knowingly,
@@ -66,7 +69,7 @@ export const ExportPemDialog = ({ order, onClose }: { order: Order; onClose: () 
               ))}
             </List>
           </Alert>
-          <ServerHints files={saved.files} keyEncrypted={saved.keyEncrypted} />
+          <ServerHints snippets={saved.snippets} keyEncrypted={saved.keyEncrypted} />
         </ExportDone>
       ) : (
         <form onSubmit={(e) => void submit(e)} noValidate>

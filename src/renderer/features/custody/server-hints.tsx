@@ -1,36 +1,20 @@
 import { Code, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { ServerSnippets } from '../../../shared/model/retrieve.js';
 import { CopyValue } from '../../components/copy-value.js';
 
-type ServerHintsProps = { files: readonly string[]; keyEncrypted: boolean };
-
-/** The written path whose name ends so (main names them privkey.pem, fullchain.pem, ca.pem). */
-const fileNamed = (files: readonly string[], name: string): string | null =>
-  files.find((f) => f === name || f.endsWith(`/${name}`) || f.endsWith(`\\${name}`)) ?? null;
+type ServerHintsProps = { snippets: ServerSnippets; keyEncrypted: boolean };
 
 /**
- * Where each written file goes in nginx and Apache, with the real paths: the directive
- * names are what people search for; the rest of the server block is theirs.
+ * Where each written file goes in nginx and Apache, as main wrote the excerpts with the real
+ * paths (pki/export/server-snippets.ts is their one source: never a copy here). The notes
+ * under them say in the user's language what the excerpts' comments say for admins.
  */
-export const ServerHints = ({ files, keyEncrypted }: ServerHintsProps) => {
+export const ServerHints = ({ snippets, keyEncrypted }: ServerHintsProps) => {
   const { t } = useTranslation();
-  const fullchain = fileNamed(files, 'fullchain.pem');
-  const key = fileNamed(files, 'privkey.pem');
-  const ca = fileNamed(files, 'ca.pem');
-  if (!fullchain || !key) return null;
-  const nginx = [
-    `ssl_certificate         ${fullchain};`,
-    `ssl_certificate_key     ${key};`,
-    ...(ca ? [`ssl_trusted_certificate ${ca};`] : []),
-  ].join('\n');
-  const apache = [
-    `SSLCertificateFile     ${fullchain}`,
-    `SSLCertificateKeyFile  ${key}`,
-    ...(ca ? [`SSLCACertificateFile   ${ca}`] : []),
-  ].join('\n');
-  const snippets = [
-    { server: 'nginx', text: nginx, note: keyEncrypted ? t('custody.hintPassFile') : null },
-    { server: 'Apache', text: apache, note: keyEncrypted ? t('custody.hintPassApache') : null },
+  const shown = [
+    { server: 'nginx', text: snippets.nginx, note: keyEncrypted ? t('custody.hintPassFile') : null },
+    { server: 'Apache', text: snippets.apache, note: keyEncrypted ? t('custody.hintPassApache') : null },
   ];
   return (
     <Stack gap="sm" data-testid="server-hints">
@@ -38,7 +22,7 @@ export const ServerHints = ({ files, keyEncrypted }: ServerHintsProps) => {
         {t('custody.hintsTitle')}
       </Title>
       <Text size="sm">{t('custody.hintsIntro')}</Text>
-      {snippets.map(({ server, text, note }) => (
+      {shown.map(({ server, text, note }) => (
         <Stack key={server} gap={4}>
           <Group gap={4}>
             <Text size="sm" fw={600}>

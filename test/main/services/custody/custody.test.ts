@@ -82,6 +82,16 @@ describe('custody: exports written by main from the vault key', () => {
     }
     const keyText = await readFile(join(out.value.folder, 'privkey.pem'), 'utf8');
     expect(keyText).toContain('BEGIN ENCRYPTED PRIVATE KEY');
+    // The window's server excerpts come from here, with the written files' paths.
+    expect(out.value.snippets.nginx).toContain(
+      `ssl_certificate_key     ${join(out.value.folder, 'privkey.pem')};`,
+    );
+    expect(out.value.snippets.nginx).toContain(
+      `ssl_password_file       ${join(out.value.folder, 'privkey.pass')};`,
+    );
+    expect(out.value.snippets.apache).toContain(
+      `SSLCertificateFile     ${join(out.value.folder, 'fullchain.pem')}`,
+    );
   });
 
   it('refuses what cannot be exported: no certificate yet, locked vault, no save dialog, user cancels', async () => {

@@ -4,6 +4,7 @@ import { nodeFileSystem } from '../../../../src/main/adapters/node-file-system.j
 import {
   PATH_PLACEHOLDER,
   savePemBundle,
+  snippetsIn,
   writePemBundle,
   type PemBundle,
 } from '../../../../src/main/services/export/index.js';
@@ -104,6 +105,23 @@ test('nginx and Apache snippets name the files, with the path placeholder', asyn
   const noChain = await bundle(null, []);
   expect(noChain.files.map((x) => x.name)).toEqual(['privkey.pem', 'cert.pem', 'fullchain.pem']);
   expect(noChain.nginx).not.toContain('ssl_trusted_certificate');
+});
+
+test('snippetsIn: the saved files’ real paths, quoted where the folder has a space; nothing left to fill', async () => {
+  const encrypted = await bundle(PASSPHRASE);
+  const plainFolder = snippetsIn(encrypted, join('/srv', 'tls'));
+  expect(plainFolder.nginx).toContain(`ssl_certificate         ${join('/srv', 'tls', 'fullchain.pem')};`);
+  expect(plainFolder.nginx).toContain(`ssl_password_file       ${join('/srv', 'tls', 'privkey.pass')};`);
+  expect(plainFolder.apache).toContain(`SSLCertificateKeyFile  ${join('/srv', 'tls', 'privkey.pem')}`);
+  const spaced = snippetsIn(encrypted, join('/home/anne', 'Mes certificats'));
+  expect(spaced.nginx).toContain(
+    `ssl_certificate_key     "${join('/home/anne', 'Mes certificats', 'privkey.pem')}";`,
+  );
+  expect(spaced.apache).toContain(
+    `SSLCACertificateFile   "${join('/home/anne', 'Mes certificats', 'ca.pem')}"`,
+  );
+  for (const text of [...Object.values(plainFolder), ...Object.values(spaced)])
+    expect(text).not.toContain(PATH_PLACEHOLDER);
 });
 
 test('existing files are kept unless overwriting is asked for', async () => {

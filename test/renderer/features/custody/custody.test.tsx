@@ -135,6 +135,13 @@ describe('key custody on an issued order', () => {
       value: {
         folder: '/srv/tls',
         files: ['/srv/tls/privkey.pem', '/srv/tls/cert.pem', '/srv/tls/fullchain.pem', '/srv/tls/ca.pem'],
+        // Written by main (pki/export/server-snippets.ts): the window shows them as they come.
+        snippets: {
+          nginx:
+            'ssl_certificate         /srv/tls/fullchain.pem;\nssl_certificate_key     /srv/tls/privkey.pem;\n',
+          apache:
+            'SSLCertificateFile     /srv/tls/fullchain.pem\nSSLCertificateKeyFile  /srv/tls/privkey.pem\n',
+        },
       },
     }));
     const { order, row } = await showIssued({ custody: { exportPemBundle } });
@@ -158,10 +165,21 @@ describe('key custody on an issued order', () => {
     );
   });
 
-  it('PEM: the passphrase is sent when typed twice', async () => {
+  it('PEM: the passphrase is sent when typed twice, and main’s snippets are shown as written', async () => {
+    const nginx = [
+      '# Vigie — nginx (server { listen 443 ssl; … })',
+      'ssl_certificate         "/srv/mes certificats/fullchain.pem";',
+      'ssl_certificate_key     "/srv/mes certificats/privkey.pem";',
+      'ssl_password_file       "/srv/mes certificats/privkey.pass";',
+      '',
+    ].join('\n');
     const exportPemBundle = vi.fn(async () => ({
       ok: true as const,
-      value: { folder: '/srv/tls', files: [] },
+      value: {
+        folder: '/srv/mes certificats',
+        files: [],
+        snippets: { nginx, apache: 'SSLCertificateFile x\n' },
+      },
     }));
     const { order, row } = await showIssued({ custody: { exportPemBundle } });
     fireEvent.click(row.getByTestId('order-export-pem'));
@@ -174,6 +192,8 @@ describe('key custody on an issued order', () => {
         keyPassphrase: 'phrase secrete longue',
       }),
     );
+    expect((await screen.findByTestId('snippet-nginx')).textContent).toBe(nginx);
+    expect(screen.getByText(/nginx lit la phrase secrète dans privkey.pass/)).toBeTruthy();
   });
 
   it('reveals the revocation code only after the confirmation, and hides it on close', async () => {

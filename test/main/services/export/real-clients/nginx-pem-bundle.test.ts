@@ -4,11 +4,7 @@ import { webcrypto } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { nodeFileSystem } from '../../../../../src/main/adapters/node-file-system.js';
-import {
-  PATH_PLACEHOLDER,
-  savePemBundle,
-  writePemBundle,
-} from '../../../../../src/main/services/export/index.js';
+import { savePemBundle, snippetsIn, writePemBundle } from '../../../../../src/main/services/export/index.js';
 import { issue, type FixtureCert } from '../../../../helpers/fixture-ca.js';
 import {
   freePort,
@@ -24,8 +20,8 @@ import { hasTool } from '../helpers/tools.js';
 
 /**
  * Proof by a real server that the PEM bundle works: the files Vigie writes for a SERV_SSL-like
- * certificate (savePemBundle, as the export does) and its nginx snippet (PATH_PLACEHOLDER
- * replaced by the folder, as the window does) inside a server block: `nginx -t` accepts it,
+ * certificate (savePemBundle, as the export does) and its nginx snippet (snippetsIn: the
+ * folder's real paths, quoted for its space, as the export returns it to the window) inside a server block: `nginx -t` accepts it,
  * nginx serves TLS with it, and `openssl s_client` verifies the full chain to the fixture
  * root alone (so nginx must send the intermediate) and the host name.
  */
@@ -88,7 +84,8 @@ const serverFromExport = async (keyPassphrase: string | null) => {
   });
   if (!made.ok) throw new Error(made.error.message);
   const prefix = tempDir('vigie-nginx-');
-  const folder = join(prefix, 'tls');
+  // A folder name with a space, as desktop folders often have: the snippet must quote it.
+  const folder = join(prefix, 'mes certificats');
   const saved = await savePemBundle(
     nodeFileSystem,
     folder,
@@ -100,7 +97,8 @@ const serverFromExport = async (keyPassphrase: string | null) => {
   if (keyPassphrase !== null)
     writeFileSync(join(folder, 'privkey.pass'), `${keyPassphrase}\n`, { mode: 0o600 });
   const port = await freePort();
-  const directives = made.value.nginx.split(PATH_PLACEHOLDER).join(folder);
+  // Exactly what the window shows: main's snippet with the saved files' paths.
+  const directives = snippetsIn(made.value, folder).nginx;
   const conf = writeNginxConf(prefix, { port, serverName: HOST, directives });
   return { prefix, conf, port, directives };
 };
