@@ -102,6 +102,9 @@ export const createWorkerInspectionRunner = (options: WorkerRunnerOptions): Insp
         info: { size: -1, mtimeMs: f.seen?.mtimeMs ?? -1 },
       }));
     },
+    prepare() {
+      worker ??= start();
+    },
     async close() {
       const w = worker;
       worker = null;

@@ -37,6 +37,7 @@ const lazyWorkerRunner = (options: WorkerRunnerOptions): InspectionRunner => {
     facts: async (job) => (await started()).facts(job),
     scanRead: async (job) => (await started()).scanRead(job),
     scanStat: async (paths) => (await started()).scanStat(paths),
+    prepare: () => void started().then((r) => r.prepare?.()),
     close: async () => {
       if (runner) await (await runner).close();
     },
@@ -77,8 +78,12 @@ export const composeInspection = (adapters: InspectionAdapters, config: Inspecti
     services: { trust, inspector },
     /** The anchor lookup the other services share (undefined: the pinned CAs only). */
     findAnchor,
-    /** Loads the trust store once, so the first inspection does not pay for it. */
+    /**
+     * Loads the trust store once and starts the inspection thread (not waited for: it loads
+     * its code beside the window's start), so the first inspection or scan pays for neither.
+     */
     async start() {
+      inspectionRunner?.prepare?.();
       await trust.list();
     },
     /** Ends the inspection worker, if any. */

@@ -291,7 +291,8 @@ export const composeCore = (adapters: CoreAdapters, config: CoreConfig) => {
      */
     async start() {
       await sweepDataDirAtStart(config.dataDir, (notice) => adapters.events.emit('app.recovery', notice));
-      const anchors = await trust.list(); // what base.start() does, plus the refresh below
+      await base.start(); // the trust store loaded, the inspection thread started
+      const anchors = await trust.list();
       if (config.refreshMissingAnchors && adapters.http) {
         for (const environment of ['production', 'test'] as const) {
           if (anchors.some((a) => a.pinned.environment === environment)) continue;

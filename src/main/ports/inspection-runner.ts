@@ -72,6 +72,11 @@ export type InspectionRunner = {
   scanRead(job: ScanReadJob): Promise<ScanRead[]>;
   /** What a stat says of each path (links followed; null: nothing there), in one message. */
   scanStat(paths: readonly string[]): Promise<(FileInfo | null)[]>;
+  /**
+   * Starts the thread now, without a job, so the first inspection or scan does not wait for
+   * it to load (the app calls it once started; nothing waits for it).
+   */
+  prepare?(): void;
   /** Stops the thread, if any; later jobs start a new one. */
   close(): Promise<void>;
 };

@@ -36,7 +36,17 @@ const BATCH = 256;
  */
 const TOUCH_BATCH = 4096;
 
-export type ScanOptions = { signal?: AbortSignal; onProgress?: (progress: ScanProgress) => void };
+export type ScanOptions = {
+  signal?: AbortSignal;
+  onProgress?: (progress: ScanProgress) => void;
+  /**
+   * Called once, when the folder is listed and its first files have gone to the reader (or,
+   * with nothing to read, when the scan ends): work that is slow to set up beside a scan
+   * (the folder's OS watch walks the whole tree) runs then, while the reader loads, rather
+   * than before the first file is read.
+   */
+  onListed?: () => void;
+};
 
 /**
  * Files handed to the reader before the first of them is written: the reader (a worker
@@ -84,6 +94,12 @@ const scanFiles = async (root: string, deps: FolderScanDeps, options: ScanOption
     cancelled: false,
   };
   const files = await walk(fs, root, options.signal);
+  let listed = false;
+  const tellListed = () => {
+    if (listed) return;
+    listed = true;
+    options.onListed?.();
+  };
   const present = new Set<string>();
   // The whole folder's cache in one read, not one query per file.
   const cache = new Map(store.scanCacheUnder(root).map((e) => [e.path, e]));
@@ -116,6 +132,7 @@ const scanFiles = async (root: string, deps: FolderScanDeps, options: ScanOption
     if (sent.length === 0) return;
     const reads = deps.inspector.scanRead(sent.map((b) => b.request));
     sent.forEach((b, i) => b.settle(reads.then((r) => r[i] ?? { kind: 'not-file' })));
+    tellListed();
   };
   const look = (walked: Walked, cached: ScanCacheEntry | null, seen: FileInfo | null): Promise<Pending> => {
     const request: ScanReadRequest = {
@@ -239,6 +256,7 @@ const scanFiles = async (root: string, deps: FolderScanDeps, options: ScanOption
   while (queue.length > 0 && !options.signal?.aborted) await next();
 
   flush();
+  tellListed();
   if (options.signal?.aborted) return { ...summary, cancelled: true };
   // Files scanned before and not found now: removed, renamed or no longer regular files.
   const now = clock.now();

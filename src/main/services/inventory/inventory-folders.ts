@@ -17,7 +17,7 @@ type FolderContext = {
   saveSettings: (next: InventorySettings) => Promise<void>;
   exclusive: <T>(work: (signal: AbortSignal) => Promise<T>) => Promise<T>;
   changed: () => void;
-  scanOne: (path: string, signal: AbortSignal) => Promise<ScanSummary>;
+  scanOne: (path: string, signal: AbortSignal, onListed?: () => void) => Promise<ScanSummary>;
   watchFolder: (path: string) => void;
   unwatchFolder: (path: string) => void;
 };
@@ -45,9 +45,9 @@ export const folderActions = (ctx: FolderContext) => ({
       await ctx.saveSettings({ ...s, folders: [...s.folders, { path, lastScan: null }] });
     }
     const folder = path;
-    ctx.watchFolder(folder);
     return ctx.exclusive(async (signal) => {
-      const summary = await ctx.scanOne(folder, signal);
+      // Watched from the moment it is listed: a change after that starts another scan.
+      const summary = await ctx.scanOne(folder, signal, () => ctx.watchFolder(folder));
       ctx.changed();
       return ok({
         folder,

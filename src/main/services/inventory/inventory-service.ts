@@ -96,18 +96,21 @@ export const createInventoryService = (deps: InventoryServiceDeps) => {
 
   const changed = () => {
     deps.events.emit('inventory.changed', { at: deps.clock.now().toISOString() });
-    deps.onChanged();
+    // After the caller's answer: what follows a change (the expiry re-check walks every
+    // certificate in SQL, ~50 ms for 10,000) must not hold back the report of a scan.
+    setImmediate(deps.onChanged);
   };
 
   const queue = createScanQueue();
   const exclusive = queue.run;
 
-  const scanOne = async (path: string, signal: AbortSignal) => {
+  const scanOne = async (path: string, signal: AbortSignal, onListed?: () => void) => {
     const summary = await scanFolder(
       path,
       { fs: deps.fs, store: deps.store, clock: deps.clock, inspector: deps.inspector },
       {
         signal,
+        ...(onListed ? { onListed } : {}),
         onProgress: throttledProgress(deps.clock, (p) =>
           deps.events.emit('inventory.progress', {
             kind: 'folder',

@@ -90,6 +90,9 @@ describe("a certificate's own reminder settings", () => {
       onChanged: () => void changes++,
     });
     await service.setDeadlines({ thresholds: [45, 10], renewNowDays: 10 });
+    // The service says it changed after its answer (the next turn of the event loop).
+    const settled = () => new Promise((resolve) => setImmediate(resolve));
+    await settled();
     changes = 0;
 
     const set = await service.setCertificateDeadlines(shas[0], {
@@ -103,6 +106,7 @@ describe("a certificate's own reminder settings", () => {
         global: { thresholds: [45, 10], renewNowDays: 10 },
       },
     });
+    await settled();
     expect(changes).toBe(1);
     const detail = await service.detail(shas[0]);
     expect(detail.ok && detail.value.entry.status).toBe('renew-soon'); // 50 days left, within its 120
@@ -110,6 +114,7 @@ describe("a certificate's own reminder settings", () => {
     const cleared = await service.setCertificateDeadlines(shas[0], { thresholds: null, renewNowDays: null });
     expect(cleared.ok && cleared.value.own).toEqual({ thresholds: null, renewNowDays: null });
     expect(store.certificateDeadlines(shas[0])).toBeNull();
+    await settled();
     expect(changes).toBe(2);
 
     const missing = await service.setCertificateDeadlines('F'.repeat(64), {
@@ -117,6 +122,7 @@ describe("a certificate's own reminder settings", () => {
       renewNowDays: 1,
     });
     expect(missing).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    await settled();
     expect(changes).toBe(2);
   });
 });

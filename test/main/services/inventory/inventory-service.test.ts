@@ -97,6 +97,8 @@ describe('the inventory service ("Mes certificats")', () => {
     expect(list.value.folders).toEqual([{ path: folder, lastScan: expect.any(String) }]);
     expect(events.some((e) => e.name === 'inventory.progress')).toBe(true);
     expect(events.some((e) => e.name === 'inventory.changed')).toBe(true);
+    // What follows a change comes after the answer (the next turn of the event loop).
+    await new Promise((resolve) => setImmediate(resolve));
     expect(changes()).toBeGreaterThan(0);
 
     // A typed path must be a folder, given in full.
