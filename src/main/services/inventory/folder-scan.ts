@@ -28,8 +28,14 @@ export type ScanSummary = {
   cancelled: boolean;
 };
 
-/** Files per write transaction: large enough that commits cost little, small enough to lose little. */
-const BATCH = 256;
+/**
+ * Files per write transaction. A commit rewrites every index page the batch touched, and
+ * certificates are keyed by their SHA-256, so each batch touches pages all over the indexes:
+ * at 256 files a first scan of 10,000 wrote 48 MB of log for a 17 MB inventory, and its
+ * commits were a third of the main thread's work. At 1,024 a killed scan still loses little
+ * (those files are read again by the next scan).
+ */
+const BATCH = 1024;
 /**
  * Unchanged files whose places are marked seen in one statement: a touch writes only a time,
  * so a larger group loses nothing and a rescan of 10,000 files is a few statements.
@@ -50,11 +56,11 @@ export type ScanOptions = {
 
 /**
  * Files handed to the reader before the first of them is written: the reader (a worker
- * thread in the app) reads and parses one batch while this thread writes the one before, so
- * on two cores neither waits for the other. Bounded, so a folder of large files never holds
- * more than this many in memory.
+ * thread in the app) reads and parses ahead while this thread writes, so on two cores
+ * neither waits for the other, a write transaction (BATCH files) included. Bounded, so a
+ * folder of large files never holds more than this many in memory.
  */
-const IN_FLIGHT = 256;
+const IN_FLIGHT = 1024;
 /** Files per message to the reader: one message per file cost more than the parse. */
 const READ_BATCH = 64;
 /** Known files looked at by stat per message (a rescan of 10,000 files is 20 messages). */
