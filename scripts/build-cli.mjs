@@ -23,6 +23,14 @@ try {
     splitting: true,
     banner: esmRequireBanner,
   });
+  // The inspection thread `vigie scan` reads a folder's files in (src/main/cli/scan-deps.ts).
+  await build({
+    ...nodeBundle,
+    entryPoints: ['src/main/app/inspection-worker.ts'],
+    outfile: `${staging}/inspection-worker.mjs`,
+    format: 'esm',
+    banner: esmRequireBanner,
+  });
   await rm('dist/cli', { recursive: true, force: true });
   await rename(staging, 'dist/cli');
 } finally {

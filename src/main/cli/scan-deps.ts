@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { openSqliteInventory } from '../adapters/inventory/sqlite-inventory-store.js';
 import { networkFetcher, networkPolicy } from '../app/network.js';
@@ -7,13 +8,25 @@ import { defaultDataDir } from '../app/paths.js';
 import type { Inspector } from '../services/inspector/inspect-file.js';
 import { scanFolder } from '../services/inventory/folder-scan.js';
 import { reportRows } from '../services/inventory/report-rows.js';
+import { packageRoot } from './package-root.js';
 import type { ScanDeps } from './scan-command.js';
+
+/**
+ * The inspection thread bundled beside the CLI (scripts/build-cli.mjs): a folder's files are
+ * read and parsed there while this thread writes the inventory, as in the app. Absent (the
+ * CLI run from its sources), they are read here.
+ */
+const bundledWorker = (): string | null => {
+  const path = join(packageRoot(), 'dist', 'cli', 'inspection-worker.mjs');
+  return existsSync(path) ? path : null;
+};
 
 const startInspection = async () => {
   const { composeInspection } = await import('../app/compose-inspection.js');
+  const worker = bundledWorker();
   const core = composeInspection(
     { fs: cliFileSystem, clock: systemClock, events: { emit: () => undefined } },
-    { dataDir: defaultDataDir() },
+    { dataDir: defaultDataDir(), ...(worker ? { inspectionWorker: worker } : {}) },
   );
   await core.start();
   return core;
@@ -29,7 +42,11 @@ export const scanDeps = (): ScanDeps => ({
     // file that needs reading: a scan from cron that finds nothing changed never loads it.
     let loaded: Promise<Awaited<ReturnType<typeof startInspection>>> | null = null;
     const core = () => (loaded ??= startInspection());
-    const inspector: Pick<Inspector, 'inspect' | 'facts' | 'scanRead' | 'scanStat' | 'endScan'> = {
+    const inspector: Pick<
+      Inspector,
+      'inspect' | 'facts' | 'scanRead' | 'scanStat' | 'endScan' | 'readsAside'
+    > = {
+      readsAside: bundledWorker() !== null,
       inspect: async (request, onItem) => (await core()).services.inspector.inspect(request, onItem),
       facts: async (request) => (await core()).services.inspector.facts(request),
       scanRead: async (files) => (await core()).services.inspector.scanRead(files),

@@ -1,20 +1,9 @@
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { openInBrowser } from '../adapters/system-browser.js';
 import { startLocalMode } from '../dev-bridge/local-mode.js';
+import { packageRoot } from './package-root.js';
 import type { UiDeps } from './ui-command.js';
-
-/** Vigie's folder: the nearest one above this module with a package.json (from dist/cli/chunks or src/main/cli). */
-const packageRoot = (): string => {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json'))) {
-    const parent = dirname(dir);
-    if (parent === dir) return process.cwd();
-    dir = parent;
-  }
-  return dir;
-};
 
 export type UiPaths = { rendererDir: string; workersDir: string };
 

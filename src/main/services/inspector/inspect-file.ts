@@ -42,6 +42,11 @@ export const createInspector = (deps: InspectorDeps) => {
   let storeDer: Promise<Uint8Array[]> | null = null;
   const storeCertificates = () => (storeDer ??= deps.trust.list().then((cs) => cs.map((c) => c.der)));
   return {
+    /**
+     * A scan's files are read and parsed on another thread (a worker runner): reading ahead
+     * then overlaps with writing; read inline, it only keeps more objects alive.
+     */
+    readsAside: deps.runner !== undefined,
     /** With `onItem`, items go to it one by one and the report's `items` stays empty. */
     async inspect(
       request: InspectRequest,

@@ -10,7 +10,7 @@ export type FolderScanDeps = {
   fs: FileSystem;
   store: InventoryStore;
   clock: Clock;
-  inspector: Pick<Inspector, 'scanRead' | 'scanStat' | 'endScan'>;
+  inspector: Pick<Inspector, 'scanRead' | 'scanStat' | 'endScan' | 'readsAside'>;
 };
 
 export type ScanProgress = { filesFound: number; filesDone: number; certificates: number; current: string };
@@ -55,12 +55,13 @@ export type ScanOptions = {
 };
 
 /**
- * Files handed to the reader before the first of them is written: the reader (a worker
- * thread in the app) reads and parses ahead while this thread writes, so on two cores
- * neither waits for the other, a write transaction (BATCH files) included. Bounded, so a
- * folder of large files never holds more than this many in memory.
+ * Files handed to the reader before the first of them is written. A reader on another
+ * thread reads and parses ahead while this thread writes, so on two cores neither waits for
+ * the other, a write transaction (BATCH files) included. Read inline, reading ahead overlaps
+ * nothing and only keeps more objects alive (more garbage collection): a few batches then.
+ * Bounded either way, so a folder of large files never holds more than this many in memory.
  */
-const IN_FLIGHT = 1024;
+const IN_FLIGHT = { aside: 1024, inline: 256 };
 /** Files per message to the reader: one message per file cost more than the parse. */
 const READ_BATCH = 64;
 /** Known files looked at by stat per message (a rescan of 10,000 files is 20 messages). */
@@ -99,6 +100,7 @@ const scanFiles = async (root: string, deps: FolderScanDeps, options: ScanOption
     gone: 0,
     cancelled: false,
   };
+  const inFlight = deps.inspector.readsAside ? IN_FLIGHT.aside : IN_FLIGHT.inline;
   const files = await walk(fs, root, options.signal);
   let listed = false;
   const tellListed = () => {
@@ -255,7 +257,7 @@ const scanFiles = async (root: string, deps: FolderScanDeps, options: ScanOption
       // Settled in order; a rejection (a bug, not a bad file) surfaces when its turn comes.
       outcome.catch(() => undefined);
       queue.push({ path, cached, outcome, batch: filling });
-      if (queue.length >= IN_FLIGHT) await next();
+      if (queue.length >= inFlight) await next();
     }
   }
   // Cancelled: what was read ahead is dropped (the next scan reads it again), the rest written.

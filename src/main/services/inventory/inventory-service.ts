@@ -43,7 +43,7 @@ export type InventoryServiceDeps = {
   store: InventoryStore;
   clock: Clock;
   fs: FileSystem;
-  inspector: Pick<Inspector, 'inspect' | 'facts' | 'scanRead' | 'scanStat' | 'endScan'>;
+  inspector: Pick<Inspector, 'inspect' | 'facts' | 'scanRead' | 'scanStat' | 'endScan' | 'readsAside'>;
   /** The order records (certificates retrieved into Vigie, their keys in the vault). */
   orders: { list(): Promise<Result<Order[], unknown>> };
   keystore: OsKeystore;
