@@ -44,9 +44,10 @@ export const scanDeps = (): ScanDeps => ({
     const core = () => (loaded ??= startInspection());
     const inspector: Pick<
       Inspector,
-      'inspect' | 'facts' | 'scanRead' | 'scanStat' | 'endScan' | 'readsAside'
+      'inspect' | 'facts' | 'scanRead' | 'scanStat' | 'endScan' | 'readsAside' | 'prepare'
     > = {
       readsAside: bundledWorker() !== null,
+      prepare: () => void core().then((c) => c.services.inspector.prepare()),
       inspect: async (request, onItem) => (await core()).services.inspector.inspect(request, onItem),
       facts: async (request) => (await core()).services.inspector.facts(request),
       scanRead: async (files) => (await core()).services.inspector.scanRead(files),

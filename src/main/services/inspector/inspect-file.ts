@@ -47,6 +47,10 @@ export const createInspector = (deps: InspectorDeps) => {
      * then overlaps with writing; read inline, it only keeps more objects alive.
      */
     readsAside: deps.runner !== undefined,
+    /** Gets the reader ready (starts its thread) ahead of a scan that will read files. */
+    prepare(): void {
+      deps.runner?.prepare?.();
+    },
     /** With `onItem`, items go to it one by one and the report's `items` stays empty. */
     async inspect(
       request: InspectRequest,

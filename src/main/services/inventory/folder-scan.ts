@@ -10,7 +10,8 @@ export type FolderScanDeps = {
   fs: FileSystem;
   store: InventoryStore;
   clock: Clock;
-  inspector: Pick<Inspector, 'scanRead' | 'scanStat' | 'endScan' | 'readsAside'>;
+  inspector: Pick<Inspector, 'scanRead' | 'scanStat' | 'endScan' | 'readsAside'> &
+    Partial<Pick<Inspector, 'prepare'>>;
 };
 
 export type ScanProgress = { filesFound: number; filesDone: number; certificates: number; current: string };
@@ -101,6 +102,11 @@ const scanFiles = async (root: string, deps: FolderScanDeps, options: ScanOption
     cancelled: false,
   };
   const inFlight = deps.inspector.readsAside ? IN_FLIGHT.aside : IN_FLIGHT.inline;
+  // The whole folder's cache in one read, not one query per file.
+  const cache = new Map(store.scanCacheUnder(root).map((e) => [e.path, e]));
+  // A folder (or file) never scanned has every file to read: the reader gets ready (its
+  // thread starts) during the walk rather than after it.
+  if (cache.size === 0 && store.scanCacheEntry(root) === null) deps.inspector.prepare?.();
   const files = await walk(fs, root, options.signal);
   let listed = false;
   const tellListed = () => {
@@ -109,8 +115,6 @@ const scanFiles = async (root: string, deps: FolderScanDeps, options: ScanOption
     options.onListed?.();
   };
   const present = new Set<string>();
-  // The whole folder's cache in one read, not one query per file.
-  const cache = new Map(store.scanCacheUnder(root).map((e) => [e.path, e]));
   let pending: (() => void)[] = [];
   let touched: string[] = [];
   const flush = () => {
