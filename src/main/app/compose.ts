@@ -242,6 +242,7 @@ export const composeCore = (adapters: CoreAdapters, config: CoreConfig) => {
     afterRetire: async () => {
       await inventory.syncLocal();
     },
+    sandbox,
   });
   const diagnostics = composeDiagnostics(adapters, config, { inventory, vault, install, trust, tokens });
   const handlers = createHandlers({

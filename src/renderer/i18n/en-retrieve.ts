@@ -26,6 +26,7 @@ export const enRetrieve: Pick<Messages, 'retrieve' | 'custody'> = {
         'Vigie’s local test authority issued it so you can rehearse the steps. It is a rehearsal certificate: it has no value outside Vigie, no service accepts it, and it is not an IGC-Santé certificate.',
       chain: 'Vigie’s sandbox authority (local test, not the IGC-Santé)',
       authority: 'Vigie’s sandbox',
+      acceptInstall: 'I install this rehearsal certificate in the chosen stores, to rehearse the steps.',
     },
     validUntil: 'Valid until',
     chain: 'Chain of trust',
@@ -67,7 +68,7 @@ export const enRetrieve: Pick<Messages, 'retrieve' | 'custody'> = {
     doneNoCode: 'No revocation code was saved: write it down and keep it somewhere safe.',
     nextTitle: 'What now?',
     nextInstall:
-      'Install the certificate with its key on the computer or server that will use it: export it as PKCS#12 (.p12) for a computer or an application, or as PEM for a web server.',
+      'Install the certificate with its key where it will be used: “Install” puts it in this computer’s browsers and store; for another computer or an application, export it as PKCS#12 (.p12), for a web server as PEM.',
     toOrders: 'See my orders',
     again: 'Retrieve another certificate',
   },

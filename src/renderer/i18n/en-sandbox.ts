@@ -16,7 +16,8 @@ export const enSandbox: Pick<Messages, 'sandbox'> = {
       issue: 'Pick it below, then “Issue in the sandbox”.',
       retrieve:
         '“Retrieve now” opens it in “Retrieve a certificate”, like a platform download: Vigie recognises it as a sandbox rehearsal certificate.',
-      install: 'Install it, renew it, then revoke it here to see Vigie report it.',
+      install:
+        'Install it (“Install”, at the end of the retrieval), renew it from “My certificates”, then revoke it here: “Check now” shows it revoked.',
     },
     statusTitle: 'Sandbox authority',
     notCreated: 'Not created yet: it will be on the first issue.',

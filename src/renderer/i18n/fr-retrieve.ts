@@ -27,6 +27,7 @@ export const frRetrieve = {
         'L’autorité de test locale de Vigie l’a émis pour répéter le parcours. C’est un certificat d’essai : il ne vaut rien en dehors de Vigie, aucun service ne l’accepte, et ce n’est pas un certificat de l’IGC-Santé.',
       chain: 'Autorité du bac à sable de Vigie (test local, pas l’IGC-Santé)',
       authority: 'bac à sable de Vigie',
+      acceptInstall: 'J’installe ce certificat d’essai dans les magasins choisis, pour répéter le parcours.',
     },
     validUntil: 'Valable jusqu’au',
     chain: 'Chaîne de confiance',
@@ -68,7 +69,7 @@ export const frRetrieve = {
     doneNoCode: 'Aucun code de révocation n’a été enregistré : notez-le et rangez-le en lieu sûr.',
     nextTitle: 'Et maintenant ?',
     nextInstall:
-      'Installez le certificat avec sa clé sur l’ordinateur ou le serveur qui s’en servira : exportez-le en PKCS#12 (.p12) pour un poste ou un logiciel, ou en PEM pour un serveur web.',
+      'Installez le certificat avec sa clé là où il servira : « Installer » le met dans les navigateurs et le magasin de cet ordinateur ; pour un autre poste ou un logiciel, exportez-le en PKCS#12 (.p12), pour un serveur web en PEM.',
     toOrders: 'Voir mes commandes',
     again: 'Retirer un autre certificat',
   },

@@ -15,7 +15,8 @@ export const frSandbox = {
       issue: 'Choisissez-la ci-dessous, puis « Émettre dans le bac à sable ».',
       retrieve:
         '« Retirer maintenant » l’ouvre dans « Retirer un certificat », comme un téléchargement de la plateforme : Vigie le reconnaît comme un certificat d’essai du bac à sable.',
-      install: 'Installez-le, renouvelez-le, puis révoquez-le ici pour voir Vigie le signaler.',
+      install:
+        'Installez-le (« Installer », à la fin du retrait), renouvelez-le depuis « Mes certificats », puis révoquez-le ici : « Vérifier maintenant » le montre révoqué.',
     },
     statusTitle: 'Autorité du bac à sable',
     notCreated: 'Pas encore créée : elle le sera à la première émission.',

@@ -75,6 +75,13 @@ export const CertificatesPage = ({ active, onAdd, focus, onRenew }: Certificates
     setSeenFocus(focus?.seq);
     if (focus?.sha256) setOpened(focus.sha256);
   }
+  // Leaving the page closes the drawer (adjusted while rendering, as above): coming back after
+  // a renewal started from it must not find the replaced certificate's drawer over the list.
+  const [wasActive, setWasActive] = useState(active);
+  if (active !== wasActive) {
+    setWasActive(active);
+    if (!active) setOpened(null);
+  }
 
   // Filtered in the same render as the keystroke: with the rows precomputed and memoised
   // this takes a few milliseconds for 10,000, and one frame is quicker than useDeferredValue's
@@ -208,7 +215,14 @@ export const CertificatesPage = ({ active, onAdd, focus, onRenew }: Certificates
       <FolderDialog actions={actions} />
       <EndpointDialog opened={endpointDialog} onClose={closeEndpointDialog} />
       {reminders && list && <RemindersDialog settings={list.settings} onClose={() => setReminders(false)} />}
-      <CertificateDrawer sha256={opened} nowMs={now.getTime()} onClose={closeDrawer} onRenew={onRenew} />
+      {/* The drawer is a portal, outside this hidden place: shown only while the page is (a
+          renewal started from it goes on in "Mes commandes", which it would otherwise cover). */}
+      <CertificateDrawer
+        sha256={active ? opened : null}
+        nowMs={now.getTime()}
+        onClose={closeDrawer}
+        onRenew={onRenew}
+      />
     </Stack>
   );
 };

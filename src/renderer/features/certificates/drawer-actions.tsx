@@ -11,6 +11,7 @@ import { DrawerOrderActions } from './drawer-order-actions.js';
 import { SnoozeMenu } from './snooze-menu.js';
 import { useInventoryErrorText, type Feedback } from './use-inventory-actions.js';
 import type { ListError } from './use-inventory.js';
+import { useSandboxCertificate } from '../sandbox/use-sandbox-certificate.js';
 
 type DrawerActionsProps = {
   detail: EntryDetail;
@@ -51,6 +52,9 @@ export const DrawerActions = ({
   const { entry } = detail;
   const sha256 = entry.sha256;
   const unseen = detail.notified.some((n) => !detail.acknowledged.includes(n));
+  // A sandbox certificate has no IGC-Santé names: it renews from its order, to rehearse.
+  const sandbox = useSandboxCertificate(sha256);
+  const canRenew = renewable(entry) || (sandbox && entry.orderId !== null && entry.status !== 'revoked');
 
   const run = async (call: () => Promise<Result<null, ListError>>, success: string): Promise<boolean> => {
     const result = await callMain(call);
@@ -62,7 +66,7 @@ export const DrawerActions = ({
     <>
       {entry.orderId && <DrawerOrderActions orderId={entry.orderId} />}
       <Group gap="xs" data-testid="drawer-actions">
-        {onRenew && renewable(entry) && (
+        {onRenew && canRenew && (
           <Button
             leftSection={<IconRotateClockwise size={16} aria-hidden />}
             onClick={() => onRenew(entry)}

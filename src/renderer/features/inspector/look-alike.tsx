@@ -45,17 +45,26 @@ type LookAlikeConsentProps = {
   disabled?: boolean;
   /** Shown after a try without the box ticked. */
   error?: boolean;
+  /** Another sentence where the issuer is known (a sandbox certificate). */
+  label?: string;
 };
 
 /** The explicit "I understand, do it anyway" that keeping or installing a look-alike needs. */
-export const LookAlikeConsent = ({ action, checked, onChange, disabled, error }: LookAlikeConsentProps) => {
+export const LookAlikeConsent = ({
+  action,
+  checked,
+  onChange,
+  disabled,
+  error,
+  label,
+}: LookAlikeConsentProps) => {
   const { t } = useTranslation();
   return (
     <Checkbox
       color="red"
       checked={checked}
       onChange={(e) => onChange(e.currentTarget.checked)}
-      label={action === 'keep' ? t('genuine.acceptKeep') : t('genuine.acceptInstall')}
+      label={label ?? (action === 'keep' ? t('genuine.acceptKeep') : t('genuine.acceptInstall'))}
       error={error && !checked ? t('genuine.acceptNeeded') : undefined}
       disabled={disabled ?? false}
       data-testid="accept-look-alike"

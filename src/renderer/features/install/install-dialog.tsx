@@ -18,6 +18,8 @@ import { TargetList } from './target-list.js';
 import { useLookAlike } from './use-look-alike.js';
 import { VaultCopyStep } from './vault-copy-step.js';
 import { RetireOldStep } from '../renew/retire-old-step.js';
+import { SandboxOrigin } from '../retrieve/sandbox-origin.js';
+import { useSandboxCertificate } from '../sandbox/use-sandbox-certificate.js';
 
 const STORE_SOURCES: ReadonlySet<string> = new Set(['nss', 'windows-store', 'macos-keychain']);
 
@@ -45,6 +47,8 @@ export const InstallDialog = ({ order, onClose, preselectDefault = false }: Inst
   const { lookAlike, mark } = useLookAlike(order);
   const [accepted, setAccepted] = useState(false);
   const needsConsent = lookAlike !== null && !accepted;
+  // Not an IGC-Santé certificate, but not a look-alike either: say where it comes from.
+  const sandbox = useSandboxCertificate(order.certificate?.sha256 ?? '');
 
   useEffect(() => {
     let live = true;
@@ -120,7 +124,7 @@ export const InstallDialog = ({ order, onClose, preselectDefault = false }: Inst
       <Stack gap="md">
         {results === null ? (
           <>
-            {lookAlike && <LookAlikeAlert chain={lookAlike.chain} />}
+            {lookAlike && (sandbox ? <SandboxOrigin /> : <LookAlikeAlert chain={lookAlike.chain} />)}
             <Text size="sm">{t('install.intro')}</Text>
             <CustodyRule />
             {targets === null ? (
@@ -146,6 +150,7 @@ export const InstallDialog = ({ order, onClose, preselectDefault = false }: Inst
                 checked={accepted}
                 onChange={setAccepted}
                 disabled={pending}
+                {...(sandbox ? { label: t('retrieve.sandbox.acceptInstall') } : {})}
               />
             )}
             {error && (

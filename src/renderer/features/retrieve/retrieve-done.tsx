@@ -8,6 +8,7 @@ import { useAppActions } from '../../shell/app-actions.js';
 import { CustodyActions } from '../custody/custody-actions.js';
 import { CustodyRule } from '../custody/custody-rule.js';
 import { EnvBadge } from '../inspector/env-badge.js';
+import { InstallButton } from '../install/install-button.js';
 import { productLabel } from '../inspector/product-label.js';
 
 type RetrieveDoneProps = { order: Order; codeKept: boolean; onAgain: () => void };
@@ -43,7 +44,11 @@ export const RetrieveDone = ({ order, codeKept, onAgain }: RetrieveDoneProps) =>
         </Title>
         <Text size="sm">{t('retrieve.nextInstall')}</Text>
         <CustodyRule />
-        <CustodyActions order={order} direction="row" />
+        {/* Installing here is the next step for most: no detour through "Mes commandes". */}
+        <Group gap="sm">
+          <InstallButton order={order} size="sm" />
+          <CustodyActions order={order} direction="row" />
+        </Group>
       </Stack>
       <Group gap="sm">
         <Button variant="default" onClick={() => navigate('orders')}>

@@ -120,6 +120,8 @@ describe('retrieving an issued certificate', () => {
       within(done).getByText('Le code de révocation est gardé dans le trousseau du système.'),
     ).toBeTruthy();
     expect(within(done).getByTestId('order-export-p12')).toBeTruthy();
+    // Installing is offered right here, the next step for most.
+    expect(within(done).getByTestId('order-install')).toBeTruthy();
     expect(within(done).getByTestId('custody-rule')).toBeTruthy();
   });
 
