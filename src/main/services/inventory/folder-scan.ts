@@ -67,6 +67,8 @@ const IN_FLIGHT = { aside: 1024, inline: 256 };
 const READ_BATCH = 64;
 /** Known files looked at by stat per message (a rescan of 10,000 files is 20 messages). */
 const STAT_BATCH = 512;
+/** Stat batches asked for ahead of the one being gone through. */
+const STATS_AHEAD = 2;
 
 /**
  * Scans a watched folder (or a single file) into the inventory. A file whose size and modification time match
@@ -228,17 +230,36 @@ const scanFiles = async (root: string, deps: FolderScanDeps, options: ScanOption
     if (head.batch === filling) dispatch();
     return settle(head);
   };
+  // A file given as the root is not under itself: its entry is read on its own.
+  const first = files[0];
+  const alone =
+    files.length === 1 && first && !cache.has(first.path) ? store.scanCacheEntry(first.path) : null;
+  const knownOf = (path: string): CachedFile | null =>
+    cache.get(path) ?? (alone && { ...alone, certificateCount: alone.certificates.length });
+  // The files the cache knows are looked at by stat, a batch at a time (in the app's worker:
+  // one message, blocking stats off the main thread), STATS_AHEAD batches asked ahead so
+  // the reader stats the next ones while this thread goes through the last.
+  const stats = new Map<number, Promise<(FileInfo | null)[]>>();
+  const statsOf = (from: number) => {
+    const asked = stats.get(from);
+    if (asked) return asked;
+    const paths = files
+      .slice(from, from + STAT_BATCH)
+      .filter((w) => knownOf(w.path) !== null)
+      .map((w) => w.path);
+    const infos = paths.length > 0 ? deps.inspector.scanStat(paths) : Promise.resolve([]);
+    // A rejection surfaces when its batch's turn comes.
+    infos.catch(() => undefined);
+    stats.set(from, infos);
+    return infos;
+  };
   for (let from = 0; from < files.length && !options.signal?.aborted; from += STAT_BATCH) {
     const chunk = files.slice(from, from + STAT_BATCH);
-    // A file given as the root is not under itself: its entry is read on its own.
-    const alone =
-      files.length === 1 && !cache.has(chunk[0]!.path) ? store.scanCacheEntry(chunk[0]!.path) : null;
-    const knownOf = (path: string): CachedFile | null =>
-      cache.get(path) ?? (alone && { ...alone, certificateCount: alone.certificates.length });
-    // The files the cache knows are looked at by stat, a batch at a time (in the app's
-    // worker: one message, blocking stats off the main thread).
+    for (let ahead = 1; ahead <= STATS_AHEAD; ahead++)
+      if (from + ahead * STAT_BATCH < files.length) void statsOf(from + ahead * STAT_BATCH);
+    const infos = await statsOf(from);
+    stats.delete(from);
     const statted = chunk.filter((w) => knownOf(w.path) !== null).map((w) => w.path);
-    const infos = statted.length > 0 ? await deps.inspector.scanStat(statted) : [];
     const infoOf = new Map(statted.map((path, i) => [path, infos[i] ?? null]));
     for (const walked of chunk) {
       const { path } = walked;
