@@ -292,7 +292,7 @@ export const commandGoals = (
       const gap = r.vigie.median - r.baseline.median;
       const perVigie = ((r.vigie.median - help.vigie.median) / r.certificates) * 1000;
       const perNative = ((r.baseline.median - help.baseline.median) / r.certificates) * 1000;
-      explanation = `of the ${num(gap)} ms between the medians, ${num(startup)} ms is start-up (\`vigie --help\` ${num(help.vigie.median)} ms against \`node -e 0\` ${num(help.baseline.median)} ms) and ${num(gap - startup)} ms is work per certificate: ${num(perVigie)} µs per certificate for Vigie (parse, the full description with IGC-Santé recognition, the chain search, a JSON row${r.key === 'scan' ? ', the inventory written' : ''}) against ${num(perNative)} µs for the native loop (parse and five fields), ${(perVigie / perNative).toFixed(2)}× it.`;
+      explanation = `of the ${num(gap)} ms between the medians, ${num(startup)} ms is start-up (\`vigie --help\` ${num(help.vigie.median)} ms against \`node -e 0\` ${num(help.baseline.median)} ms) and ${num(gap - startup)} ms is work per certificate: ${num(perVigie)} µs per certificate for Vigie (${r.key === 'scan' ? 'read and parsed in the inspection thread, what a scan keeps of each certificate with IGC-Santé recognition, the inventory written to SQLite by the main thread, a report row' : 'parse, the full description with IGC-Santé recognition, the chain search, a JSON row'}) against ${num(perNative)} µs for the native loop (parse and five fields), ${(perVigie / perNative).toFixed(2)}× it.`;
     } else if (!met && r.vigie) explanation = noiseExplanation(r.vigie, 'ms', loadAvg, cores);
     return {
       area: r.key === 'scan' || r.key === 'rescan' ? 'CLI (issue 8, P1)' : 'CLI',
