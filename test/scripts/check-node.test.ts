@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SCRIPT = join(ROOT, 'scripts', 'check-node.mjs');
@@ -31,4 +32,57 @@ describe('check-node.mjs', () => {
     expect(r.status).toBe(0);
     expect(r.stdout + r.stderr).toBe('');
   });
+});
+
+/** The project's own npm settings (.npmrc engine-strict) on a copy of its manifest and lock. */
+const projectCopy = (): string => {
+  const dir = tempDir('vigie-npm-ci-');
+  for (const f of ['package.json', 'package-lock.json', '.npmrc']) copyFileSync(join(ROOT, f), join(dir, f));
+  return dir;
+};
+const OLD_NPM = '/usr/bin/npm';
+
+describe('npm ci and the Node version (.npmrc engine-strict)', () => {
+  it.skipIf(oldMissing !== null || !existsSync(OLD_NPM))(
+    'on an old Node: one EBADENGINE error for Vigie itself, no page of dependency warnings, nothing installed',
+    () => {
+      const dir = projectCopy();
+      const r = spawnSync(OLD_NODE, [OLD_NPM, 'ci', '--dry-run'], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          PATH: `/usr/bin:${process.env['PATH'] ?? ''}`,
+          npm_config_update_notifier: 'false',
+        },
+        timeout: 60_000,
+      });
+      const out = `${r.stdout}${r.stderr}`;
+      expect(r.status).not.toBe(0);
+      expect(out).toContain('npm error code EBADENGINE');
+      expect(out).toMatch(/Not compatible with your version of node\/npm: vigie@/);
+      expect(out).toContain('Required: {"node":">=22.12"}');
+      expect(out).not.toContain('npm warn EBADENGINE');
+      expect(out.split('\n').filter((l) => l.trim() !== '').length).toBeLessThanOrEqual(8);
+      expect(existsSync(join(dir, 'node_modules'))).toBe(false);
+    },
+  );
+
+  it('on this Node: every package of the lock is accepted (engine-strict breaks no install)', () => {
+    const dir = projectCopy();
+    // The npm on PATH runs on the first node there: this one (npm test puts it first).
+    const r = spawnSync('npm', ['ci', '--dry-run', '--ignore-scripts'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        PATH: `${join(process.execPath, '..')}:${process.env['PATH'] ?? ''}`,
+        npm_config_update_notifier: 'false',
+      },
+      timeout: 120_000,
+    });
+    const out = `${r.stdout}${r.stderr}`;
+    expect(r.status, out).toBe(0);
+    expect(out).not.toMatch(/EBADENGINE|notsup/);
+  }, 150_000);
 });
