@@ -2,12 +2,8 @@ import 'reflect-metadata';
 import * as x509 from '@peculiar/x509';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  buildOcspRequest,
-  certIdFor,
-  readIssuer,
-  readSubject,
-} from '../../../src/main/pki/revocation/index.js';
+import { readIssuer, readSubject } from '../../../src/main/pki/revocation/index.js';
+import { buildOcspRequest, certIdFor } from '../../../src/main/pki/ocsp/index.js';
 import { issue } from '../../helpers/fixture-ca.js';
 import { answerOcsp, serialKey } from '../../helpers/fixture-ocsp-responder.js';
 import { tempDir } from '../../helpers/temp-dir.js';

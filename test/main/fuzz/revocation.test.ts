@@ -9,15 +9,13 @@ import fc from 'fast-check';
 import * as x509 from '@peculiar/x509';
 import { endOperation } from '../../../src/main/pki/certificate/index.js';
 import {
-  buildOcspRequest,
-  certIdFor,
   checkCrl,
   readIssuer,
-  readOcspResponse,
   readSubject,
   type IssuerInfo,
 } from '../../../src/main/pki/revocation/index.js';
-import type { CertIdParts } from '../../../src/main/pki/revocation/ocsp-request.js';
+import { buildOcspRequest, certIdFor, readOcspResponse } from '../../../src/main/pki/ocsp/index.js';
+import type { CertIdParts } from '../../../src/main/pki/ocsp/ocsp-request.js';
 import { issue } from '../../helpers/fixture-ca.js';
 import {
   answerOcsp,

@@ -3,9 +3,6 @@ export { distributionPointUris, namesCrl, namesIssuer, readIssuer, readSubject }
 export type { IssuerInfo, SubjectInfo } from './cert-info.js';
 export { checkCrl, errorText } from './crl-check.js';
 export type { CheckedCrl } from './crl-check.js';
-export { buildOcspRequest, certIdFor } from './ocsp-request.js';
-export { readOcspResponse } from './ocsp-response.js';
-export type { OcspAnswer } from './ocsp-response.js';
 export type {
   CheckOptions,
   CrlSet,

@@ -4,13 +4,7 @@
  * delegated to, about this serial of this issuer, current at the validation time. Read by
  * the revocation topic's own parser; what it means for the path is decided here.
  */
-import {
-  certIdFor,
-  readIssuer,
-  readOcspResponse,
-  readSubject,
-  type RevocationLimits,
-} from '../revocation/index.js';
+import { readIssuer, readSubject, type RevocationLimits } from '../revocation/index.js';
 import type { CertFacts } from './cert-facts.js';
 import type { RevocationStatus } from './revocation.js';
 
@@ -31,6 +25,9 @@ export const ocspStatus = async (
   at: Date,
 ): Promise<RevocationStatus | null> => {
   if (answers.length === 0) return null;
+  // Loaded with the first answer to read: a validation without OCSP answers (an inspection,
+  // a scan) never loads the OCSP schemas.
+  const { certIdFor, readOcspResponse } = await import('../ocsp/index.js');
   let id;
   let issuerInfo;
   try {

@@ -2,8 +2,8 @@
 import { randomBytes } from 'node:crypto';
 import type { HttpFetcher } from '../../ports/http-fetcher.js';
 import type { IssuerInfo, SubjectInfo } from '../../pki/revocation/index.js';
-import { buildOcspRequest, certIdFor } from '../../pki/revocation/index.js';
-import { readOcspResponse, type OcspAnswer } from '../../pki/revocation/index.js';
+import { buildOcspRequest, certIdFor } from '../../pki/ocsp/index.js';
+import { readOcspResponse, type OcspAnswer } from '../../pki/ocsp/index.js';
 import type { RevocationCheck, RevocationLimits } from '../../pki/revocation/index.js';
 
 export type OcspQuery = {

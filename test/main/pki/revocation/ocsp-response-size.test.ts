@@ -1,8 +1,5 @@
 import 'reflect-metadata';
-import {
-  MAX_OCSP_RESPONSE_BYTES,
-  readOcspResponse,
-} from '../../../../src/main/pki/revocation/ocsp-response.js';
+import { MAX_OCSP_RESPONSE_BYTES, readOcspResponse } from '../../../../src/main/pki/ocsp/ocsp-response.js';
 
 /**
  * Regressions found by fuzzing (test/fuzz): an OCSP answer given as a file is read only up

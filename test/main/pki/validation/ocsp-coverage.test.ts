@@ -1,10 +1,6 @@
 import 'reflect-metadata';
-import {
-  buildOcspRequest,
-  certIdFor,
-  readIssuer,
-  readSubject,
-} from '../../../../src/main/pki/revocation/index.js';
+import { readIssuer, readSubject } from '../../../../src/main/pki/revocation/index.js';
+import { buildOcspRequest, certIdFor } from '../../../../src/main/pki/ocsp/index.js';
 import { validatePath, type ValidationInput } from '../../../../src/main/pki/validation/index.js';
 import { issue, type FixtureCert } from '../../../helpers/fixture-ca.js';
 import {

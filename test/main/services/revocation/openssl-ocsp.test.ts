@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readIssuer, readSubject } from '../../../../src/main/pki/revocation/cert-info.js';
-import { buildOcspRequest, certIdFor } from '../../../../src/main/pki/revocation/ocsp-request.js';
+import { buildOcspRequest, certIdFor } from '../../../../src/main/pki/ocsp/ocsp-request.js';
 import { CrlReason } from '../../../helpers/fixture-pki-server.js';
 import { startWorld, type World } from './setup.js';
 import { tempDir } from '../../../helpers/temp-dir.js';

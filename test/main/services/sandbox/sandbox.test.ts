@@ -8,12 +8,8 @@ import { systemClock } from '../../../../src/main/adapters/system-clock.js';
 import { createRevocationService } from '../../../../src/main/services/revocation/index.js';
 import { BasicOCSPResponse, OCSPResponse, OCSPResponseStatus } from '@peculiar/asn1-ocsp';
 import { AsnConvert } from '@peculiar/asn1-schema';
-import {
-  buildOcspRequest,
-  certIdFor,
-  readIssuer,
-  readSubject,
-} from '../../../../src/main/pki/revocation/index.js';
+import { readIssuer, readSubject } from '../../../../src/main/pki/revocation/index.js';
+import { buildOcspRequest, certIdFor } from '../../../../src/main/pki/ocsp/index.js';
 import { tempDir } from '../../../helpers/temp-dir.js';
 import { coreWithOrder, holder } from '../retrieve/retrieve-fixture.js';
 

@@ -6,8 +6,8 @@ import { bytesEqual } from '../describe/hex.js';
 import { parseCertificate } from '../certificate/index.js';
 import { extensionFactsOf } from '../describe/extension-list.js';
 import { verifyCertificateSignature } from '../describe/verify.js';
-import { errorText } from './crl-check.js';
-import { readIssuer, type IssuerInfo } from './cert-info.js';
+import { errorText } from '../revocation/crl-check.js';
+import { readIssuer, type IssuerInfo } from '../revocation/cert-info.js';
 
 const OCSP_SIGNING = '1.3.6.1.5.5.7.3.9';
 

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { CertID, id_pkix_ocsp_nonce, OCSPRequest, Request, TBSRequest } from '@peculiar/asn1-ocsp';
 import { AsnConvert, OctetString } from '@peculiar/asn1-schema';
 import { AlgorithmIdentifier, Extension } from '@peculiar/asn1-x509';
-import type { IssuerInfo, SubjectInfo } from './cert-info.js';
+import type { IssuerInfo, SubjectInfo } from '../revocation/cert-info.js';
 
 export const SHA1_OID = '1.3.14.3.2.26';
 

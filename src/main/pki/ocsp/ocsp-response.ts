@@ -17,11 +17,11 @@ import { schemaParse } from '../asn1/schema-parse.js';
 import { readAlgorithmIdentifier } from '../describe/algorithm.js';
 import { bytesEqual } from '../describe/hex.js';
 import { verifySignature } from '../describe/signature.js';
-import type { IssuerInfo } from './cert-info.js';
-import { errorText } from './crl-check.js';
+import type { IssuerInfo } from '../revocation/cert-info.js';
+import { errorText } from '../revocation/crl-check.js';
 import { findSigner } from './ocsp-signer.js';
 import { nonceExtensionValue, SHA1_OID, type CertIdParts } from './ocsp-request.js';
-import type { RevocationLimits } from './types.js';
+import type { RevocationLimits } from '../revocation/types.js';
 
 export type OcspAnswer = {
   status: 'good' | 'revoked' | 'unknown';
