@@ -1,4 +1,5 @@
 import { X509Certificate } from 'node:crypto';
+import type { SandboxCertificate } from '../../../shared/model/sandbox.js';
 import type { SandboxCa } from './sandbox-ca.js';
 
 /** The sandbox CA's certificates as node:crypto reads them, made once per loaded CA. */
@@ -21,5 +22,34 @@ export const fromSandbox = (der: Uint8Array, anchors: SandboxAnchors): boolean =
     return cert.checkIssued(anchors.issuing) && cert.verify(anchors.issuing.publicKey);
   } catch {
     return false;
+  }
+};
+
+/**
+ * The sandbox page's own check of a certificate it issued, against the sandbox root only:
+ * chain signatures, dates, the sandbox's revocations ("valide dans le bac à sable").
+ */
+export const checkInSandbox = (
+  leafPem: string,
+  revoked: boolean,
+  anchors: SandboxAnchors,
+  now: Date,
+): SandboxCertificate['sandboxCheck'] => {
+  try {
+    const leaf = new X509Certificate(leafPem);
+    const { issuing, root } = anchors;
+    const signed =
+      leaf.checkIssued(issuing) &&
+      leaf.verify(issuing.publicKey) &&
+      issuing.checkIssued(root) &&
+      issuing.verify(root.publicKey) &&
+      root.verify(root.publicKey);
+    if (!signed) return 'invalid';
+    if (revoked) return 'revoked';
+    const t = now.getTime();
+    if (Date.parse(leaf.validTo) <= t || Date.parse(leaf.validFrom) > t) return 'expired';
+    return 'valid';
+  } catch {
+    return 'invalid';
   }
 };

@@ -1,4 +1,4 @@
-import { X509Certificate, createHash } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { expectedProfile } from '../../../shared/igc-sante/profile.js';
 import type { Order, OrderError } from '../../../shared/model/order.js';
@@ -13,30 +13,21 @@ import type { Clock } from '../../ports/clock.js';
 import type { FileSystem } from '../../ports/file-system.js';
 import {
   BadCsrError,
-  buildCrl,
   createSandboxCa,
   issueLeaf,
   loadCa,
   serialKey,
   storeCa,
-  type RevokedEntry,
   type SandboxCa,
   type StoredCa,
 } from './sandbox-ca.js';
-import { answerOcsp, requestFromPath } from './sandbox-ocsp.js';
-import { fromSandbox, sandboxAnchors, type SandboxAnchors } from './sandbox-recognize.js';
-import type { SandboxRequest, SandboxResponse, SandboxServer } from './sandbox-server-port.js';
+import { sandboxHandler } from './sandbox-http.js';
+import { checkInSandbox, fromSandbox, sandboxAnchors, type SandboxAnchors } from './sandbox-recognize.js';
+import type { SandboxServer } from './sandbox-server-port.js';
 
 /** Orders still waiting for their certificate (as retrieval says). */
 const PENDING: readonly Order['state'][] = ['key-ready', 'csr-exported', 'submitted'];
 const VALIDITY_DAYS = 3 * 365;
-/**
- * Seconds, not days: "Mes certificats" keeps a CRL's answer (and the CRL itself) until its
- * nextUpdate, so a rehearsal revocation shows at the next "Vérifier maintenant" instead of
- * ten minutes later. The server is local and makes a fresh CRL for each request.
- */
-const CRL_VALIDITY_MS = 5_000;
-const OCSP_VALIDITY_MS = 10 * 60_000;
 const MAX_STATE_BYTES = 16 * 1024 * 1024;
 
 type IssuedRecord = Omit<SandboxCertificate, 'sandboxCheck' | 'pem'> & { leafPem: string };
@@ -55,12 +46,6 @@ const fail = (code: SandboxError['code'], message: string): Result<never, Sandbo
   err({ code, message });
 
 const sha256 = (der: Uint8Array | Buffer) => createHash('sha256').update(der).digest('hex').toUpperCase();
-
-const notFound = (): SandboxResponse => ({
-  status: 404,
-  contentType: 'text/plain',
-  body: new Uint8Array(Buffer.from('not found')),
-});
 
 /**
  * The rehearsal sandbox: a toy CA made on first use in the data folder, which signs the CSR
@@ -104,6 +89,7 @@ export const createSandboxService = (deps: SandboxDeps) => {
     if (loaded) return loaded;
     await deps.fs.ensureDir(deps.dir, 0o700);
     ca = await createSandboxCa(deps.clock.now());
+    anchors = null;
     state = { version: 1, port: null, crlNumber: 0, issued: [] };
     // A toy CA: its keys in clear in a 0600 file. Never use it for anything but rehearsals.
     await writeJson(caFile, await storeCa(ca));
@@ -111,41 +97,19 @@ export const createSandboxService = (deps: SandboxDeps) => {
     return { ca, state };
   };
 
-  const revokedEntries = (s: State): RevokedEntry[] =>
-    s.issued.flatMap((c) =>
-      c.revokedAt && c.reason
-        ? [{ serialHex: c.serialHex, date: new Date(c.revokedAt), reason: c.reason }]
-        : [],
-    );
-
-  const handle = async (request: SandboxRequest): Promise<SandboxResponse> => {
-    const loaded = await load();
-    if (!loaded) return notFound();
-    const now = deps.clock.now();
-    if (request.method === 'GET' && request.path === '/crl/sandbox.crl') {
-      const der = await serial(async () => {
+  const handle = sandboxHandler({
+    load,
+    // One CRL number at a time, kept across restarts.
+    nextCrlNumber: () =>
+      serial(async () => {
+        const loaded = await load();
+        if (!loaded) return 0;
         loaded.state.crlNumber += 1;
         await writeJson(stateFile, loaded.state);
-        return buildCrl(loaded.ca, {
-          number: loaded.state.crlNumber,
-          now,
-          validityMs: CRL_VALIDITY_MS,
-          revoked: revokedEntries(loaded.state),
-        });
-      });
-      return { status: 200, contentType: 'application/pkix-crl', body: der };
-    }
-    const ocspGet = request.method === 'GET' && request.path.startsWith('/ocsp/');
-    if ((request.method === 'POST' && request.path === '/ocsp') || ocspGet) {
-      const der = ocspGet ? requestFromPath(request.path.slice('/ocsp/'.length)) : request.body;
-      if (der === null) return { status: 400, contentType: 'text/plain', body: new Uint8Array() };
-      const revoked = new Map(revokedEntries(loaded.state).map((r) => [serialKey(r.serialHex), r]));
-      const issued = new Set(loaded.state.issued.map((c) => serialKey(c.serialHex)));
-      const body = await answerOcsp(loaded.ca, der, { issued, revoked, now, validityMs: OCSP_VALIDITY_MS });
-      return { status: 200, contentType: 'application/ocsp-response', body };
-    }
-    return notFound();
-  };
+        return loaded.state.crlNumber;
+      }),
+    now: () => deps.clock.now(),
+  });
 
   /** Starts the loopback server on first need, on the port earlier certificates name if free. */
   const ensureServer = async (s: State): Promise<number> => {
@@ -159,34 +123,15 @@ export const createSandboxService = (deps: SandboxDeps) => {
     return port;
   };
 
-  /** Checked against the sandbox root only: chain signatures, dates, the sandbox's revocations. */
-  const sandboxCheck = (c: IssuedRecord, loadedCa: SandboxCa): SandboxCertificate['sandboxCheck'] => {
-    try {
-      const leaf = new X509Certificate(c.leafPem);
-      const issuing = new X509Certificate(loadedCa.issuing.cert.toString('pem'));
-      const root = new X509Certificate(loadedCa.root.cert.toString('pem'));
-      const signed =
-        leaf.checkIssued(issuing) &&
-        leaf.verify(issuing.publicKey) &&
-        issuing.checkIssued(root) &&
-        issuing.verify(root.publicKey) &&
-        root.verify(root.publicKey);
-      if (!signed) return 'invalid';
-      if (c.revokedAt) return 'revoked';
-      const now = deps.clock.now().getTime();
-      if (Date.parse(leaf.validTo) <= now || Date.parse(leaf.validFrom) > now) return 'expired';
-      return 'valid';
-    } catch {
-      return 'invalid';
-    }
-  };
+  /** node:crypto's view of the loaded CA, made once (reset and a new CA forget it). */
+  const anchorsOf = (loadedCa: SandboxCa): SandboxAnchors => (anchors ??= sandboxAnchors(loadedCa));
 
   const view = (c: IssuedRecord, loadedCa: SandboxCa): SandboxCertificate => {
     const { leafPem, ...rest } = c;
     return {
       ...rest,
       pem: leafPem + loadedCa.issuing.cert.toString('pem') + '\n' + loadedCa.root.cert.toString('pem') + '\n',
-      sandboxCheck: sandboxCheck(c, loadedCa),
+      sandboxCheck: checkInSandbox(c.leafPem, c.revokedAt !== null, anchorsOf(loadedCa), deps.clock.now()),
     };
   };
 
@@ -310,8 +255,7 @@ export const createSandboxService = (deps: SandboxDeps) => {
       try {
         const loaded = await load();
         if (!loaded) return false;
-        anchors ??= sandboxAnchors(loaded.ca);
-        return fromSandbox(der, anchors);
+        return fromSandbox(der, anchorsOf(loaded.ca));
       } catch {
         return false; // an unreadable sandbox folder must not stop a real retrieval
       }
