@@ -96,8 +96,10 @@ test('a structure’s first start, without documentation: the sandbox from order
   await welcome.getByTestId('profile-save').click();
   await expect(page.getByTestId('welcome-page')).toBeHidden();
 
-  // The sandbox says what to do first: a TEST order with its key.
-  await page.getByTestId('nav-sandbox').click();
+  // The home, empty, offers a rehearsal; the sandbox says what to do first: a TEST order.
+  await expect(page.getByTestId('certificates-empty')).toBeVisible();
+  await page.screenshot({ path: join(SHOTS, 'structure-0-home.png'), fullPage: true });
+  await page.getByTestId('certificates-rehearse-open').click();
   await expect(page.getByTestId('sandbox-page')).toContainText(
     'Aucune commande de TEST n’attend de certificat',
   );

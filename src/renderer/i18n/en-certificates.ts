@@ -74,6 +74,10 @@ export const enCertificates: Pick<Messages, 'certificates'> = {
       title: 'No certificate yet',
       body: 'Add the .p12 file the IGC-Santé platform sent you: Vigie keeps it, installs it and warns you before it expires. Your certificates are already in a folder? Ask Vigie to watch it.',
       hint: 'Vigie also looks at your orders and the certificates installed on this computer: “Check now” looks again.',
+      rehearseTitle: 'First time? Have a rehearsal',
+      rehearseBody:
+        'Vigie’s sandbox has you order, retrieve, install, renew and then revoke a test certificate, without ANS’s platform and without any risk.',
+      rehearse: 'Rehearse in the sandbox',
     },
     columns: {
       name: 'Certificate',

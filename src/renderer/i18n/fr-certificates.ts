@@ -72,6 +72,10 @@ export const frCertificates = {
       title: 'Aucun certificat pour l’instant',
       body: 'Ajoutez le fichier .p12 que la plateforme IGC-Santé vous a envoyé : Vigie le range, l’installe et vous prévient avant son expiration. Vos certificats sont déjà dans un dossier ? Demandez à Vigie de le surveiller.',
       hint: 'Vigie regarde aussi vos commandes et les certificats installés sur ce poste : « Vérifier maintenant » relance la recherche.',
+      rehearseTitle: 'Première fois ? Faites une répétition',
+      rehearseBody:
+        'Le bac à sable de Vigie vous fait commander, retirer, installer, renouveler puis révoquer un certificat d’essai, sans la plateforme de l’ANS et sans rien risquer.',
+      rehearse: 'Répéter dans le bac à sable',
     },
     columns: {
       name: 'Certificat',

@@ -1,12 +1,17 @@
 import { Button, Group, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconCertificate, IconFolderPlus, IconSquarePlus } from '@tabler/icons-react';
+import { IconCertificate, IconFlask, IconFolderPlus, IconSquarePlus } from '@tabler/icons-react';
 import { memo } from 'react';
+import { useAppActions } from '../../shell/app-actions.js';
 import { useTranslation } from 'react-i18next';
 import type { InventoryActions } from './use-inventory-actions.js';
 
-/** A first visit: say what to do, with the two ways in right there. */
+/**
+ * A first visit: say what to do, with the two ways in right there, and the sandbox for a
+ * rehearsal (the whole life of a certificate on a test one) before the real thing.
+ */
 export const EmptyState = memo(({ actions, onAdd }: { actions: InventoryActions; onAdd: () => void }) => {
   const { t } = useTranslation();
+  const app = useAppActions();
   return (
     <Paper withBorder radius="lg" p="xl" data-testid="certificates-empty">
       <Stack align="center" gap="md" maw={620} mx="auto" ta="center">
@@ -34,6 +39,20 @@ export const EmptyState = memo(({ actions, onAdd }: { actions: InventoryActions;
         <Text size="sm" c="dimmed">
           {t('certificates.empty.hint')}
         </Text>
+        <Paper withBorder radius="md" p="md" w="100%" data-testid="certificates-rehearse">
+          <Stack gap="xs" align="center">
+            <Text fw={600}>{t('certificates.empty.rehearseTitle')}</Text>
+            <Text size="sm">{t('certificates.empty.rehearseBody')}</Text>
+            <Button
+              variant="light"
+              leftSection={<IconFlask size={18} aria-hidden />}
+              onClick={() => app.navigate('sandbox')}
+              data-testid="certificates-rehearse-open"
+            >
+              {t('certificates.empty.rehearse')}
+            </Button>
+          </Stack>
+        </Paper>
       </Stack>
     </Paper>
   );
