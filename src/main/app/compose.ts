@@ -13,27 +13,18 @@ import { createRevocationService } from '../services/revocation/index.js';
 import { createChainDownloader } from '../services/trust/download-chain.js';
 import { createVault } from '../services/vault/index.js';
 import { composeInspection } from './compose-inspection.js';
-import { openSqliteInventory } from '../adapters/inventory/sqlite-inventory-store.js';
-import { createTimerAlarm } from '../adapters/timer-alarm.js';
-import { DEFAULT_DEADLINE_SETTINGS, type DeadlineSettings } from '../../shared/inventory/deadlines.js';
-import { createExpiryWatcher } from '../services/inventory/expiry-watcher.js';
-import { revokedNotice } from '../services/inventory/expiry-notice.js';
-import { sweepRevocation } from '../services/inventory/revocation-sweep.js';
-import { createInventoryService } from '../services/inventory/inventory-service.js';
 import { createRenewal } from '../services/renewal/renew.js';
-import { scanEndpoints } from '../services/inventory/endpoint-scan.js';
 import { platformKeystore } from './keystore.js';
 import { composeTokens } from './compose-tokens.js';
 import { composeDiagnostics } from './compose-diagnostics.js';
 import { composeSandbox } from './compose-sandbox.js';
+import { composeInventory } from './compose-inventory.js';
 import { sweepDataDirAtStart } from './start-sweep.js';
 import type { CoreAdapters, CoreConfig } from './core-config.js';
 
 export type { CoreAdapters, CoreConfig } from './core-config.js';
 import type { TokenKeys } from '../services/orders/orders-service.js';
 
-/** How often the app looks at every source again while it runs (see CoreConfig). */
-const RECONCILE_EVERY_MS = 6 * 3_600_000;
 /**
  * The composition root of the plain-Node core: adapters in, services and contract
  * handlers out. The Electron shell, the dev bridge and the CLI all build through here,
@@ -142,83 +133,18 @@ export const composeCore = (adapters: CoreAdapters, config: CoreConfig) => {
     clock: adapters.clock,
     ...anchorOption,
   });
-  const inventoryListeners = new Set<() => void>();
-  const tlsProbe = adapters.tlsProbe;
-  const inventoryStore = openSqliteInventory(join(config.dataDir, 'inventory.sqlite')).store;
-  const notifier = adapters.notifier ?? { notify: () => undefined };
-  let settingsNow: DeadlineSettings = DEFAULT_DEADLINE_SETTINGS;
-  // The periodic reconcile rides the expiry watcher's one alarm: no timer of its own.
-  const reconcileEvery =
-    config.reconcileEveryMs ?? (config.refreshInventoryAtStart ? RECONCILE_EVERY_MS : null);
-  let lastReconcile = adapters.clock.now().getTime();
-  const watcher = createExpiryWatcher({
-    clock: adapters.clock,
-    alarm: adapters.alarm ?? createTimerAlarm(adapters.clock),
-    store: inventoryStore,
-    notifier,
-    settings: () => settingsNow,
-    alsoWakeAt: () => (reconcileEvery === null ? null : new Date(lastReconcile + reconcileEvery)),
-    onWake: () => {
-      if (reconcileEvery === null || adapters.clock.now().getTime() < lastReconcile + reconcileEvery) return;
-      lastReconcile = adapters.clock.now().getTime();
-      background(() => inventory.refresh());
-    },
-  });
-  const inventory = createInventoryService({
-    // "Vérifier maintenant" also reads the cards and tokens present.
-    tokenPlaces: () => (tokensLate ? tokensLate.service.places() : Promise.resolve([])),
-    store: inventoryStore,
-    clock: adapters.clock,
-    fs: adapters.fs,
+  const inventoryLayer = composeInventory(adapters, config, {
+    trust,
     inspector,
     orders,
     keystore,
-    settings: adapters.settingsDocuments,
-    events: adapters.events,
-    saveTarget: adapters.saveTarget ?? noSaveTarget,
-    chooseFolder: adapters.chooseFolder ?? null,
-    ...(adapters.folderWatcher ? { folderWatcher: adapters.folderWatcher } : {}),
-    probeEndpoints: tlsProbe
-      ? async (targets, options) => {
-          // Complete = reaches a root clients have: the web's, or IGC-Santé's pinned roots.
-          const igcRoots = (await trust.list()).filter((c) => c.pinned.role === 'root').map((c) => c.der);
-          const anchors = [...(adapters.webRoots?.() ?? []), ...igcRoots];
-          return scanEndpoints(
-            targets,
-            { probe: tlsProbe, store: inventoryStore, clock: adapters.clock, inspector, anchors },
-            options,
-          );
-        }
-      : null,
-    ...(revocation
-      ? {
-          checkRevocation: (signal: AbortSignal) =>
-            sweepRevocation(
-              {
-                store: inventoryStore,
-                clock: adapters.clock,
-                revocation,
-                // The sandbox's CAs too, so its certificates' CRLs are read (issuers, not anchors).
-                issuers: async () => [
-                  ...(await trust.list()).map((c) => c.der),
-                  ...(await sandbox.authorities()),
-                ],
-              },
-              { signal },
-            ),
-        }
-      : {}),
-    onRevoked: (revoked) => notifier.notify(revokedNotice(revoked)),
-    onChanged: () => {
-      background(() =>
-        inventory.settings().then((s) => {
-          settingsNow = { thresholds: s.thresholds, renewNowDays: s.renewNowDays };
-          watcher.refresh();
-          for (const listener of inventoryListeners) listener();
-        }),
-      );
-    },
+    revocation,
+    sandboxAuthorities: () => sandbox.authorities(),
+    // "Vérifier maintenant" also reads the cards and tokens present.
+    tokenPlaces: () => (tokensLate ? tokensLate.service.places() : Promise.resolve([])),
+    background,
   });
+  const { inventory, watcher, store: inventoryStore } = inventoryLayer;
   onOrderChanged = () => background(() => inventory.syncLocal());
   const tokens = composeTokens({
     runtime: config.tokens ?? { kind: 'none' },
@@ -281,10 +207,7 @@ export const composeCore = (adapters: CoreAdapters, config: CoreConfig) => {
     },
     handlers: diagnostics.withFailureLog(handlers), // failures logged for the diagnostic
     /** The shell's tray follows the inventory (counts, the attention dot). */
-    onInventoryChanged(listener: () => void): () => void {
-      inventoryListeners.add(listener);
-      return () => inventoryListeners.delete(listener);
-    },
+    onInventoryChanged: inventoryLayer.onChange,
     /**
      * Warm caches. When an environment has no anchor yet and the network is allowed, fetch
      * ANS's chain bundle for it in the background (verified against the pinned
@@ -301,7 +224,7 @@ export const composeCore = (adapters: CoreAdapters, config: CoreConfig) => {
         }
       }
       const s = await inventory.settings();
-      settingsNow = { thresholds: s.thresholds, renewNowDays: s.renewNowDays };
+      inventoryLayer.setDeadlineSettings({ thresholds: s.thresholds, renewNowDays: s.renewNowDays });
       // What came due while Vigie was not running is notified now, then one alarm is armed.
       watcher.start();
       // Before the refresh below, whose revocation sweep asks the sandbox's CRLs; a sandbox
