@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import 'reflect-metadata';
 import * as x509 from '@peculiar/x509';
 import { spawnSync } from 'node:child_process';
@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { importSpki } from '../helpers/fixture-ca.js';
 import { CrlReason, startFixturePki, type FixturePki } from '../helpers/fixture-pki-server.js';
 import { ROOT, startBridgeProcess, type RunningBridge } from './bridge-fixture.js';
+import { bridgeIpc, createTestOrder, dropRetrieved } from './bridge-calls.js';
 
 const SHOTS = join(ROOT, 'test-results', 'e2e');
 // A loopback CA named like the IGC-Santé TEST organisations CA (it is not pinned, so the
@@ -49,53 +50,19 @@ test.afterAll(async () => {
   for (const dir of madeDirs) rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
 });
 
-/** The contract over the bridge, as the page would call it (sets up the order quickly). */
-const ipc = async <T>(channel: string, args: unknown): Promise<T> => {
-  const token = new URL(bridge.url).hash.replace('#token=', '');
-  const response = await fetch(`${bridge.origin}/ipc/${channel}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-vigie-token': token },
-    body: JSON.stringify(args),
-  });
-  const body = (await response.json()) as { result: T };
-  return body.result;
-};
+const ipc = bridgeIpc(() => bridge);
 
 const pemOf = (der: Uint8Array) =>
   `-----BEGIN CERTIFICATE-----\n${Buffer.from(der)
     .toString('base64')
     .replace(/(.{64})/g, '$1\n')}\n-----END CERTIFICATE-----\n`;
 
-const dropRetrieved = async (page: Page, pem: string) => {
-  await page.getByTestId('nav-retrieve').click();
-  await page
-    .getByTestId('retrieve-file-input')
-    .setInputFiles({ name: 'certificat.pem', mimeType: 'application/x-pem-file', buffer: Buffer.from(pem) });
-};
-
 test('retrieve the issued certificate, keep it, export it, and see a revocation', async ({ page }) => {
   test.setTimeout(120_000);
   // An order as the wizard makes it (covered in ordering.e2e.ts), then the platform's answer.
-  await ipc('vault.setup', { mode: 'keyring' });
-  const created = await ipc<{ ok: boolean; value: { id: string } }>('orders.create', {
-    product: 'ORG_AUTH_CLI',
-    environment: 'test',
-    holder: {
-      kind: 'structure',
-      legalName: 'CENTRE DE SANTE RPPS22163',
-      structureIdType: 'FINESS',
-      structureId: '0B0221636',
-      departement: '69',
-      commonName: 'INSI-AUTO',
-      dnsNames: [],
-    },
-    projects: ['INSI'],
-    keyBits: 2048,
-  });
-  expect(created.ok).toBe(true);
-  await ipc('orders.generateKey', { orderId: created.value.id });
+  const orderId = await createTestOrder(ipc);
   const exported = await ipc<{ ok: boolean; value: { pem: string } }>('orders.exportCsr', {
-    orderId: created.value.id,
+    orderId,
   });
   const csr = new x509.Pkcs10CertificateRequest(exported.value.pem);
   const leaf = await pki.issueLeaf({
@@ -110,7 +77,7 @@ test('retrieve the issued certificate, keep it, export it, and see a revocation'
   const issued = pemOf(leaf.der) + pemOf(pki.ca.der);
 
   await page.goto(bridge.url);
-  await dropRetrieved(page, issued);
+  await dropRetrieved(page, issued, 'certificat.pem');
   const card = page.getByTestId('retrieved-card');
   await expect(card).toBeVisible();
   await expect(card.getByTestId('matches-exactly')).toBeVisible();
@@ -182,7 +149,7 @@ test('retrieve the issued certificate, keep it, export it, and see a revocation'
   await page.keyboard.press('Escape');
   await page.getByTestId('nav-retrieve').click();
   await page.getByRole('button', { name: 'Retirer un autre certificat' }).click();
-  await dropRetrieved(page, issued);
+  await dropRetrieved(page, issued, 'certificat.pem');
   await expect(page.getByTestId('revocation-status')).toContainText(/révoqué/i);
   await page.screenshot({ path: join(SHOTS, 'retrieve-4-revoked.png'), fullPage: true });
 });

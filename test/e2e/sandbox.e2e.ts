@@ -1,6 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { join } from 'node:path';
 import { ROOT, startBridgeProcess, type RunningBridge } from './bridge-fixture.js';
+import { bridgeIpc, createTestOrder, dropRetrieved } from './bridge-calls.js';
 
 const SHOTS = join(ROOT, 'test-results', 'e2e');
 
@@ -13,45 +14,13 @@ test.afterAll(async () => {
   await bridge?.stop();
 });
 
-const ipc = async <T>(channel: string, args: unknown): Promise<T> => {
-  const token = new URL(bridge.url).hash.replace('#token=', '');
-  const response = await fetch(`${bridge.origin}/ipc/${channel}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-vigie-token': token },
-    body: JSON.stringify(args),
-  });
-  return ((await response.json()) as { result: T }).result;
-};
-
-const dropRetrieved = async (page: Page, pem: string) => {
-  await page.getByTestId('nav-retrieve').click();
-  await page
-    .getByTestId('retrieve-file-input')
-    .setInputFiles({ name: 'bac-a-sable.pem', mimeType: 'application/x-pem-file', buffer: Buffer.from(pem) });
-};
+const ipc = bridgeIpc(() => bridge);
 
 test('rehearse in the sandbox: order → issue → retrieve → revoke', async ({ page }) => {
   test.setTimeout(120_000);
   // A TEST order with its key and CSR, as the wizard makes it (covered in ordering.e2e.ts).
-  await ipc('vault.setup', { mode: 'keyring' });
-  const created = await ipc<{ ok: boolean; value: { id: string } }>('orders.create', {
-    product: 'ORG_AUTH_CLI',
-    environment: 'test',
-    holder: {
-      kind: 'structure',
-      legalName: 'CENTRE DE SANTE RPPS22163',
-      structureIdType: 'FINESS',
-      structureId: '0B0221636',
-      departement: '69',
-      commonName: 'INSI-AUTO',
-      dnsNames: [],
-    },
-    projects: ['INSI'],
-    keyBits: 2048,
-  });
-  expect(created.ok).toBe(true);
-  await ipc('orders.generateKey', { orderId: created.value.id });
-  await ipc('orders.exportCsr', { orderId: created.value.id });
+  const orderId = await createTestOrder(ipc);
+  await ipc('orders.exportCsr', { orderId });
 
   // A first start's profile question, if any, is answered already.
   await page.addInitScript(() =>
@@ -96,6 +65,6 @@ test('rehearse in the sandbox: order → issue → retrieve → revoke', async (
   await page.screenshot({ path: join(SHOTS, 'sandbox-2-revoked.png'), fullPage: true });
   await page.getByTestId('nav-retrieve').click();
   await page.getByRole('button', { name: 'Retirer un autre certificat' }).click();
-  await dropRetrieved(page, pem);
+  await dropRetrieved(page, pem, 'bac-a-sable.pem');
   await expect(page.getByTestId('revocation-status')).toContainText(/révoqué/i);
 });
